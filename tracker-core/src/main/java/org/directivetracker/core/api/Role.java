@@ -1,0 +1,11 @@
+package org.directivetracker.core.api;
+
+/** The three kinds of users of DESIGN.md. */
+public enum Role {
+    /** Provincial leader or committee office: issues and decides. */
+    PROVINCE,
+    /** Commune chair or officer, bound to one commune: reports for it. */
+    COMMUNE,
+    /** Auditor or inspector: reads and replays, never writes. */
+    AUDITOR
+}
