@@ -1,6 +1,6 @@
 package org.directivetracker.core.domain;
 
-import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.TestExecutor;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.command.AcceptCompletion;
 import org.directivetracker.core.api.command.AcknowledgeDirective;
@@ -75,16 +75,14 @@ class RolesTest {
         return everyWrite().stream().filter(write -> !PROVINCE_ONLY.contains(write.apply(LEADER).getClass()));
     }
 
-    private AggregateTestFixture<Directive> issuedToLangTronWithAnObstacle() {
-        AggregateTestFixture<Directive> fixture = fixtureAtNow();
-        fixture.given(issued(LANG_TRON)).andGiven(obstacleRaised(LANG_TRON, "vm-1"));
-        return fixture;
+    private static TestExecutor<Directive> issuedToLangTronWithAnObstacle() {
+        return fixtureAtNow().given(issued(LANG_TRON)).andGiven(obstacleRaised(LANG_TRON, "vm-1"));
     }
 
     @ParameterizedTest
     @MethodSource("writes")
     void cannotWriteAnythingAsAnAuditor(Function<Actor, DirectiveCommand> write) {
-        issuedToLangTronWithAnObstacle().andGiven()
+        issuedToLangTronWithAnObstacle()
                 .when(write.apply(AUDITOR))
                 .expectNoEvents()
                 .expectException(NotPermittedException.class);
@@ -93,7 +91,7 @@ class RolesTest {
     @ParameterizedTest
     @MethodSource("provinceOnlyWrites")
     void cannotDecideAsACommune(Function<Actor, DirectiveCommand> write) {
-        issuedToLangTronWithAnObstacle().andGiven()
+        issuedToLangTronWithAnObstacle()
                 .when(write.apply(chairOf(LANG_TRON)))
                 .expectNoEvents()
                 .expectException(NotPermittedException.class);
@@ -102,7 +100,7 @@ class RolesTest {
     @ParameterizedTest
     @MethodSource("communeWrites")
     void cannotWriteForACommuneAsAnotherCommune(Function<Actor, DirectiveCommand> write) {
-        issuedToLangTronWithAnObstacle().andGiven()
+        issuedToLangTronWithAnObstacle()
                 .when(write.apply(chairOf(TAN_THANH)))
                 .expectNoEvents()
                 .expectException(NotPermittedException.class);
@@ -111,7 +109,7 @@ class RolesTest {
     @ParameterizedTest
     @MethodSource("communeWrites")
     void canWriteForItsOwnCommune(Function<Actor, DirectiveCommand> write) {
-        issuedToLangTronWithAnObstacle().andGiven()
+        issuedToLangTronWithAnObstacle()
                 .when(write.apply(chairOf(LANG_TRON)))
                 .expectSuccessfulHandlerExecution();
     }
@@ -120,7 +118,7 @@ class RolesTest {
     @MethodSource("communeWrites")
     void cannotReportForACommuneAsTheProvinceExceptResolvingObstacles(Function<Actor, DirectiveCommand> write) {
         DirectiveCommand command = write.apply(LEADER);
-        var result = issuedToLangTronWithAnObstacle().andGiven().when(command);
+        var result = issuedToLangTronWithAnObstacle().when(command);
         if (command instanceof ResolveObstacle) {
             result.expectSuccessfulHandlerExecution();
         } else {
