@@ -35,14 +35,15 @@ public final class ReadModelRebuild {
     }
 
     /**
-     * Starts a rebuild into empty collections under a new prefix ({@code readModel + "_r" + generation + "_"}).
+     * Starts a rebuild into empty collections under a new prefix ({@code "r" + generation + "_" + readModel + "_"}).
      *
      * @param projectionFactory makes the projection (an object with {@code @EventHandler} methods) writing to the given collections
      */
     public Shadow start(String readModel, Function<ReadModelCollections, Object> projectionFactory) {
         Document alias = database.getCollection(ReadModelCollections.ALIASES).find(eq("_id", readModel)).first();
         long generation = alias == null ? 1 : alias.get("generation", Number.class).longValue() + 1;
-        String prefix = readModel + "_r" + generation + "_";
+        // the live prefix is never a prefix of a rebuilt one: dropping one set of collections leaves the other
+        String prefix = "r" + generation + "_" + readModel + "_";
         dropCollections(prefix);
         ReadModelCollections collections = ReadModelCollections.fixed(database, readModel, prefix);
         return new Shadow(readModel, generation, collections, new AnnotationEventHandlerAdapter(projectionFactory.apply(collections)));
