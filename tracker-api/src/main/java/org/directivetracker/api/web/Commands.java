@@ -5,16 +5,8 @@ import org.axonframework.messaging.MetaData;
 import org.directivetracker.api.problem.Problems.FieldError;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.MetadataKeys;
-import org.directivetracker.core.api.command.AssignCommunes;
-import org.directivetracker.core.api.command.ChangeDeadline;
-import org.directivetracker.core.api.command.DenyExtension;
 import org.directivetracker.core.api.command.DirectiveCommand;
-import org.directivetracker.core.api.command.IssueDirective;
 import org.directivetracker.core.api.command.RequestExtension;
-import org.directivetracker.core.api.command.ResolveObstacle;
-import org.directivetracker.core.api.command.ReturnCompletion;
-import org.directivetracker.core.api.command.SubmitCompletion;
-import org.directivetracker.core.api.command.WithdrawDirective;
 import org.directivetracker.core.api.value.InvalidValueException;
 import org.springframework.stereotype.Component;
 
@@ -28,17 +20,9 @@ import java.util.Map;
  */
 @Component
 public class Commands {
-    /** Where a value's field name differs from the request field it was built from. */
+    /** Where the directive names a field differently from the request field it was built from. */
     private static final Map<Class<?>, Map<String, String>> REQUEST_FIELDS = Map.of(
-            IssueDirective.class, Map.of("commune", "communes"),
-            AssignCommunes.class, Map.of("commune", "communes"),
-            ChangeDeadline.class, Map.of("note", "reason"),
-            WithdrawDirective.class, Map.of("note", "reason"),
-            RequestExtension.class, Map.of("proposedDeadline", "deadline", "note", "reason"),
-            DenyExtension.class, Map.of("note", "reason"),
-            ReturnCompletion.class, Map.of("note", "reason"),
-            SubmitCompletion.class, Map.of("note", "summary"),
-            ResolveObstacle.class, Map.of("note", "resolution"));
+            RequestExtension.class, Map.of("proposedDeadline", "deadline"));
 
     private final CommandGateway gateway;
 
