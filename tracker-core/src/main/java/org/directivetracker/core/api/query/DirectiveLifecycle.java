@@ -1,0 +1,8 @@
+package org.directivetracker.core.api.query;
+
+/** Where a directive as a whole stands: open for work, closed by the province, or withdrawn. */
+public enum DirectiveLifecycle {
+    ACTIVE,
+    CLOSED,
+    WITHDRAWN
+}

@@ -1,0 +1,30 @@
+package org.directivetracker.core.api.query;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.directivetracker.core.api.value.Priority;
+
+/**
+ * A directive's progress as of a date: a row per assigned commune (ordered by code) and the roll-up.
+ *
+ * @param deadline     the directive's current deadline
+ * @param lastSequence the sequence of the last event folded in
+ */
+public record DirectiveProgressView(
+        String id,
+        String title,
+        String reference,
+        LocalDate deadline,
+        DirectiveLifecycle state,
+        List<CommuneProgressRow> communes,
+        ProgressSummary summary,
+        String description,
+        String field,
+        Priority priority,
+        LocalDate originalDeadline,
+        Instant issuedAt,
+        LocalDate asOf,
+        long lastSequence) {
+}

@@ -1,0 +1,298 @@
+package org.directivetracker.core.domain;
+
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.EntityId;
+import org.directivetracker.core.api.event.CommuneAssigned;
+import org.directivetracker.core.api.event.CompletionAccepted;
+import org.directivetracker.core.api.event.CompletionReturned;
+import org.directivetracker.core.api.event.CompletionSubmitted;
+import org.directivetracker.core.api.event.DirectiveAcknowledged;
+import org.directivetracker.core.api.event.ExtensionDenied;
+import org.directivetracker.core.api.event.ExtensionGranted;
+import org.directivetracker.core.api.event.ExtensionRequested;
+import org.directivetracker.core.api.event.ObstacleRaised;
+import org.directivetracker.core.api.event.ObstacleResolved;
+import org.directivetracker.core.api.event.ProgressReported;
+import org.directivetracker.core.api.status.Stage;
+import org.directivetracker.core.api.value.Deadline;
+import org.directivetracker.core.api.value.Description;
+import org.directivetracker.core.api.value.InvalidValueException;
+import org.directivetracker.core.api.value.Note;
+import org.directivetracker.core.api.value.ObstacleCategory;
+import org.directivetracker.core.api.value.Percent;
+import org.directivetracker.core.api.value.ProvinceTime;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One commune's part of a directive. Its decision methods check the commune's rules and return the event to apply;
+ * the directive applies it (with the request's metadata), and the event comes back here through the
+ * {@link EventSourcingHandler}s, the only place where the fields change. Rules about the directive as a whole
+ * (withdrawn, closed, who acts) are the directive's.
+ */
+class CommuneAssignment {
+
+    private enum ObstacleState { OPEN, RESOLVED }
+
+    private String directiveId;
+    @EntityId(routingKey = "communeCode")
+    private String communeCode;
+    private Stage stage;
+    private boolean acknowledged;
+    private LocalDate originalDeadline;
+    private LocalDate deadline;
+    /** The date of the open extension request; null while no request is open. */
+    private LocalDate requestedDeadline;
+    /** When the completion now waiting (or accepted) was submitted; null while none is. */
+    private Instant submittedAt;
+    private LocalDate acceptedOn;
+    private Map<String, ObstacleState> obstacles = new LinkedHashMap<>();
+
+    /** For snapshots. */
+    CommuneAssignment() {
+    }
+
+    CommuneAssignment(CommuneAssigned assigned) {
+        this.directiveId = assigned.directiveId();
+        this.communeCode = assigned.communeCode();
+        this.stage = Stage.ASSIGNED;
+        this.originalDeadline = assigned.deadline();
+        this.deadline = assigned.deadline();
+    }
+
+    // ---- decisions: check a rule, answer with the event
+
+    DirectiveAcknowledged acknowledge() {
+        requireNotAcknowledged();
+        return new DirectiveAcknowledged(directiveId, communeCode);
+    }
+
+    ProgressReported reportProgress(Percent percent, Note note) {
+        requireCompletionNotAccepted();
+        return new ProgressReported(directiveId, communeCode, percent.value(), textOf(note));
+    }
+
+    ObstacleRaised raiseObstacle(String obstacleId, ObstacleCategory category, Description description) {
+        return new ObstacleRaised(directiveId, communeCode, obstacleId, category, description.value());
+    }
+
+    ObstacleResolved resolveObstacle(String obstacleId, Note resolution) {
+        requireObstacleOpen(obstacleId);
+        return new ObstacleResolved(directiveId, communeCode, obstacleId, resolution.value());
+    }
+
+    ExtensionRequested requestExtension(Deadline proposed, Note reason) {
+        requireCompletionNotAccepted();
+        requireNoOpenExtensionRequest();
+        requireLaterThanCurrentDeadline("proposedDeadline", proposed.date());
+        return new ExtensionRequested(directiveId, communeCode, deadline, proposed.date(), reason.value());
+    }
+
+    /** Grants the open request, with the province's own date when it names one, else the proposed date. */
+    ExtensionGranted grantExtension(Deadline provincesDate, Note note) {
+        requireOpenExtensionRequest();
+        requireCompletionNotAccepted();
+        LocalDate granted = provincesDate != null ? provincesDate.date() : requestedDeadline;
+        requireLaterThanCurrentDeadline("deadline", granted);
+        return new ExtensionGranted(directiveId, communeCode, deadline, granted, textOf(note));
+    }
+
+    ExtensionDenied denyExtension(Note reason) {
+        requireOpenExtensionRequest();
+        return new ExtensionDenied(directiveId, communeCode, reason.value());
+    }
+
+    CompletionSubmitted submitCompletion(Note summary) {
+        requireCompletionNotAccepted();
+        requireNoSubmissionWaiting();
+        return new CompletionSubmitted(directiveId, communeCode, summary.value());
+    }
+
+    /** Completion is dated by the accepted submission and judged against the commune's deadline as it stands now. */
+    CompletionAccepted acceptCompletion(Note note) {
+        requireCompletionNotAccepted();
+        requireSubmissionWaiting();
+        return new CompletionAccepted(directiveId, communeCode, submittedAt, deadline, textOf(note));
+    }
+
+    CompletionReturned returnCompletion(Note reason) {
+        requireCompletionNotAccepted();
+        requireSubmissionWaiting();
+        return new CompletionReturned(directiveId, communeCode, reason.value());
+    }
+
+    // ---- what the directive asks of its communes
+
+    String communeCode() {
+        return communeCode;
+    }
+
+    boolean hasCompleted() {
+        return stage == Stage.COMPLETED;
+    }
+
+    boolean hasObstacle(String obstacleId) {
+        return obstacles.containsKey(obstacleId);
+    }
+
+    /** Called from the directive's handler of DeadlineChanged, which lists the communes it applies to. */
+    void moveDeadlineTo(LocalDate newDeadline) {
+        this.deadline = newDeadline;
+    }
+
+    // ---- rules
+
+    private void requireNotAcknowledged() {
+        if (acknowledged) {
+            throw new AlreadyAcknowledgedException(communeCode);
+        }
+    }
+
+    private void requireCompletionNotAccepted() {
+        if (stage == Stage.COMPLETED) {
+            throw new CompletionAlreadyAcceptedException(communeCode, acceptedOn);
+        }
+    }
+
+    private void requireNoSubmissionWaiting() {
+        if (stage == Stage.AWAITING_ACCEPTANCE) {
+            throw new CompletionAlreadySubmittedException(communeCode, ProvinceTime.dateOf(submittedAt));
+        }
+    }
+
+    private void requireSubmissionWaiting() {
+        if (stage != Stage.AWAITING_ACCEPTANCE) {
+            throw new NothingSubmittedException(communeCode);
+        }
+    }
+
+    private void requireNoOpenExtensionRequest() {
+        if (requestedDeadline != null) {
+            throw new ExtensionAlreadyRequestedException(communeCode, requestedDeadline);
+        }
+    }
+
+    private void requireOpenExtensionRequest() {
+        if (requestedDeadline == null) {
+            throw new NoOpenExtensionRequestException(communeCode);
+        }
+    }
+
+    private void requireLaterThanCurrentDeadline(String field, LocalDate date) {
+        if (!date.isAfter(deadline)) {
+            throw new InvalidValueException(field, "must be later than the commune's current deadline " + deadline
+                    + ", got " + date);
+        }
+    }
+
+    private void requireObstacleOpen(String obstacleId) {
+        ObstacleState state = obstacles.get(obstacleId);
+        if (state == null) {
+            throw new UnknownObstacleException(communeCode, obstacleId);
+        }
+        if (state == ObstacleState.RESOLVED) {
+            throw new ObstacleAlreadyResolvedException(obstacleId);
+        }
+    }
+
+    private static String textOf(Note optionalNote) {
+        return optionalNote == null ? null : optionalNote.value();
+    }
+
+    // ---- state changes, from events only
+
+    @EventSourcingHandler
+    void on(DirectiveAcknowledged event) {
+        acknowledged = true;
+        startWork();
+    }
+
+    @EventSourcingHandler
+    void on(ProgressReported event) {
+        startWork();
+    }
+
+    @EventSourcingHandler
+    void on(ObstacleRaised event) {
+        obstacles.put(event.obstacleId(), ObstacleState.OPEN);
+        startWork();
+    }
+
+    @EventSourcingHandler
+    void on(ObstacleResolved event) {
+        obstacles.put(event.obstacleId(), ObstacleState.RESOLVED);
+    }
+
+    @EventSourcingHandler
+    void on(ExtensionRequested event) {
+        requestedDeadline = event.proposedDeadline();
+        startWork();
+    }
+
+    @EventSourcingHandler
+    void on(ExtensionGranted event) {
+        deadline = event.deadline();
+        requestedDeadline = null;
+    }
+
+    @EventSourcingHandler
+    void on(ExtensionDenied event) {
+        requestedDeadline = null;
+    }
+
+    @EventSourcingHandler
+    void on(CompletionSubmitted event, @Timestamp Instant submittedAt) {
+        stage = Stage.AWAITING_ACCEPTANCE;
+        this.submittedAt = submittedAt;
+    }
+
+    @EventSourcingHandler
+    void on(CompletionAccepted event, @Timestamp Instant acceptedAt) {
+        stage = Stage.COMPLETED;
+        acceptedOn = ProvinceTime.dateOf(acceptedAt);
+    }
+
+    @EventSourcingHandler
+    void on(CompletionReturned event) {
+        stage = Stage.IN_PROGRESS;
+        submittedAt = null;
+    }
+
+    /** Equal state, equal assignment: lets a replay be compared with the live aggregate (Axon's test fixture does). */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof CommuneAssignment that)) {
+            return false;
+        }
+        return acknowledged == that.acknowledged
+                && Objects.equals(directiveId, that.directiveId)
+                && Objects.equals(communeCode, that.communeCode)
+                && stage == that.stage
+                && Objects.equals(originalDeadline, that.originalDeadline)
+                && Objects.equals(deadline, that.deadline)
+                && Objects.equals(requestedDeadline, that.requestedDeadline)
+                && Objects.equals(submittedAt, that.submittedAt)
+                && Objects.equals(acceptedOn, that.acceptedOn)
+                && Objects.equals(obstacles, that.obstacles);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(directiveId, communeCode, stage, deadline);
+    }
+
+    /** Anything from the commune moves it out of ASSIGNED; later stages are left as they are. */
+    private void startWork() {
+        if (stage == Stage.ASSIGNED) {
+            stage = Stage.IN_PROGRESS;
+        }
+    }
+}

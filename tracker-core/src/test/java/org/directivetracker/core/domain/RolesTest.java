@@ -1,0 +1,136 @@
+package org.directivetracker.core.domain;
+
+import org.axonframework.test.aggregate.TestExecutor;
+import org.directivetracker.core.api.Actor;
+import org.directivetracker.core.api.command.AcceptCompletion;
+import org.directivetracker.core.api.command.AcknowledgeDirective;
+import org.directivetracker.core.api.command.AssignCommunes;
+import org.directivetracker.core.api.command.ChangeDeadline;
+import org.directivetracker.core.api.command.CloseDirective;
+import org.directivetracker.core.api.command.DenyExtension;
+import org.directivetracker.core.api.command.DirectiveCommand;
+import org.directivetracker.core.api.command.GrantExtension;
+import org.directivetracker.core.api.command.RaiseObstacle;
+import org.directivetracker.core.api.command.ReportProgress;
+import org.directivetracker.core.api.command.RequestExtension;
+import org.directivetracker.core.api.command.ResolveObstacle;
+import org.directivetracker.core.api.command.ReturnCompletion;
+import org.directivetracker.core.api.command.SubmitCompletion;
+import org.directivetracker.core.api.command.WithdrawDirective;
+import org.directivetracker.core.api.value.Deadline;
+import org.directivetracker.core.api.value.Description;
+import org.directivetracker.core.api.value.Note;
+import org.directivetracker.core.api.value.ObstacleCategory;
+import org.directivetracker.core.api.value.Percent;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.directivetracker.core.domain.DirectiveTestData.*;
+
+/** Who may write what: the province decides, a commune reports for itself, an auditor never writes. */
+class RolesTest {
+
+    private static final Note NOTE = new Note("Ghi chú");
+    private static final Deadline LATER = new Deadline(LocalDate.of(2026, 7, 31));
+
+    /** Every write but IssueDirective (see IssueDirectiveTest), in the words of the given actor, on Láng Tròn. */
+    private static List<Function<Actor, DirectiveCommand>> everyWrite() {
+        return List.of(
+                actor -> new AssignCommunes(DIRECTIVE, List.of(NAM_CAN), actor, newRequestId()),
+                actor -> new ChangeDeadline(DIRECTIVE, LATER, NOTE, actor, newRequestId()),
+                actor -> new WithdrawDirective(DIRECTIVE, NOTE, actor, newRequestId()),
+                actor -> new CloseDirective(DIRECTIVE, NOTE, actor, newRequestId()),
+                actor -> new AcknowledgeDirective(DIRECTIVE, LANG_TRON, actor, newRequestId()),
+                actor -> new ReportProgress(DIRECTIVE, LANG_TRON, new Percent(50), NOTE, actor, newRequestId()),
+                actor -> new RaiseObstacle(DIRECTIVE, LANG_TRON, "vm-2", ObstacleCategory.FUNDING,
+                        new Description("Thiếu kinh phí"), actor, newRequestId()),
+                actor -> new ResolveObstacle(DIRECTIVE, LANG_TRON, "vm-1", NOTE, actor, newRequestId()),
+                actor -> new RequestExtension(DIRECTIVE, LANG_TRON, LATER, NOTE, actor, newRequestId()),
+                actor -> new GrantExtension(DIRECTIVE, LANG_TRON, null, null, actor, newRequestId()),
+                actor -> new DenyExtension(DIRECTIVE, LANG_TRON, NOTE, actor, newRequestId()),
+                actor -> new SubmitCompletion(DIRECTIVE, LANG_TRON, NOTE, actor, newRequestId()),
+                actor -> new AcceptCompletion(DIRECTIVE, LANG_TRON, null, actor, newRequestId()),
+                actor -> new ReturnCompletion(DIRECTIVE, LANG_TRON, NOTE, actor, newRequestId()));
+    }
+
+    private static final List<Class<?>> PROVINCE_ONLY = List.of(AssignCommunes.class, ChangeDeadline.class,
+            WithdrawDirective.class, CloseDirective.class, GrantExtension.class, DenyExtension.class,
+            AcceptCompletion.class, ReturnCompletion.class);
+
+    static Stream<Function<Actor, DirectiveCommand>> writes() {
+        return everyWrite().stream();
+    }
+
+    static Stream<Function<Actor, DirectiveCommand>> provinceOnlyWrites() {
+        return everyWrite().stream().filter(write -> PROVINCE_ONLY.contains(write.apply(LEADER).getClass()));
+    }
+
+    static Stream<Function<Actor, DirectiveCommand>> communeWrites() {
+        return everyWrite().stream().filter(write -> !PROVINCE_ONLY.contains(write.apply(LEADER).getClass()));
+    }
+
+    private static TestExecutor<Directive> issuedToLangTronWithAnObstacle() {
+        return fixtureAtNow().given(issued(LANG_TRON)).andGiven(obstacleRaised(LANG_TRON, "vm-1"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("writes")
+    void cannotWriteAnythingAsAnAuditor(Function<Actor, DirectiveCommand> write) {
+        issuedToLangTronWithAnObstacle()
+                .when(write.apply(AUDITOR))
+                .expectNoEvents()
+                .expectException(NotPermittedException.class);
+    }
+
+    @ParameterizedTest
+    @MethodSource("provinceOnlyWrites")
+    void cannotDecideAsACommune(Function<Actor, DirectiveCommand> write) {
+        issuedToLangTronWithAnObstacle()
+                .when(write.apply(chairOf(LANG_TRON)))
+                .expectNoEvents()
+                .expectException(NotPermittedException.class);
+    }
+
+    @ParameterizedTest
+    @MethodSource("communeWrites")
+    void cannotWriteForACommuneAsAnotherCommune(Function<Actor, DirectiveCommand> write) {
+        issuedToLangTronWithAnObstacle()
+                .when(write.apply(chairOf(TAN_THANH)))
+                .expectNoEvents()
+                .expectException(NotPermittedException.class);
+    }
+
+    @ParameterizedTest
+    @MethodSource("communeWrites")
+    void canWriteForItsOwnCommune(Function<Actor, DirectiveCommand> write) {
+        issuedToLangTronWithAnObstacle()
+                .when(write.apply(chairOf(LANG_TRON)))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @ParameterizedTest
+    @MethodSource("communeWrites")
+    void cannotReportForACommuneAsTheProvinceExceptResolvingObstacles(Function<Actor, DirectiveCommand> write) {
+        DirectiveCommand command = write.apply(LEADER);
+        var result = issuedToLangTronWithAnObstacle().when(command);
+        if (command instanceof ResolveObstacle) {
+            result.expectSuccessfulHandlerExecution();
+        } else {
+            result.expectNoEvents().expectException(NotPermittedException.class);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void coversEveryKindOfWriteButIssuing() {
+        // DirectiveCommand permits IssueDirective and CommuneCommand besides the directive-wide writes
+        assertThat(everyWrite().stream().map(write -> write.apply(LEADER).getClass()).distinct())
+                .hasSize(DirectiveCommand.class.getPermittedSubclasses().length - 2
+                        + org.directivetracker.core.api.command.CommuneCommand.class.getPermittedSubclasses().length);
+    }
+}

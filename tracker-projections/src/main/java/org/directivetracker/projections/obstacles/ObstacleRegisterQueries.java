@@ -1,0 +1,43 @@
+package org.directivetracker.projections.obstacles;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import org.axonframework.queryhandling.QueryHandler;
+import org.directivetracker.core.api.query.FindObstacles;
+import org.directivetracker.core.api.query.ObstacleEntry;
+import org.directivetracker.projections.AsOf;
+import org.directivetracker.projections.communes.CommuneDirectory;
+
+/** Answers the obstacle register. */
+public class ObstacleRegisterQueries {
+
+    /** Open ones first, longest open first; then the resolved ones, most recently raised first. */
+    public static final Comparator<ObstacleEntry> OPEN_LONGEST_FIRST = Comparator
+            .comparing((ObstacleEntry entry) -> !entry.open())
+            .thenComparing((a, b) -> a.open() ? a.raisedAt().compareTo(b.raisedAt()) : b.raisedAt().compareTo(a.raisedAt()))
+            .thenComparing(ObstacleEntry::directiveId)
+            .thenComparing(ObstacleEntry::obstacleId);
+
+    private final ObstacleRegisterReadModel register;
+    private final CommuneDirectory names;
+
+    public ObstacleRegisterQueries(ObstacleRegisterReadModel register, CommuneDirectory names) {
+        this.register = register;
+        this.names = names;
+    }
+
+    @QueryHandler
+    public List<ObstacleEntry> handle(FindObstacles query) {
+        LocalDate asOf = AsOf.orToday(query.asOf());
+        return register.all().stream()
+                .filter(obstacle -> obstacle.existedOn(asOf))
+                .filter(obstacle -> query.category() == null || obstacle.category() == query.category())
+                .filter(obstacle -> query.communeCode() == null || obstacle.communeCode().equals(query.communeCode()))
+                .map(obstacle -> obstacle.entryOn(asOf, names))
+                .filter(entry -> query.open() == null || entry.open() == query.open())
+                .sorted(OPEN_LONGEST_FIRST)
+                .toList();
+    }
+}

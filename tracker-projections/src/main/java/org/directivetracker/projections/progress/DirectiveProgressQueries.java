@@ -1,0 +1,73 @@
+package org.directivetracker.projections.progress;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.axonframework.queryhandling.QueryHandler;
+import org.directivetracker.core.api.query.CommuneProgressRow;
+import org.directivetracker.core.api.query.DirectiveProgressView;
+import org.directivetracker.core.api.query.DirectiveSummary;
+import org.directivetracker.core.api.query.FindDirectiveProgress;
+import org.directivetracker.core.api.query.FindDirectives;
+import org.directivetracker.core.api.query.ProgressSummary;
+import org.directivetracker.projections.AsOf;
+import org.directivetracker.projections.communes.CommuneDirectory;
+import org.directivetracker.projections.text.SearchText;
+
+/** Answers directive progress and directive lists from the directive progress read model. */
+public class DirectiveProgressQueries {
+
+    private static final Comparator<DirectiveState> NEWEST_FIRST = Comparator
+            .comparing(DirectiveState::issuedAt, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(DirectiveState::directiveId);
+
+    private final DirectiveProgressReadModel progress;
+    private final CommuneDirectory names;
+
+    public DirectiveProgressQueries(DirectiveProgressReadModel progress, CommuneDirectory names) {
+        this.progress = progress;
+        this.names = names;
+    }
+
+    /** The directive's view, or null when no such directive was issued. */
+    @QueryHandler
+    public DirectiveProgressView handle(FindDirectiveProgress query) {
+        return progress.find(query.directiveId())
+                .filter(DirectiveState::isIssued)
+                .map(state -> state.view(AsOf.orToday(query.asOf()), names))
+                .orElse(null);
+    }
+
+    @QueryHandler
+    public List<DirectiveSummary> handle(FindDirectives query) {
+        LocalDate asOf = AsOf.orToday(query.asOf());
+        List<DirectiveState> states = new ArrayList<>(progress.all());
+        states.sort(NEWEST_FIRST);
+        List<DirectiveSummary> summaries = new ArrayList<>();
+        for (DirectiveState state : states) {
+            if (!state.isIssued() || !SearchText.matches(query.search(), state.title(), state.reference(), state.directiveId())) {
+                continue;
+            }
+            List<CommuneProgressRow> rows = rowsFor(state, query.communeCode(), asOf);
+            boolean timelinessMatches = query.timeliness() == null || rows.stream().anyMatch(row -> row.timeliness() == query.timeliness());
+            boolean stageMatches = query.stage() == null || rows.stream().anyMatch(row -> row.stage() == query.stage());
+            boolean assigned = query.communeCode() == null || !rows.isEmpty();
+            if (assigned && timelinessMatches && stageMatches) {
+                summaries.add(new DirectiveSummary(state.directiveId(), state.title(), state.reference(), state.deadline(),
+                        state.lifecycle(), state.priority(), state.issuedAt(), ProgressSummary.of(rows), rows));
+            }
+        }
+        return summaries;
+    }
+
+    /** Every commune's row, or only the asking commune's (none when the directive is not assigned to it). */
+    private List<CommuneProgressRow> rowsFor(DirectiveState state, String communeCode, LocalDate asOf) {
+        if (communeCode == null) {
+            return state.view(asOf, names).communes();
+        }
+        CommuneProgress commune = state.commune(communeCode);
+        return commune == null ? List.of() : List.of(commune.row(asOf, names));
+    }
+}

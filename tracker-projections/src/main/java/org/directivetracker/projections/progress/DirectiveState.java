@@ -1,0 +1,256 @@
+package org.directivetracker.projections.progress;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import org.directivetracker.core.api.event.CommuneAssigned;
+import org.directivetracker.core.api.event.CommuneEvent;
+import org.directivetracker.core.api.event.CompletionAccepted;
+import org.directivetracker.core.api.event.CompletionReturned;
+import org.directivetracker.core.api.event.CompletionSubmitted;
+import org.directivetracker.core.api.event.DeadlineChanged;
+import org.directivetracker.core.api.event.DirectiveAcknowledged;
+import org.directivetracker.core.api.event.DirectiveClosed;
+import org.directivetracker.core.api.event.DirectiveEvent;
+import org.directivetracker.core.api.event.DirectiveIssued;
+import org.directivetracker.core.api.event.DirectiveWithdrawn;
+import org.directivetracker.core.api.event.ExtensionDenied;
+import org.directivetracker.core.api.event.ExtensionGranted;
+import org.directivetracker.core.api.event.ExtensionRequested;
+import org.directivetracker.core.api.event.ObstacleRaised;
+import org.directivetracker.core.api.event.ObstacleResolved;
+import org.directivetracker.core.api.event.ProgressReported;
+import org.directivetracker.core.api.query.CommuneProgressRow;
+import org.directivetracker.core.api.query.DirectiveLifecycle;
+import org.directivetracker.core.api.query.DirectiveProgressView;
+import org.directivetracker.core.api.query.ProgressSummary;
+import org.directivetracker.core.api.status.Stage;
+import org.directivetracker.core.api.value.Priority;
+import org.directivetracker.projections.communes.CommuneDirectory;
+
+/**
+ * A directive folded from its events, in memory: stage, percent, deadlines, open obstacles, reports and submissions of
+ * every commune. Nothing here is judged against a date; {@link #view(LocalDate, CommuneDirectory)} judges timeliness as
+ * of the day asked. The directive progress read model persists exactly this state, and an auditor's "state as of an
+ * instant" folds the stored events through it. Deterministic: the same events give the same state.
+ */
+public final class DirectiveState {
+
+    final String directiveId;
+    String title;
+    String description;
+    String reference;
+    String field;
+    Priority priority;
+    LocalDate deadline;
+    LocalDate originalDeadline;
+    DirectiveLifecycle lifecycle = DirectiveLifecycle.ACTIVE;
+    Instant issuedAt;
+    Instant endedAt;
+    String endReason;
+    long lastSequence = -1;
+    final SortedMap<String, CommuneProgress> communes = new TreeMap<>();
+
+    public DirectiveState(String directiveId) {
+        this.directiveId = Objects.requireNonNull(directiveId, "directiveId");
+    }
+
+    /**
+     * Folds one event in.
+     *
+     * @param occurredAt the event's timestamp
+     * @param sequence   its sequence in the directive's stream
+     * @return false, changing nothing, when the sequence was already applied (a redelivery)
+     */
+    public boolean apply(DirectiveEvent event, Instant occurredAt, long sequence) {
+        if (!directiveId.equals(event.directiveId())) {
+            throw new IllegalArgumentException("event of directive " + event.directiveId() + " folded into directive " + directiveId);
+        }
+        if (sequence <= lastSequence) {
+            return false;
+        }
+        lastSequence = sequence;
+        if (event instanceof CommuneEvent communeEvent) {
+            applyToCommune(communeEvent, occurredAt, sequence);
+        } else if (event instanceof DirectiveIssued issued) {
+            title = issued.title();
+            description = issued.description();
+            reference = issued.reference();
+            field = issued.field();
+            priority = issued.priority();
+            deadline = issued.deadline();
+            originalDeadline = issued.deadline();
+            issuedAt = occurredAt;
+        } else if (event instanceof DeadlineChanged changed) {
+            deadline = changed.deadline();
+            for (String code : changed.communeCodes()) {
+                CommuneProgress commune = communes.get(code);
+                if (commune != null) {
+                    commune.deadline = changed.deadline();
+                    commune.lastSequence = sequence;
+                }
+            }
+        } else if (event instanceof DirectiveWithdrawn withdrawn) {
+            lifecycle = DirectiveLifecycle.WITHDRAWN;
+            endedAt = occurredAt;
+            endReason = withdrawn.reason();
+            for (CommuneProgress commune : communes.values()) {
+                if (commune.stage.isOpen()) { // a completion already accepted stays a fact
+                    commune.stage = Stage.WITHDRAWN;
+                    commune.lastSequence = sequence;
+                }
+            }
+        } else if (event instanceof DirectiveClosed closed) {
+            lifecycle = DirectiveLifecycle.CLOSED;
+            endedAt = occurredAt;
+            endReason = closed.note();
+        }
+        return true;
+    }
+
+    private void applyToCommune(CommuneEvent event, Instant occurredAt, long sequence) {
+        if (event instanceof CommuneAssigned assigned) {
+            CommuneProgress commune = new CommuneProgress(assigned.communeCode());
+            commune.deadline = assigned.deadline();
+            commune.originalDeadline = assigned.deadline();
+            commune.assignedAt = occurredAt;
+            commune.lastSequence = sequence;
+            communes.put(commune.code, commune);
+            return;
+        }
+        CommuneProgress commune = communes.get(event.communeCode());
+        if (commune == null) {
+            // the aggregate never emits this; a read model must not stop on it either
+            return;
+        }
+        commune.lastSequence = sequence;
+        if (event instanceof DirectiveAcknowledged) {
+            commune.acknowledgedAt = occurredAt;
+            startWork(commune);
+        } else if (event instanceof ProgressReported reported) {
+            commune.percent = reported.percent();
+            commune.lastReportAt = occurredAt;
+            startWork(commune);
+        } else if (event instanceof ObstacleRaised raised) {
+            commune.openObstacles.put(raised.obstacleId(), occurredAt);
+            startWork(commune);
+        } else if (event instanceof ObstacleResolved resolved) {
+            commune.openObstacles.remove(resolved.obstacleId());
+        } else if (event instanceof ExtensionRequested requested) {
+            commune.requestedDeadline = requested.proposedDeadline();
+            startWork(commune);
+        } else if (event instanceof ExtensionGranted granted) {
+            commune.deadline = granted.deadline();
+            commune.requestedDeadline = null;
+        } else if (event instanceof ExtensionDenied) {
+            commune.requestedDeadline = null;
+        } else if (event instanceof CompletionSubmitted) {
+            commune.stage = Stage.AWAITING_ACCEPTANCE;
+            commune.submittedAt = occurredAt;
+            commune.lastReportAt = occurredAt;
+        } else if (event instanceof CompletionAccepted accepted) {
+            commune.stage = Stage.COMPLETED;
+            commune.percent = 100;
+            commune.completedAt = occurredAt;
+            if (accepted.submittedAt() != null) {
+                commune.submittedAt = accepted.submittedAt();
+            }
+            if (accepted.deadline() != null) {
+                commune.deadline = accepted.deadline();
+            }
+        } else if (event instanceof CompletionReturned) {
+            commune.stage = Stage.IN_PROGRESS;
+            commune.submittedAt = null;
+        }
+    }
+
+    private static void startWork(CommuneProgress commune) {
+        if (commune.stage == Stage.ASSIGNED) {
+            commune.stage = Stage.IN_PROGRESS;
+        }
+    }
+
+    /** The directive as of a day: a row per commune, ordered by code, timeliness judged on that day. */
+    public DirectiveProgressView view(LocalDate asOf, CommuneDirectory names) {
+        List<CommuneProgressRow> rows = new ArrayList<>(communes.size());
+        for (CommuneProgress commune : communes.values()) {
+            rows.add(commune.row(asOf, names));
+        }
+        return new DirectiveProgressView(directiveId, title, reference, deadline, lifecycle, List.copyOf(rows),
+                ProgressSummary.of(rows), description, field, priority, originalDeadline, issuedAt, asOf, lastSequence);
+    }
+
+    /** True once a DirectiveIssued was folded in; before that a view has no title. */
+    public boolean isIssued() {
+        return issuedAt != null;
+    }
+
+    public String directiveId() {
+        return directiveId;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public Priority priority() {
+        return priority;
+    }
+
+    public LocalDate deadline() {
+        return deadline;
+    }
+
+    public LocalDate originalDeadline() {
+        return originalDeadline;
+    }
+
+    public DirectiveLifecycle lifecycle() {
+        return lifecycle;
+    }
+
+    public Instant issuedAt() {
+        return issuedAt;
+    }
+
+    /** When it was withdrawn or closed; null while active. */
+    public Instant endedAt() {
+        return endedAt;
+    }
+
+    /** The withdrawal's reason or the closing note. */
+    public String endReason() {
+        return endReason;
+    }
+
+    public long lastSequence() {
+        return lastSequence;
+    }
+
+    public Collection<CommuneProgress> communes() {
+        return Collections.unmodifiableCollection(communes.values());
+    }
+
+    public CommuneProgress commune(String code) {
+        return communes.get(code);
+    }
+}

@@ -1,0 +1,146 @@
+package org.directivetracker.projections.store;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+
+/**
+ * Rebuilds a read model from the store while the live one keeps serving: events are fed to a fresh projection writing
+ * to shadow collections (a new prefix), then one write to the alias document makes them the live ones. The caller
+ * reads the events from the store and pauses the live processor around {@link Shadow#promote(ReadModelCollections)}.
+ */
+public final class ReadModelRebuild {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
+    private static final long LOG_EVERY_NANOS = Duration.ofSeconds(5).toNanos();
+
+    private final MongoDatabase database;
+
+    public ReadModelRebuild(MongoDatabase database) {
+        this.database = Objects.requireNonNull(database, "database");
+    }
+
+    /**
+     * Starts a rebuild into empty collections under a new prefix ({@code "r" + generation + "_" + readModel + "_"}).
+     *
+     * @param projectionFactory makes the projection (an object with {@code @EventHandler} methods) writing to the given collections
+     */
+    public Shadow start(String readModel, Function<ReadModelCollections, Object> projectionFactory) {
+        Document alias = database.getCollection(ReadModelCollections.ALIASES).find(eq("_id", readModel)).first();
+        long generation = alias == null ? 1 : alias.get("generation", Number.class).longValue() + 1;
+        // the live prefix is never a prefix of a rebuilt one: dropping one set of collections leaves the other
+        String prefix = "r" + generation + "_" + readModel + "_";
+        dropCollections(prefix);
+        ReadModelCollections collections = ReadModelCollections.fixed(database, readModel, prefix);
+        return new Shadow(readModel, generation, collections, new AnnotationEventHandlerAdapter(projectionFactory.apply(collections)));
+    }
+
+    /** Drops every collection named with the prefix, e.g. the ones a promoted rebuild replaced. */
+    public void dropCollections(String prefix) {
+        List<String> names = new ArrayList<>();
+        database.listCollectionNames().forEach(name -> {
+            if (name.startsWith(prefix)) {
+                names.add(name);
+            }
+        });
+        names.forEach(name -> database.getCollection(name).drop());
+    }
+
+    /** A read model being rebuilt in shadow collections. */
+    public final class Shadow {
+
+        private final String readModel;
+        private final long generation;
+        private final ReadModelCollections collections;
+        private final AnnotationEventHandlerAdapter projection;
+        private long eventsFed;
+
+        private Shadow(String readModel, long generation, ReadModelCollections collections, AnnotationEventHandlerAdapter projection) {
+            this.readModel = readModel;
+            this.generation = generation;
+            this.collections = collections;
+            this.projection = projection;
+        }
+
+        /**
+         * Feeds events, in store order, to the shadow projection, logging events per second and, when the total is
+         * known (above zero), the percent done.
+         */
+        public Progress feed(Iterator<? extends EventMessage<?>> events, long expectedTotal) {
+            long started = System.nanoTime();
+            long lastLog = started;
+            long fedHere = 0;
+            while (events.hasNext()) {
+                EventMessage<?> event = events.next();
+                try {
+                    if (projection.canHandle(event)) {
+                        projection.handle(event);
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException("rebuild of " + readModel + " failed at event " + event.getIdentifier(), e);
+                }
+                fedHere++;
+                eventsFed++;
+                long now = System.nanoTime();
+                if (now - lastLog >= LOG_EVERY_NANOS) {
+                    lastLog = now;
+                    log(started, now, fedHere, expectedTotal);
+                }
+            }
+            Progress progress = log(started, System.nanoTime(), fedHere, expectedTotal);
+            return progress;
+        }
+
+        private Progress log(long started, long now, long fedHere, long expectedTotal) {
+            double seconds = Math.max(1e-9, (now - started) / 1e9);
+            double rate = fedHere / seconds;
+            double percent = expectedTotal > 0 ? Math.min(100.0, 100.0 * eventsFed / expectedTotal) : Double.NaN;
+            log.info("rebuilding {} into {}: {} events, {} events/s{}", readModel, collections.prefix(), eventsFed,
+                    Math.round(rate), Double.isNaN(percent) ? "" : String.format(", %.1f%%", percent));
+            return new Progress(eventsFed, Duration.ofNanos(now - started), rate);
+        }
+
+        /**
+         * Makes the shadow collections the live ones: writes the alias and refreshes the given live handle (other
+         * instances call {@link ReadModelCollections#refresh()}).
+         *
+         * @return the prefix of the collections that were live before, for {@link #dropCollections(String)} once unused
+         */
+        public String promote(ReadModelCollections live) {
+            String previous = live.prefix();
+            database.getCollection(ReadModelCollections.ALIASES).replaceOne(eq("_id", readModel),
+                    new Document("_id", readModel).append("prefix", collections.prefix()).append("generation", generation)
+                            .append("events", eventsFed),
+                    new ReplaceOptions().upsert(true));
+            live.refresh();
+            log.info("read model {} now served from {} (was {})", readModel, collections.prefix(), previous);
+            return previous;
+        }
+
+        public ReadModelCollections collections() {
+            return collections;
+        }
+
+        public long eventsFed() {
+            return eventsFed;
+        }
+    }
+
+    /** How far a feed went and how fast. */
+    public record Progress(long events, Duration took, double eventsPerSecond) {
+    }
+}

@@ -1,0 +1,116 @@
+package org.directivetracker.projections.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.bson.Document;
+import org.directivetracker.core.api.event.DirectiveEvent;
+import org.directivetracker.core.api.query.DirectiveProgressView;
+import org.directivetracker.core.api.query.FindCommuneRegistry;
+import org.directivetracker.core.api.query.FindDirectiveProgress;
+import org.directivetracker.projections.ReadModels;
+import org.directivetracker.projections.briefing.BriefingChangesProjection;
+import org.directivetracker.projections.briefing.BriefingChangesReadModel;
+import org.directivetracker.projections.communestatus.CommuneStatusProjection;
+import org.directivetracker.projections.communestatus.CommuneStatusReadModel;
+import org.directivetracker.projections.obstacles.ObstacleRegisterProjection;
+import org.directivetracker.projections.obstacles.ObstacleRegisterReadModel;
+import org.directivetracker.projections.progress.DirectiveProgressProjection;
+import org.directivetracker.projections.progress.DirectiveProgressQueries;
+import org.directivetracker.projections.progress.DirectiveProgressReadModel;
+import org.directivetracker.projections.progress.DirectiveState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.mongodb.client.MongoDatabase;
+
+/** Idempotence and rebuilds: the same events, delivered again or replayed into fresh collections, give the same documents. */
+class RedeliveryAndRebuildTest {
+
+    final ReadModels readModels = new ReadModels();
+
+    @AfterEach
+    void dropDatabase() {
+        readModels.close();
+    }
+
+    @Test
+    void redeliveredEventsChangeNoDocument() {
+        List<DomainEventMessage<DirectiveEvent>> history = new RandomHistory(7, ReadModels.COMMUNES.codes()).generate(600);
+        readModels.deliver(history);
+        Map<String, List<Document>> once = dump(readModels.database, "");
+
+        readModels.deliver(history);
+        readModels.deliver(history.subList(100, 300));
+
+        assertThat(dump(readModels.database, "")).isEqualTo(once);
+    }
+
+    @Test
+    void aRebuiltReadModelEqualsTheLiveOneDocumentForDocumentAndTakesOver() {
+        List<DomainEventMessage<DirectiveEvent>> history = new RandomHistory(20260302, ReadModels.COMMUNES.codes()).generate(10_000);
+        readModels.deliver(history);
+        MongoDatabase database = readModels.database;
+        ReadModelRebuild rebuild = new ReadModelRebuild(database);
+        Map<String, Function<ReadModelCollections, Object>> projections = Map.of(
+                DirectiveProgressReadModel.NAME, c -> new DirectiveProgressProjection(new DirectiveProgressReadModel(c)),
+                CommuneStatusReadModel.NAME, c -> new CommuneStatusProjection(new CommuneStatusReadModel(c)),
+                ObstacleRegisterReadModel.NAME, c -> new ObstacleRegisterProjection(new ObstacleRegisterReadModel(c)),
+                BriefingChangesReadModel.NAME, c -> new BriefingChangesProjection(new BriefingChangesReadModel(c)));
+
+        Map<String, ReadModelRebuild.Shadow> shadows = new TreeMap<>();
+        for (Map.Entry<String, Function<ReadModelCollections, Object>> readModel : projections.entrySet()) {
+            ReadModelRebuild.Shadow shadow = rebuild.start(readModel.getKey(), readModel.getValue());
+            shadows.put(readModel.getKey(), shadow);
+            ReadModelRebuild.Progress progress = shadow.feed(history.iterator(), history.size());
+
+            assertThat(progress.events()).isEqualTo(history.size());
+            Map<String, List<Document>> live = dump(database, readModel.getKey() + "_");
+            assertThat(live).as(readModel.getKey()).isNotEmpty();
+            assertThat(dump(database, shadow.collections().prefix())).as(readModel.getKey()).isEqualTo(live);
+        }
+
+        // promoting the progress rebuild: the live handle now reads the new collections, the old ones can go
+        ReadModelCollections live = ReadModelCollections.live(database, DirectiveProgressReadModel.NAME);
+        DirectiveProgressReadModel progress = new DirectiveProgressReadModel(live);
+        ReadModelRebuild.Shadow shadow = shadows.get(DirectiveProgressReadModel.NAME);
+        String previous = shadow.promote(live);
+        rebuild.dropCollections(previous);
+
+        assertThat(live.prefix()).isEqualTo(shadow.collections().prefix());
+        assertThat(ReadModelCollections.live(database, DirectiveProgressReadModel.NAME).prefix()).isEqualTo(shadow.collections().prefix());
+        assertThat(database.listCollectionNames().into(new ArrayList<>())).noneMatch(name -> name.startsWith(previous));
+        DirectiveState first = progress.find("dir-1").orElseThrow();
+        DirectiveState folded = new DirectiveState("dir-1");
+        history.stream().filter(m -> m.getAggregateIdentifier().equals("dir-1"))
+                .forEach(m -> folded.apply(m.getPayload(), m.getTimestamp(), m.getSequenceNumber()));
+        LocalDate asOf = LocalDate.of(2026, 6, 1);
+        DirectiveProgressView fromReadModel = first.view(asOf, ReadModels.COMMUNES);
+        assertThat(fromReadModel).isEqualTo(folded.view(asOf, ReadModels.COMMUNES));
+        assertThat(readModels.communeQueries.handle(new FindCommuneRegistry(asOf, null))).hasSize(64);
+        assertThat(new DirectiveProgressQueries(progress, ReadModels.COMMUNES).handle(new FindDirectiveProgress("dir-1", asOf)))
+                .isEqualTo(fromReadModel);
+        assertThat(ReadModelCollections.live(database, CommuneStatusReadModel.NAME).prefix()).as("other read models still live where they were")
+                .isEqualTo(CommuneStatusReadModel.NAME + "_");
+    }
+
+    /** Every collection named with the prefix (without it), documents ordered by _id. */
+    static Map<String, List<Document>> dump(MongoDatabase database, String prefix) {
+        Map<String, List<Document>> dump = new TreeMap<>();
+        for (String name : database.listCollectionNames()) {
+            if (name.startsWith(prefix) && !name.equals(ReadModelCollections.ALIASES)) {
+                List<Document> documents = database.getCollection(name).find().into(new ArrayList<>());
+                documents.sort((a, b) -> String.valueOf(a.get("_id")).compareTo(String.valueOf(b.get("_id"))));
+                dump.put(name.substring(prefix.length()), documents);
+            }
+        }
+        return dump;
+    }
+}
