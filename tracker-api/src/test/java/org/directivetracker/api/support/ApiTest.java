@@ -59,9 +59,9 @@ public abstract class ApiTest {
         given = new Given(commandGateway);
     }
 
-    /** The directive's stored events, oldest first. */
+    /** The directive's stored events, oldest first: its whole stream, not from its latest snapshot. */
     protected List<DomainEventMessage<?>> stream(String directiveId) {
-        return eventStore.readEvents(directiveId).asStream().<DomainEventMessage<?>>map(event -> event).toList();
+        return eventStore.readEvents(directiveId, 0).asStream().<DomainEventMessage<?>>map(event -> event).toList();
     }
 
     protected List<Object> payloads(String directiveId) {
