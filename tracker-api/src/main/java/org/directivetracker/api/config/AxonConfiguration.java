@@ -6,9 +6,12 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.directivetracker.core.api.MetadataKeys;
 import org.directivetracker.core.domain.Directive;
 import org.slf4j.Logger;
@@ -39,10 +42,15 @@ public class AxonConfiguration {
                         .configureCache(c -> beans.getBean("directiveCache", Cache.class)));
     }
 
-    /** A bean, so that Spring's aggregate snapshotter finds how to rebuild a directive from its snapshot. */
+    /**
+     * A bean, so that Spring's aggregate snapshotter finds how to rebuild a directive from its snapshot. Inspected with
+     * Axon's Spring parameter resolvers, which give the handlers their {@code CommuneRegistry}.
+     */
     @Bean
-    public AggregateFactory<Directive> directiveAggregateFactory() {
-        return new GenericAggregateFactory<>(Directive.class);
+    public AggregateFactory<Directive> directiveAggregateFactory(ParameterResolverFactory parameterResolverFactory,
+                                                                 HandlerDefinition handlerDefinition) {
+        return new GenericAggregateFactory<>(
+                AnnotatedAggregateMetaModelFactory.inspectAggregate(Directive.class, parameterResolverFactory, handlerDefinition));
     }
 
     /** Copies who acted (account, role, commune) and the request id from each command onto its events. */
