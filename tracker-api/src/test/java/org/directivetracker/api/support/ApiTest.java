@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -21,7 +20,8 @@ import java.util.stream.Stream;
 
 /**
  * The one application context of the HTTP tests (started once, reused by every test class): the real service on a
- * random port, in demo mode, with its data in a temporary directory, plus one configured account.
+ * random port, on its embedded MongoDB event store with the data in a temporary directory, in demo mode, plus one
+ * configured account.
  */
 @SpringBootTest(classes = TrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "tracker.demo=true",
@@ -31,7 +31,6 @@ import java.util.stream.Stream;
         "tracker.accounts[0].role=PROVINCE",
         "tracker.http.max-body-size=64KB",
 })
-@Import(InterimStorageConfiguration.class)
 public abstract class ApiTest {
     public static final String OFFICE_HASH = "$2a$10$TF7qqhKOh8upQ1057zi9We20uFpYcyewEuTrL4FL9eHM3Rvb4fDj6";
     public static final String LANG_TRON = "31951";
