@@ -13,6 +13,7 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.directivetracker.core.api.MetadataKeys;
+import org.directivetracker.projections.communes.CommuneDirectory;
 import org.directivetracker.core.domain.Directive;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,12 +67,18 @@ public class AxonConfiguration {
         return new MessageOriginProvider();
     }
 
+    /** The province's communes from the configured CSV: one parser and one list for the domain and the views. */
     @Bean
-    public CsvCommuneRegistry communeRegistry(TrackerProperties properties) throws IOException {
+    public CommuneDirectory communeDirectory(TrackerProperties properties) throws IOException {
         try (InputStream csv = properties.communes().csv().getInputStream()) {
-            CsvCommuneRegistry registry = CsvCommuneRegistry.read(csv);
-            log.info("Commune registry: {} communes from {}", registry.size(), properties.communes().csv().getDescription());
-            return registry;
+            CommuneDirectory directory = CommuneDirectory.fromCsv(csv);
+            log.info("Commune registry: {} communes from {}", directory.all().size(), properties.communes().csv().getDescription());
+            return directory;
         }
+    }
+
+    @Bean
+    public DirectoryCommuneRegistry communeRegistry(CommuneDirectory communeDirectory) {
+        return new DirectoryCommuneRegistry(communeDirectory);
     }
 }

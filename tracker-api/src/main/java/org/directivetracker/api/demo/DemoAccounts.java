@@ -1,7 +1,7 @@
 package org.directivetracker.api.demo;
 
 import org.directivetracker.api.config.Commune;
-import org.directivetracker.api.config.CsvCommuneRegistry;
+import org.directivetracker.api.config.DirectoryCommuneRegistry;
 import org.directivetracker.api.security.LocalAccounts;
 import org.directivetracker.core.api.Actor;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -19,7 +19,7 @@ public final class DemoAccounts {
         return "chair-" + commune.code().value();
     }
 
-    public static void register(LocalAccounts accounts, CsvCommuneRegistry registry, PasswordEncoder encoder) {
+    public static void register(LocalAccounts accounts, DirectoryCommuneRegistry registry, PasswordEncoder encoder) {
         // hashed once: BCrypt is slow on purpose, and every demo account shares the password
         String hash = encoder.encode(PASSWORD);
         accounts.add(Actor.province(LEADER), hash);

@@ -2,7 +2,7 @@ package org.directivetracker.api.demo;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.directivetracker.api.config.CsvCommuneRegistry;
+import org.directivetracker.api.config.DirectoryCommuneRegistry;
 import org.directivetracker.api.config.TrackerProperties;
 import org.directivetracker.api.web.Commands;
 import org.directivetracker.core.api.value.ProvinceTime;
@@ -29,11 +29,11 @@ public class DemoLoader implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
 
     private final TrackerProperties properties;
-    private final CsvCommuneRegistry registry;
+    private final DirectoryCommuneRegistry registry;
     private final CommandGateway gateway;
     private volatile boolean running;
 
-    public DemoLoader(TrackerProperties properties, CsvCommuneRegistry registry, CommandGateway gateway) {
+    public DemoLoader(TrackerProperties properties, DirectoryCommuneRegistry registry, CommandGateway gateway) {
         this.properties = properties;
         this.registry = registry;
         this.gateway = gateway;

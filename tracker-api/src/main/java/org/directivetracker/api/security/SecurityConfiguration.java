@@ -3,7 +3,7 @@ package org.directivetracker.api.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
-import org.directivetracker.api.config.CsvCommuneRegistry;
+import org.directivetracker.api.config.DirectoryCommuneRegistry;
 import org.directivetracker.api.config.TrackerProperties;
 import org.directivetracker.api.demo.DemoAccounts;
 import org.directivetracker.api.problem.Problems;
@@ -53,7 +53,7 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    public LocalAccounts localAccounts(TrackerProperties properties, CsvCommuneRegistry registry, PasswordEncoder encoder) {
+    public LocalAccounts localAccounts(TrackerProperties properties, DirectoryCommuneRegistry registry, PasswordEncoder encoder) {
         LocalAccounts accounts = new LocalAccounts();
         for (TrackerProperties.Account account : properties.accounts()) {
             accounts.add(configuredActor(account, registry), account.passwordHash() == null ? "" : account.passwordHash());
@@ -99,6 +99,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST,
                                 "/api/directives", "/api/directives/{id}/communes", "/api/directives/{id}/deadline",
                                 "/api/directives/{id}/withdraw", "/api/directives/{id}/close").hasRole(Role.PROVINCE.name())
+                        .requestMatchers("/api/admin/read-models/**").hasRole(Role.PROVINCE.name())
                         .requestMatchers(HttpMethod.GET, "/api/communes/{code}", "/api/communes/{code}/**",
                                 COMMUNE_PATH, COMMUNE_PATH + "/**").access(notAnotherCommune())
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
@@ -129,7 +130,7 @@ public class SecurityConfiguration {
         return http.build();
     }
 
-    private static Actor configuredActor(TrackerProperties.Account account, CsvCommuneRegistry registry) {
+    private static Actor configuredActor(TrackerProperties.Account account, DirectoryCommuneRegistry registry) {
         if (account.name() == null || account.name().isBlank() || account.role() == null) {
             throw new IllegalArgumentException("every tracker.accounts entry needs a name and a role");
         }

@@ -47,17 +47,6 @@ public class ProjectionConfiguration {
     private static final Logger log = LoggerFactory.getLogger(ProjectionConfiguration.class);
 
     /** The registry the views name communes from: the same CSV the directive checks codes against. */
-    @Bean
-    public CommuneDirectory communeDirectory(@Value("${tracker.communes.csv:classpath:ca-mau-communes.csv}") Resource csv) {
-        try (InputStream in = csv.getInputStream()) {
-            CommuneDirectory directory = CommuneDirectory.fromCsv(in);
-            log.info("Views name {} communes from {}", directory.all().size(), csv.getDescription());
-            return directory;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the commune registry " + csv.getDescription(), e);
-        }
-    }
-
     // directive progress
 
     @Bean

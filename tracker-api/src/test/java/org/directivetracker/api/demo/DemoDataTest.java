@@ -2,7 +2,7 @@ package org.directivetracker.api.demo;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.directivetracker.api.config.CsvCommuneRegistry;
+import org.directivetracker.api.config.DirectoryCommuneRegistry;
 import org.directivetracker.api.support.ApiTest;
 import org.directivetracker.api.support.Http.Answer;
 import org.directivetracker.core.api.event.CommuneAssigned;
@@ -35,7 +35,7 @@ class DemoDataTest extends ApiTest {
     @Autowired
     private DemoLoader loader;
     @Autowired
-    private CsvCommuneRegistry registry;
+    private DirectoryCommuneRegistry registry;
 
     private List<DomainEventMessage<?>> allDemoEvents() {
         List<DomainEventMessage<?>> events = new ArrayList<>();
