@@ -77,9 +77,9 @@ public class ProvincePages {
         registry.forEach(entry -> entry.counts().forEach((timeliness, count) -> totals.merge(timeliness, count, Integer::sum)));
         List<CommuneRates> rates = registry.stream().map(CommuneRates::of)
                 .filter(commune -> commune.assigned() > 0)
-                // weakest first: the communes a meeting should talk about
-                .sorted(Comparator.comparingInt(CommuneRates::completionRate).thenComparing(CommuneRates::overdue, Comparator.reverseOrder())
-                        .thenComparing(CommuneRates::name))
+                // a ranking: best completion first, then fewest overdue; the laggards end the chart
+                .sorted(Comparator.comparingInt(CommuneRates::completionRate).thenComparingInt(CommuneRates::onTimeRate).reversed()
+                        .thenComparingInt(CommuneRates::overdue).thenComparing(CommuneRates::name))
                 .toList();
         model.addAttribute("totals", totals);
         model.addAttribute("completed", totals.get(Timeliness.COMPLETED_ON_TIME) + totals.get(Timeliness.COMPLETED_LATE));
