@@ -7,10 +7,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,6 +77,16 @@ class BrowserScenarioTest extends ApiTest {
             Browsers.saveForReadme(browser, "dashboard.png");
             browser.findElement(By.cssSelector("#count-obstacles a")).click();
             assertThat(browser.findElement(By.id("obstacle-register")).getText()).contains(obstacle);
+
+            browser.get(url("/province/directives/new"));
+            browser.findElement(By.id("picker-search")).sendKeys("dat mui"); // typed without diacritics
+            List<WebElement> shown = browser.findElements(By.cssSelector("[data-picker-item]")).stream().filter(WebElement::isDisplayed).toList();
+            assertThat(shown).extracting(WebElement::getText).containsExactly("Đất Mũi (Xã, " + DAT_MUI + ")");
+            browser.findElement(By.id("picker-search")).clear();
+            new Select(browser.findElement(By.id("picker-type"))).selectByValue("phuong");
+            browser.findElement(By.cssSelector("[data-picker-all]")).click();
+            long wards = browser.findElements(By.cssSelector("[data-picker-item][data-type=phuong]")).size();
+            assertThat(browser.findElement(By.cssSelector("[data-picker-count]")).getText()).isEqualTo(String.valueOf(wards));
 
             browser.get(url("/province/briefing"));
             assertThat(browser.findElement(By.id("briefing-obstacles")).getText()).contains(obstacle).contains("Láng Tròn");
