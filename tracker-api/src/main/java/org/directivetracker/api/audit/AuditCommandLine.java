@@ -8,7 +8,6 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 import java.io.PrintStream;
@@ -64,8 +63,10 @@ public final class AuditCommandLine {
         }
     }
 
-    /** The storage configuration of the service and the verification, nothing else. */
-    @Configuration(proxyBeanMethods = false)
+    /**
+     * The storage configuration of the service and the verification, nothing else. Not a {@code @Configuration}, so
+     * that the service's component scan leaves it alone; as the source of its own application it is still read.
+     */
     @Import(StorageConfiguration.class)
     static class StoreOnly {
 
