@@ -1,0 +1,82 @@
+package org.directivetracker.api.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.directivetracker.core.api.MetadataKeys;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Tamper evidence of an aggregate's history: every stored event carries a hash over its own content and the hash of
+ * the event before it in the same aggregate stream, so changing, removing or reordering any stored event breaks every
+ * hash after it.
+ *
+ * <p>Exact encoding, the contract of an offline verifier (which calls this class rather than reimplementing it):
+ * {@code hash = lowercase hex of SHA-256(field_1 || field_2 || ... || field_9)} where the fields are, in order,
+ * {@code previousHash, aggregateId, sequence, payloadType, timestampIso, account, role, commune, payloadJson}; each
+ * field is encoded as its UTF-8 bytes preceded by their length as a 4-byte big-endian unsigned integer; {@code sequence}
+ * is its decimal text ({@code Long.toString}); a null field is encoded like the empty string. {@code previousHash} of
+ * the first event of a stream (sequence 0) is {@link #GENESIS}, 64 zeros. {@code timestampIso} is the stored
+ * {@code Instant.toString()} text; {@code account}, {@code role} and {@code commune} are the event's metadata values
+ * under {@code MetadataKeys.ACCOUNT/ROLE/COMMUNE} as text (absent: empty); {@code payloadJson} is the stored payload
+ * text. An event that belongs to no aggregate is hashed alone: previous hash {@link #GENESIS}, aggregate id empty,
+ * sequence 0.
+ */
+public final class EventHashChain {
+
+    public static final String GENESIS = "0".repeat(64);
+
+    private static final ObjectMapper METADATA_READER = new ObjectMapper();
+
+    private EventHashChain() {
+    }
+
+    public static String hash(String previousHash, String aggregateId, long sequence, String payloadType,
+                              String timestampIso, String account, String role, String commune, String payloadJson) {
+        MessageDigest digest = sha256();
+        for (String field : new String[]{previousHash, aggregateId, Long.toString(sequence), payloadType, timestampIso,
+                account, role, commune, payloadJson}) {
+            byte[] bytes = (field == null ? "" : field).getBytes(StandardCharsets.UTF_8);
+            int length = bytes.length;
+            digest.update(new byte[]{(byte) (length >>> 24), (byte) (length >>> 16), (byte) (length >>> 8), (byte) length});
+            digest.update(bytes);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * Recomputes the hash of a stored event from its stored fields (actor taken from its stored metadata) and the
+     * given previous hash; equal to {@code event.hash()} when neither was altered.
+     */
+    public static String recompute(StoredEvent event, String previousHash) {
+        JsonNode metadata = readMetadata(event.metadataJson());
+        return hash(previousHash, event.aggregateId(), event.sequence(), event.payloadType(),
+                event.timestamp().toString(), text(metadata, MetadataKeys.ACCOUNT), text(metadata, MetadataKeys.ROLE),
+                text(metadata, MetadataKeys.COMMUNE), event.payloadJson());
+    }
+
+    private static JsonNode readMetadata(String metadataJson) {
+        try {
+            return METADATA_READER.readTree(metadataJson == null ? "{}" : metadataJson);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("stored metadata is not JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static String text(JsonNode metadata, String key) {
+        JsonNode value = metadata.get(key);
+        return value == null || value.isNull() ? "" : value.asText();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime provides SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,818 @@
+package org.directivetracker.api.store;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import org.axonframework.common.AxonConfigurationException;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SerializedType;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.bson.Document;
+import org.directivetracker.core.api.MetadataKeys;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+
+/**
+ * Axon's event storage on the MongoDB sync driver, designed like Axon's JDBC engine and shaped for mongo-java-server,
+ * which serves a query from an index only for equality on a unique key or {@code $in} on a single-field unique key.
+ *
+ * <p>Layout. All events of one {@code appendEvents} call for one aggregate form one commit document in
+ * {@value #EVENTS}: atomic because it is one document. Its {@code _id} is the global position of its first event; the
+ * positions of a commit are contiguous and allocated at once from a counter in {@value #POSITIONS}. Its unique key
+ * {@code stream} = aggregate id + "/" + first sequence is both the way to load a stream ({@code $in} over candidate
+ * keys) and the optimistic-concurrency check: two writers that loaded the same state collide on it, and the loser gets
+ * Axon's {@code ConcurrencyException}. Positions of a commit that lost are covered by an empty "void" commit so that
+ * readers need not wait for them.
+ *
+ * <p>Tracking. A batch is {@code _id $in [index+1 .. index+batch]}, plus the gaps of the token and the commit after
+ * each run of gaps (for its timestamp). A position that is allocated but not yet visible while a later one is becomes a
+ * gap of the token; a commit that appears later fills it and is delivered then, once. A run of gaps whose following
+ * commit is older than {@code gapTimeout} is dropped (a writer that died after allocating), which keeps tokens small.
+ * Every read here is an exact or {@code $in} lookup on a unique key; the engine issues no range query.
+ *
+ * <p>A commit holding events of several aggregates (not produced by this application) is stored as one document per
+ * aggregate: atomic per aggregate, not across them.
+ */
+public class MongoEventStorageEngine extends AbstractEventStorageEngine {
+
+    public static final String EVENTS = "events";
+    public static final String POSITIONS = "positions";
+    public static final String SNAPSHOTS = "snapshots";
+
+    private static final String COUNTER_ID = "events";
+    private static final String ALLOCATED = "allocated";
+    private static final String LARGEST_COMMIT = "largestCommit";
+
+    private static final String ID = "_id";
+    private static final String STREAM = "stream";
+    private static final String COUNT = "count";
+    private static final String EVENTS_FIELD = "events";
+    private static final String POSITION = "position";
+    private static final String AGGREGATE_ID = "aggregateId";
+    private static final String AGGREGATE_TYPE = "aggregateType";
+    private static final String SEQUENCE = "sequence";
+    private static final String EVENT_ID = "eventId";
+    private static final String PAYLOAD_TYPE = "payloadType";
+    private static final String REVISION = "revision";
+    private static final String TIMESTAMP = "timestamp";
+    private static final String PAYLOAD = "payload";
+    private static final String METADATA = "metadata";
+    private static final String HASH = "hash";
+
+    private final MongoCollection<Document> events;
+    private final MongoCollection<Document> positions;
+    private final MongoCollection<Document> snapshots;
+    private final DurabilityBarrier durabilityBarrier;
+    private final int batchSize;
+    private final int streamWindow;
+    private final int maxGapOffset;
+    private final Duration gapTimeout;
+    private final Clock clock;
+    private final LastHashCache lastHashes;
+    private final RecentSet commitEnds = new RecentSet(4096);
+    private volatile long largestCommit = 1;
+
+    protected MongoEventStorageEngine(Builder builder) {
+        super(builder);
+        WriteConcern writeConcern = builder.writeConcern;
+        this.events = builder.database.getCollection(EVENTS).withWriteConcern(writeConcern);
+        this.positions = builder.database.getCollection(POSITIONS).withWriteConcern(writeConcern);
+        this.snapshots = builder.database.getCollection(SNAPSHOTS).withWriteConcern(writeConcern);
+        this.durabilityBarrier = builder.durabilityBarrier;
+        this.batchSize = builder.batchSize;
+        this.streamWindow = builder.streamWindow;
+        this.maxGapOffset = builder.maxGapOffset;
+        this.gapTimeout = builder.gapTimeout;
+        this.clock = builder.clock;
+        this.lastHashes = new LastHashCache(builder.hashCacheSize);
+        ensureIndexes();
+        refreshCounter();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Creates the unique stream key; {@code _id} is unique already. Idempotent. */
+    public void ensureIndexes() {
+        events.createIndex(Indexes.ascending(STREAM), new IndexOptions().unique(true).name("stream_unique"));
+    }
+
+    // ---------------------------------------------------------------- append
+
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> messages, Serializer serializer) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        List<List<? extends EventMessage<?>>> parts = splitPerAggregate(messages);
+        int largestPart = parts.stream().mapToInt(List::size).max().orElse(1);
+        long lastPosition = allocate(messages.size(), largestPart);
+        long position = lastPosition - messages.size() + 1;
+
+        List<Document> commits = new ArrayList<>(parts.size());
+        Map<String, String[]> newHashes = new LinkedHashMap<>();
+        try {
+            for (List<? extends EventMessage<?>> part : parts) {
+                commits.add(commitDocument(position, part, serializer, newHashes));
+                position += part.size();
+            }
+        } catch (RuntimeException e) {
+            long firstPosition = lastPosition - messages.size() + 1;
+            voidUnwrittenCommits(List.of(new Document(ID, firstPosition).append(COUNT, messages.size())));
+            throw e;
+        }
+        try {
+            if (commits.size() == 1) {
+                events.insertOne(commits.get(0));
+            } else {
+                events.insertMany(commits, new InsertManyOptions().ordered(true));
+            }
+        } catch (RuntimeException e) {
+            voidUnwrittenCommits(commits);
+            handlePersistenceException(e, firstEventOfFailedCommit(e, parts));
+            return;
+        }
+        durabilityBarrier.afterAppend();
+        for (Document commit : commits) {
+            commitEnds.add(commit.getLong(ID) + commit.getInteger(COUNT) - 1);
+        }
+        newHashes.forEach((aggregateId, sequenceAndHash) ->
+                lastHashes.put(aggregateId, Long.parseLong(sequenceAndHash[0]), sequenceAndHash[1]));
+    }
+
+    private static List<List<? extends EventMessage<?>>> splitPerAggregate(List<? extends EventMessage<?>> messages) {
+        List<List<? extends EventMessage<?>>> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= messages.size(); i++) {
+            if (i == messages.size() || !Objects.equals(aggregateIdOf(messages.get(i)), aggregateIdOf(messages.get(start)))) {
+                parts.add(messages.subList(start, i));
+                start = i;
+            }
+        }
+        return parts;
+    }
+
+    private static String aggregateIdOf(EventMessage<?> message) {
+        return message instanceof DomainEventMessage<?> domain && domain.getType() != null
+                ? domain.getAggregateIdentifier() : null;
+    }
+
+    /** Reserves {@code count} contiguous positions for one append; returns the last of them. */
+    private long allocate(int count, int largestPart) {
+        Document counter = positions.findOneAndUpdate(eq(ID, COUNTER_ID),
+                Updates.combine(Updates.inc(ALLOCATED, (long) count), Updates.max(LARGEST_COMMIT, largestPart)),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+        largestCommit = Math.max(largestCommit, counter.get(LARGEST_COMMIT, Number.class).longValue());
+        return counter.get(ALLOCATED, Number.class).longValue();
+    }
+
+    private Document commitDocument(long firstPosition, List<? extends EventMessage<?>> part, Serializer serializer,
+                                    Map<String, String[]> newHashes) {
+        String aggregateId = aggregateIdOf(part.get(0));
+        String streamKey;
+        String previousHash = EventHashChain.GENESIS;
+        if (aggregateId == null) {
+            streamKey = "~event/" + part.get(0).getIdentifier();
+        } else {
+            long firstSequence = ((DomainEventMessage<?>) part.get(0)).getSequenceNumber();
+            streamKey = streamKey(aggregateId, firstSequence);
+            previousHash = firstSequence == 0 ? EventHashChain.GENESIS : previousHash(aggregateId, firstSequence - 1);
+        }
+        List<Document> eventDocuments = new ArrayList<>(part.size());
+        long position = firstPosition;
+        for (EventMessage<?> message : part) {
+            SerializedObject<String> payload = message.serializePayload(serializer, String.class);
+            SerializedObject<String> metadata = message.serializeMetaData(serializer, String.class);
+            String timestamp = message.getTimestamp().toString();
+            Document event = new Document(POSITION, position++);
+            long sequence = 0;
+            if (aggregateId != null) {
+                DomainEventMessage<?> domain = (DomainEventMessage<?>) message;
+                sequence = domain.getSequenceNumber();
+                event.append(AGGREGATE_ID, aggregateId).append(AGGREGATE_TYPE, domain.getType()).append(SEQUENCE, sequence);
+            }
+            String hash = EventHashChain.hash(aggregateId == null ? EventHashChain.GENESIS : previousHash, aggregateId,
+                    sequence, payload.getType().getName(), timestamp,
+                    metadataText(message, MetadataKeys.ACCOUNT), metadataText(message, MetadataKeys.ROLE),
+                    metadataText(message, MetadataKeys.COMMUNE), payload.getData());
+            event.append(EVENT_ID, message.getIdentifier())
+                 .append(PAYLOAD_TYPE, payload.getType().getName())
+                 .append(REVISION, payload.getType().getRevision())
+                 .append(TIMESTAMP, timestamp)
+                 .append(PAYLOAD, payload.getData())
+                 .append(METADATA, metadata.getData())
+                 .append(HASH, hash);
+            eventDocuments.add(event);
+            if (aggregateId != null) {
+                previousHash = hash;
+                newHashes.put(aggregateId, new String[]{Long.toString(sequence), hash});
+            }
+        }
+        return new Document(ID, firstPosition).append(STREAM, streamKey).append(COUNT, part.size())
+                                             .append(EVENTS_FIELD, eventDocuments);
+    }
+
+    private static String metadataText(EventMessage<?> message, String key) {
+        Object value = message.getMetaData().get(key);
+        return value == null ? "" : value.toString();
+    }
+
+    private static String streamKey(String aggregateId, long firstSequence) {
+        return aggregateId + "/" + firstSequence;
+    }
+
+    /** The hash of event {@code sequence} of the aggregate: from the cache, else from the stored tail of the stream. */
+    private String previousHash(String aggregateId, long sequence) {
+        String cached = lastHashes.get(aggregateId, sequence);
+        if (cached != null) {
+            return cached;
+        }
+        for (Document commit : commitsCovering(aggregateId, sequence)) {
+            if (firstSequence(commit) + commit.getInteger(COUNT) - 1 > sequence) {
+                // a commit already holds the sequence being appended: the writer's view of the stream is stale
+                throw new ConcurrencyException("aggregate " + aggregateId + " already has an event at sequence "
+                                               + (sequence + 1) + "; reload it and try again");
+            }
+            for (Document event : commit.getList(EVENTS_FIELD, Document.class)) {
+                if (event.getLong(SEQUENCE) == sequence) {
+                    return event.getString(HASH);
+                }
+            }
+        }
+        // The stream does not reach that sequence: the insert will fail or create a stream with a hole; either way the
+        // chain cannot link, and a verifier will report it.
+        return EventHashChain.GENESIS;
+    }
+
+    /** Commits of the aggregate that may contain {@code sequence}, found by {@code $in} over possible first sequences. */
+    private List<Document> commitsCovering(String aggregateId, long sequence) {
+        List<String> keys = new ArrayList<>();
+        for (long s = Math.max(0, sequence - largestCommit + 1); s <= sequence; s++) {
+            keys.add(streamKey(aggregateId, s));
+        }
+        List<Document> found = events.find(in(STREAM, keys)).into(new ArrayList<>());
+        found.removeIf(commit -> firstSequence(commit) + commit.getInteger(COUNT) - 1 < sequence);
+        return found;
+    }
+
+    /** Positions of commits that were not written (lost a race) get an empty commit so readers skip them at once. */
+    private void voidUnwrittenCommits(List<Document> commits) {
+        for (Document commit : commits) {
+            long id = commit.getLong(ID);
+            if (events.find(eq(ID, id)).first() == null) {
+                try {
+                    events.insertOne(new Document(ID, id).append(STREAM, "~void/" + id)
+                                                         .append(COUNT, commit.getInteger(COUNT))
+                                                         .append(EVENTS_FIELD, List.of()));
+                } catch (RuntimeException ignored) {
+                    // best effort: readers drop the gap after the gap timeout anyway
+                }
+            }
+        }
+    }
+
+    private static EventMessage<?> firstEventOfFailedCommit(RuntimeException e, List<List<? extends EventMessage<?>>> parts) {
+        if (e instanceof MongoBulkWriteException bulk && !bulk.getWriteErrors().isEmpty()) {
+            int index = bulk.getWriteErrors().get(0).getIndex();
+            if (index < parts.size()) {
+                return parts.get(index).get(0);
+            }
+        }
+        return parts.get(0).get(0);
+    }
+
+    static boolean isDuplicateKey(Exception e) {
+        if (e instanceof MongoWriteException write) {
+            return write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
+        }
+        if (e instanceof MongoBulkWriteException bulk) {
+            return bulk.getWriteErrors().stream()
+                       .anyMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- snapshots
+
+    @Override
+    protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+        String aggregateId = snapshot.getAggregateIdentifier();
+        Document current = snapshots.find(eq(ID, aggregateId)).first();
+        if (current != null && current.get(SEQUENCE, Number.class).longValue() >= snapshot.getSequenceNumber()) {
+            return;
+        }
+        SerializedObject<String> payload = snapshot.serializePayload(serializer, String.class);
+        SerializedObject<String> metadata = snapshot.serializeMetaData(serializer, String.class);
+        Document document = new Document(ID, aggregateId)
+                .append(AGGREGATE_TYPE, snapshot.getType())
+                .append(SEQUENCE, snapshot.getSequenceNumber())
+                .append(EVENT_ID, snapshot.getIdentifier())
+                .append(PAYLOAD_TYPE, payload.getType().getName())
+                .append(REVISION, payload.getType().getRevision())
+                .append(TIMESTAMP, snapshot.getTimestamp().toString())
+                .append(PAYLOAD, payload.getData())
+                .append(METADATA, metadata.getData());
+        snapshots.replaceOne(eq(ID, aggregateId), document, new ReplaceOptions().upsert(true));
+    }
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+        Document snapshot = snapshots.find(eq(ID, aggregateIdentifier)).first();
+        if (snapshot == null) {
+            return Stream.empty();
+        }
+        return Stream.of(new GenericDomainEventEntry<>(snapshot.getString(AGGREGATE_TYPE), aggregateIdentifier,
+                snapshot.get(SEQUENCE, Number.class).longValue(), snapshot.getString(EVENT_ID),
+                snapshot.getString(TIMESTAMP), snapshot.getString(PAYLOAD_TYPE), snapshot.getString(REVISION),
+                snapshot.getString(PAYLOAD), snapshot.getString(METADATA)));
+    }
+
+    // ---------------------------------------------------------------- aggregate streams
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readEventData(String aggregateIdentifier, long firstSequenceNumber) {
+        List<Document> stored = readStream(aggregateIdentifier, firstSequenceNumber, Integer.MAX_VALUE);
+        if (!stored.isEmpty()) {
+            Document last = stored.get(stored.size() - 1);
+            lastHashes.put(aggregateIdentifier, last.getLong(SEQUENCE), last.getString(HASH));
+        }
+        return stored.stream().map(event -> new GenericDomainEventEntry<>(event.getString(AGGREGATE_TYPE),
+                aggregateIdentifier, event.getLong(SEQUENCE), event.getString(EVENT_ID), event.getString(TIMESTAMP),
+                event.getString(PAYLOAD_TYPE), event.getString(REVISION), event.getString(PAYLOAD),
+                event.getString(METADATA)));
+    }
+
+    /**
+     * Events of the aggregate from {@code firstSequence} in order, at most {@code limit}: {@code $in} over the stream
+     * keys of a window of candidate first sequences, the window growing while the stream goes on.
+     */
+    private List<Document> readStream(String aggregateId, long firstSequence, int limit) {
+        List<Document> result = new ArrayList<>();
+        long expected = firstSequence;
+        long windowStart = Math.max(0, firstSequence - largestCommit + 1);
+        long window = streamWindow;
+        boolean refreshedLargestCommit = false;
+        while (result.size() < limit) {
+            long windowEnd = expected + window - 1;
+            List<String> keys = new ArrayList<>();
+            for (long s = windowStart; s <= windowEnd; s++) {
+                keys.add(streamKey(aggregateId, s));
+            }
+            List<Document> commits = events.find(in(STREAM, keys)).into(new ArrayList<>());
+            commits.sort(Comparator.comparingLong(MongoEventStorageEngine::firstSequence));
+            boolean startConfirmed = expected == 0;
+            for (Document commit : commits) {
+                long first = firstSequence(commit);
+                long last = first + commit.getInteger(COUNT) - 1;
+                if (last == expected - 1) {
+                    startConfirmed = true; // the stream reaches exactly up to where we start
+                }
+                if (last < expected) {
+                    continue;
+                }
+                if (first > expected) {
+                    break;
+                }
+                startConfirmed = true;
+                for (Document event : commit.getList(EVENTS_FIELD, Document.class)) {
+                    if (event.getLong(SEQUENCE) >= expected && result.size() < limit) {
+                        result.add(event);
+                    }
+                }
+                expected = last + 1;
+            }
+            if (!startConfirmed && !refreshedLargestCommit && expected == firstSequence && firstSequence > 0) {
+                // Nothing explains the start: a commit larger than this process has seen may cover it.
+                refreshedLargestCommit = true;
+                long known = largestCommit;
+                refreshCounter();
+                if (largestCommit > known) {
+                    windowStart = Math.max(0, firstSequence - largestCommit + 1);
+                    continue;
+                }
+            }
+            if (expected <= windowEnd) {
+                break; // the key of the next expected commit was asked for and is not there: end of stream
+            }
+            windowStart = expected;
+            window = Math.min(window * 4, 4096);
+        }
+        return result;
+    }
+
+    private static long firstSequence(Document commit) {
+        String key = commit.getString(STREAM);
+        return Long.parseLong(key.substring(key.lastIndexOf('/') + 1));
+    }
+
+    /**
+     * The stored events of an aggregate from {@code fromSequence}, at most {@code limit}, exactly as stored, for
+     * auditors (history, verification, export).
+     */
+    public List<StoredEvent> readStoredEvents(String aggregateId, long fromSequence, int limit) {
+        return readStream(aggregateId, fromSequence, limit).stream().map(MongoEventStorageEngine::storedEvent).toList();
+    }
+
+    private static StoredEvent storedEvent(Document event) {
+        Long sequence = event.getLong(SEQUENCE);
+        return new StoredEvent(event.getLong(POSITION), event.getString(AGGREGATE_ID), event.getString(AGGREGATE_TYPE),
+                sequence == null ? 0 : sequence, event.getString(EVENT_ID), event.getString(PAYLOAD_TYPE),
+                event.getString(REVISION), Instant.parse(event.getString(TIMESTAMP)), event.getString(PAYLOAD),
+                event.getString(METADATA), event.getString(HASH));
+    }
+
+    /** The highest global position allocated so far (a commit holding it may still be in flight); 0 when empty. */
+    public long lastGlobalPosition() {
+        return refreshCounter();
+    }
+
+    private long refreshCounter() {
+        Document counter = positions.find(eq(ID, COUNTER_ID)).first();
+        if (counter == null) {
+            return 0;
+        }
+        Number largest = counter.get(LARGEST_COMMIT, Number.class);
+        if (largest != null) {
+            largestCommit = Math.max(largestCommit, largest.longValue());
+        }
+        return counter.get(ALLOCATED, Number.class).longValue();
+    }
+
+    // ---------------------------------------------------------------- tracking
+
+    @Override
+    public TrackingToken createTailToken() {
+        return null;
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        return GapAwareTrackingToken.newInstance(lastGlobalPosition(), Collections.emptySet());
+    }
+
+    @Override
+    protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken trackingToken, boolean mayBlock) {
+        if (trackingToken != null && !(trackingToken instanceof GapAwareTrackingToken)) {
+            throw new IllegalArgumentException("this store tracks with a GapAwareTrackingToken, not " + trackingToken);
+        }
+        TrackingRead read = new TrackingRead(trackingToken == null
+                ? GapAwareTrackingToken.newInstance(0, Collections.emptySet()) : (GapAwareTrackingToken) trackingToken);
+        return StreamSupport.stream(read, false);
+    }
+
+    /** Reads the commits after a token batch by batch, lazily, as Axon pulls events. */
+    private final class TrackingRead extends Spliterators.AbstractSpliterator<TrackedEventData<?>> {
+
+        private GapAwareTrackingToken token;
+        private long scanFrom;
+        private long head;
+        private boolean first = true;
+        private final List<TrackedEventData<?>> pending = new ArrayList<>();
+        private int next;
+
+        TrackingRead(GapAwareTrackingToken token) {
+            super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+            this.token = token;
+            this.scanFrom = token.getIndex() + 1;
+        }
+
+        @Override
+        public boolean tryAdvance(Consumer<? super TrackedEventData<?>> action) {
+            while (next >= pending.size()) {
+                pending.clear();
+                next = 0;
+                if (!fetchBatch()) {
+                    return false;
+                }
+            }
+            action.accept(pending.get(next++));
+            return true;
+        }
+
+        /** Fills {@code pending} with the next batch; false when nothing more is stored. */
+        private boolean fetchBatch() {
+            List<Long> keys = new ArrayList<>();
+            if (first) {
+                first = false;
+                head = refreshCounter();
+                token = dropStaleGaps(token);
+                keys.addAll(token.getGaps());
+                long index = token.getIndex();
+                if (index > 0 && !commitEnds.contains(index)) {
+                    // the token may stop inside a commit: look back for the commit that holds index + 1
+                    for (long p = Math.max(1, index - largestCommit + 2); p <= index; p++) {
+                        keys.add(p);
+                    }
+                }
+            }
+            if (scanFrom > head) {
+                head = refreshCounter();
+            }
+            long scanTo = Math.min(scanFrom + batchSize - 1, head);
+            for (long p = scanFrom; p <= scanTo; p++) {
+                keys.add(p);
+            }
+            if (keys.isEmpty()) {
+                return false;
+            }
+            scanFrom = Math.max(scanFrom, scanTo + 1);
+            List<Document> commits = events.find(in(ID, keys)).into(new ArrayList<>());
+            commits.sort(Comparator.comparingLong(commit -> commit.getLong(ID)));
+            for (Document commit : commits) {
+                deliver(commit);
+            }
+            return !pending.isEmpty() || scanFrom <= head;
+        }
+
+        private void deliver(Document commit) {
+            long firstPosition = commit.getLong(ID);
+            int count = commit.getInteger(COUNT);
+            commitEnds.add(firstPosition + count - 1);
+            List<Document> stored = commit.getList(EVENTS_FIELD, Document.class);
+            for (int i = 0; i < count; i++) {
+                long position = firstPosition + i;
+                if (position <= token.getIndex() && !token.getGaps().contains(position)) {
+                    continue; // seen already (a look-back or a commit delivered earlier)
+                }
+                token = token.advanceTo(position, maxGapOffset);
+                if (i < stored.size()) { // a void commit has no events: its positions are only passed over
+                    pending.add(trackedEntry(token, stored.get(i)));
+                }
+            }
+        }
+
+        /**
+         * Drops each run of gaps whose following commit is older than the gap timeout: whatever held those positions
+         * was never written (its writer died after allocating them).
+         */
+        private GapAwareTrackingToken dropStaleGaps(GapAwareTrackingToken current) {
+            if (!current.hasGaps()) {
+                return current;
+            }
+            List<long[]> runs = gapRuns(current.getGaps());
+            List<Long> followers = runs.stream().map(run -> run[1] + 1).toList();
+            Map<Long, Instant> followerTimes = new LinkedHashMap<>();
+            for (Document commit : events.find(in(ID, followers))) {
+                List<Document> stored = commit.getList(EVENTS_FIELD, Document.class);
+                followerTimes.put(commit.getLong(ID), stored.isEmpty() ? Instant.EPOCH
+                        : Instant.parse(stored.get(0).getString(TIMESTAMP)));
+            }
+            Instant limit = clock.instant().minus(gapTimeout);
+            SortedSet<Long> kept = new TreeSet<>(current.getGaps());
+            for (long[] run : runs) {
+                Instant followerTime = followerTimes.get(run[1] + 1);
+                if (followerTime != null && followerTime.isBefore(limit)) {
+                    for (long p = run[0]; p <= run[1]; p++) {
+                        kept.remove(p);
+                    }
+                }
+            }
+            return kept.size() == current.getGaps().size() ? current
+                    : GapAwareTrackingToken.newInstance(current.getIndex(), kept);
+        }
+    }
+
+    private static List<long[]> gapRuns(Collection<Long> gaps) {
+        List<long[]> runs = new ArrayList<>();
+        long[] run = null;
+        for (long gap : gaps) {
+            if (run != null && gap == run[1] + 1) {
+                run[1] = gap;
+            } else {
+                run = new long[]{gap, gap};
+                runs.add(run);
+            }
+        }
+        return runs;
+    }
+
+    private static TrackedEventData<?> trackedEntry(TrackingToken token, Document event) {
+        String aggregateType = event.getString(AGGREGATE_TYPE);
+        if (aggregateType != null) {
+            return new TrackedDomainEventData<>(token, new GenericDomainEventEntry<>(aggregateType,
+                    event.getString(AGGREGATE_ID), event.getLong(SEQUENCE), event.getString(EVENT_ID),
+                    event.getString(TIMESTAMP), event.getString(PAYLOAD_TYPE), event.getString(REVISION),
+                    event.getString(PAYLOAD), event.getString(METADATA)));
+        }
+        return new TrackedNonDomainEvent(token, event.getString(EVENT_ID), Instant.parse(event.getString(TIMESTAMP)),
+                serialized(event.getString(PAYLOAD), event.getString(PAYLOAD_TYPE), event.getString(REVISION)),
+                serialized(event.getString(METADATA), org.axonframework.messaging.MetaData.class.getName(), null));
+    }
+
+    private static SerializedObject<String> serialized(String data, String type, String revision) {
+        SerializedType serializedType = new SimpleSerializedType(type, revision);
+        return new SimpleSerializedObject<>(data, String.class, serializedType);
+    }
+
+    private record TrackedNonDomainEvent(TrackingToken trackingToken, String getEventIdentifier, Instant getTimestamp,
+                                         SerializedObject<String> getPayload, SerializedObject<String> getMetaData)
+            implements TrackedEventData<String> {
+    }
+
+    // ---------------------------------------------------------------- small caches
+
+    /** The last known hash per aggregate, bounded, so appending to a hot stream needs no read. */
+    private static final class LastHashCache {
+        private final Map<String, String[]> entries;
+
+        LastHashCache(int capacity) {
+            this.entries = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, String[]> eldest) {
+                    return size() > capacity;
+                }
+            });
+        }
+
+        String get(String aggregateId, long sequence) {
+            String[] entry = entries.get(aggregateId);
+            return entry != null && Long.parseLong(entry[0]) == sequence ? entry[1] : null;
+        }
+
+        void put(String aggregateId, long sequence, String hash) {
+            entries.merge(aggregateId, new String[]{Long.toString(sequence), hash},
+                    (old, fresh) -> Long.parseLong(old[0]) > sequence ? old : fresh);
+        }
+    }
+
+    /** Recently seen commit ends, bounded: a token at one of them needs no look-back for a partly read commit. */
+    private static final class RecentSet {
+        private final Map<Long, Boolean> entries;
+
+        RecentSet(int capacity) {
+            this.entries = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
+                    return size() > capacity;
+                }
+            });
+        }
+
+        void add(long value) {
+            entries.put(value, Boolean.TRUE);
+        }
+
+        boolean contains(long value) {
+            return entries.containsKey(value);
+        }
+    }
+
+    // ---------------------------------------------------------------- builder
+
+    public static class Builder extends AbstractEventStorageEngine.Builder {
+        private MongoDatabase database;
+        private WriteConcern writeConcern = WriteConcern.ACKNOWLEDGED;
+        private DurabilityBarrier durabilityBarrier = DurabilityBarrier.NONE;
+        private int batchSize = 2000;
+        private int streamWindow = 128;
+        private int maxGapOffset = 10_000;
+        private Duration gapTimeout = Duration.ofSeconds(60);
+        private Clock clock = Clock.systemUTC();
+        private int hashCacheSize = 10_000;
+
+        Builder() {
+            persistenceExceptionResolver(MongoEventStorageEngine::isDuplicateKey);
+        }
+
+        @Override
+        public Builder snapshotSerializer(Serializer snapshotSerializer) {
+            super.snapshotSerializer(snapshotSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder eventSerializer(Serializer eventSerializer) {
+            super.eventSerializer(eventSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder upcasterChain(EventUpcaster upcasterChain) {
+            super.upcasterChain(upcasterChain);
+            return this;
+        }
+
+        @Override
+        public Builder snapshotFilter(SnapshotFilter snapshotFilter) {
+            super.snapshotFilter(snapshotFilter);
+            return this;
+        }
+
+        public Builder database(MongoDatabase database) {
+            this.database = database;
+            return this;
+        }
+
+        /** {@code WriteConcern.MAJORITY.withJournal(true)} on a real replica set; acknowledged on the embedded one. */
+        public Builder writeConcern(WriteConcern writeConcern) {
+            this.writeConcern = Objects.requireNonNull(writeConcern);
+            return this;
+        }
+
+        public Builder durabilityBarrier(DurabilityBarrier durabilityBarrier) {
+            this.durabilityBarrier = Objects.requireNonNull(durabilityBarrier);
+            return this;
+        }
+
+        /** Positions asked for per tracking query. */
+        public Builder batchSize(int batchSize) {
+            this.batchSize = requirePositive(batchSize, "batchSize");
+            return this;
+        }
+
+        /** Candidate stream keys asked for in the first query of an aggregate load. */
+        public Builder streamWindow(int streamWindow) {
+            this.streamWindow = requirePositive(streamWindow, "streamWindow");
+            return this;
+        }
+
+        /** Gaps further than this below a token's index are dropped from it. */
+        public Builder maxGapOffset(int maxGapOffset) {
+            this.maxGapOffset = requirePositive(maxGapOffset, "maxGapOffset");
+            return this;
+        }
+
+        /** A gap is given up when the commit after it is older than this. */
+        public Builder gapTimeout(Duration gapTimeout) {
+            this.gapTimeout = Objects.requireNonNull(gapTimeout);
+            return this;
+        }
+
+        /** The clock against which gaps age. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        public Builder hashCacheSize(int hashCacheSize) {
+            this.hashCacheSize = requirePositive(hashCacheSize, "hashCacheSize");
+            return this;
+        }
+
+        private static int requirePositive(int value, String name) {
+            if (value <= 0) {
+                throw new AxonConfigurationException(name + " must be positive, was " + value);
+            }
+            return value;
+        }
+
+        @Override
+        protected void validate() {
+            super.validate();
+            if (database == null) {
+                throw new AxonConfigurationException("the MongoDatabase of the event store is required");
+            }
+        }
+
+        public MongoEventStorageEngine build() {
+            validate();
+            return new MongoEventStorageEngine(this);
+        }
+    }
+}

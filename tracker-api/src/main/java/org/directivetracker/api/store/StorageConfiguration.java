@@ -1,0 +1,171 @@
+package org.directivetracker.api.store;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Where events, snapshots, tracking tokens and read models live: the MongoDB of {@code tracker.mongo.uri}
+ * ({@code TRACKER_MONGO_URI}) or, when that is unset, an embedded server whose H2 file is under
+ * {@code tracker.data-dir} ({@code TRACKER_DATA_DIR}, default {@code ./data}).
+ *
+ * <p>Axon's Spring Boot auto-configuration builds its {@code EmbeddedEventStore} on the {@link EventStorageEngine}
+ * bean, gives the {@link TokenStore} bean to every event processor, and uses the serializer beans qualified
+ * {@code eventSerializer} / {@code messageSerializer} plus the primary one. The application must set
+ * {@code axon.axonserver.enabled=false}. No Spring transaction manager is defined, so Axon keeps its no-op transaction
+ * manager, which the embedded server needs (it has no sessions).
+ */
+@Configuration(proxyBeanMethods = false)
+public class StorageConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(StorageConfiguration.class);
+    private static final String DEFAULT_DATABASE = "tracker";
+
+    /** The database connection, and the embedded server when no URI is configured. */
+    @Bean(destroyMethod = "close")
+    public StoreConnection storeConnection(Environment environment) {
+        String uri = environment.getProperty("tracker.mongo.uri");
+        if (uri != null && !uri.isBlank()) {
+            ConnectionString connection = new ConnectionString(uri);
+            String database = connection.getDatabase() == null ? DEFAULT_DATABASE : connection.getDatabase();
+            log.info("Event store: MongoDB at {}, database '{}' (write concern majority, journaled)",
+                    connection.getHosts(), database);
+            return new StoreConnection(connection, database, null);
+        }
+        Path dataDir = Path.of(environment.getProperty("tracker.data-dir", "./data"));
+        EmbeddedMongo embedded = EmbeddedMongo.start(dataDir);
+        log.info("Event store: {} (each append forced to the file before it is answered)", embedded);
+        return new StoreConnection(new ConnectionString(embedded.connectionString()), DEFAULT_DATABASE, embedded);
+    }
+
+    @Bean(destroyMethod = "close")
+    public MongoClient mongoClient(StoreConnection connection) {
+        return MongoClients.create(MongoClientSettings.builder()
+                                                      .applyConnectionString(connection.connectionString())
+                                                      .build());
+    }
+
+    @Bean
+    public MongoDatabase mongoDatabase(MongoClient client, StoreConnection connection) {
+        return client.getDatabase(connection.databaseName()).withWriteConcern(connection.writeConcern());
+    }
+
+    @Bean
+    public MongoEventStorageEngine eventStorageEngine(MongoDatabase database, StoreConnection connection,
+                                                      @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                      Serializer snapshotSerializer, Environment environment) {
+        return MongoEventStorageEngine.builder()
+                                      .database(database)
+                                      .writeConcern(connection.writeConcern())
+                                      .durabilityBarrier(connection.durabilityBarrier())
+                                      .eventSerializer(eventSerializer)
+                                      .snapshotSerializer(snapshotSerializer)
+                                      .batchSize(environment.getProperty("tracker.store.batch-size", Integer.class, 2000))
+                                      .gapTimeout(Duration.ofSeconds(environment.getProperty(
+                                              "tracker.store.gap-timeout-seconds", Long.class, 60L)))
+                                      .build();
+    }
+
+    @Bean
+    public TokenStore tokenStore(MongoDatabase database) {
+        return MongoTokenStore.builder()
+                              .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
+                              .serializer(TrackerSerialization.serializer())
+                              .build();
+    }
+
+    @Bean
+    @Primary
+    public Serializer serializer() {
+        return TrackerSerialization.serializer();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    public Serializer eventSerializer() {
+        return TrackerSerialization.serializer();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    public Serializer messageSerializer() {
+        return TrackerSerialization.serializer();
+    }
+
+    /** Snapshot a directive every {@code tracker.snapshot.threshold} events (default 100) so long streams load fast. */
+    @Bean
+    public SnapshotTriggerDefinition directiveSnapshotTrigger(Snapshotter snapshotter, Environment environment) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter,
+                environment.getProperty("tracker.snapshot.threshold", Integer.class, 100));
+    }
+
+    /** Keeps loaded directives between commands while memory allows. */
+    @Bean
+    public Cache directiveCache() {
+        return new WeakReferenceCache();
+    }
+
+    /** The chosen database, its write concern and durability barrier, and the embedded server to stop, if any. */
+    public static final class StoreConnection implements AutoCloseable {
+        private final ConnectionString connectionString;
+        private final String databaseName;
+        private final EmbeddedMongo embedded;
+
+        StoreConnection(ConnectionString connectionString, String databaseName, EmbeddedMongo embedded) {
+            this.connectionString = connectionString;
+            this.databaseName = databaseName;
+            this.embedded = embedded;
+        }
+
+        public ConnectionString connectionString() {
+            return connectionString;
+        }
+
+        public String databaseName() {
+            return databaseName;
+        }
+
+        public boolean isEmbedded() {
+            return embedded != null;
+        }
+
+        /** Majority and journaled on a real MongoDB; the embedded server has one node and the barrier instead. */
+        public WriteConcern writeConcern() {
+            return embedded != null ? WriteConcern.ACKNOWLEDGED : WriteConcern.MAJORITY.withJournal(true);
+        }
+
+        public DurabilityBarrier durabilityBarrier() {
+            return embedded != null ? embedded.durabilityBarrier() : DurabilityBarrier.NONE;
+        }
+
+        @Override
+        public void close() {
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+}

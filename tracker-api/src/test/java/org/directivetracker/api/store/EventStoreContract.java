@@ -1,0 +1,335 @@
+package org.directivetracker.api.store;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.bson.Document;
+import org.directivetracker.core.api.event.DirectiveWithdrawn;
+import org.directivetracker.core.api.event.ProgressReported;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.directivetracker.api.store.StoreFixtures.progress;
+import static org.directivetracker.api.store.StoreFixtures.reports;
+
+/** What the event store promises, run against every MongoDB it supports. */
+abstract class EventStoreContract {
+
+    private MongoDatabase database;
+    private MongoEventStorageEngine engine;
+
+    /** A database of its own for each test. */
+    protected abstract MongoDatabase freshDatabase();
+
+    @BeforeEach
+    void openStore() {
+        database = freshDatabase();
+        engine = engine(MongoEventStorageEngine.builder());
+    }
+
+    private MongoEventStorageEngine engine(MongoEventStorageEngine.Builder builder) {
+        Serializer serializer = TrackerSerialization.serializer();
+        return builder.database(database).eventSerializer(serializer).snapshotSerializer(serializer).build();
+    }
+
+    @Test
+    void appendedEventsReadBackFromTheirStreamAndByTracking() {
+        engine.appendEvents(reports("d-1", 0, 2));
+        engine.appendEvents(reports("d-2", 0, 1));
+        engine.appendEvents(reports("d-1", 2, 1));
+
+        List<? extends DomainEventMessage<?>> stream = engine.readEvents("d-1").asStream().toList();
+        assertThat(stream).extracting(DomainEventMessage::getSequenceNumber).containsExactly(0L, 1L, 2L);
+        assertThat(stream.get(2).getPayload()).isEqualTo(new ProgressReported("d-1", "32008", 2, "report 2"));
+        assertThat(stream.get(2).getMetaData()).containsEntry("account", "chair-32008");
+
+        List<TrackedEventMessage<?>> tracked = readAll(null);
+        assertThat(tracked).extracting(e -> ((DomainEventMessage<?>) e).getAggregateIdentifier() + "#"
+                                            + ((DomainEventMessage<?>) e).getSequenceNumber())
+                           .containsExactly("d-1#0", "d-1#1", "d-2#0", "d-1#2");
+        assertThat(tracked).extracting(e -> e.trackingToken().position().orElseThrow())
+                           .containsExactly(1L, 2L, 3L, 4L);
+        assertThat(engine.lastGlobalPosition()).isEqualTo(4);
+    }
+
+    @Test
+    void timestampsAndPayloadsAreStoredExactly() {
+        Instant at = Instant.parse("2026-03-01T02:03:04.123456789Z");
+        engine.appendEvents(progress("d-1", 0, 40, at));
+
+        StoredEvent stored = engine.readStoredEvents("d-1", 0, 10).get(0);
+        assertThat(stored.timestamp()).isEqualTo(at);
+        assertThat(stored.payloadType()).isEqualTo(ProgressReported.class.getName());
+        assertThat(stored.payloadJson()).contains("\"percent\":40");
+        assertThat(stored.metadataJson()).contains("\"role\":\"COMMUNE\"");
+        assertThat(stored.globalPosition()).isEqualTo(1);
+        assertThat(stored.aggregateType()).isEqualTo("Directive");
+        assertThat(engine.readEvents("d-1").next().getTimestamp()).isEqualTo(at);
+    }
+
+    @Test
+    void aWriterThatLostTheRaceGetsAConcurrencyException() {
+        engine.appendEvents(reports("d-1", 0, 2));
+        MongoEventStorageEngine otherInstance = engine(MongoEventStorageEngine.builder());
+
+        assertThatThrownBy(() -> otherInstance.appendEvents(progress("d-1", 0, 9)))
+                .isInstanceOf(AggregateStreamCreationException.class); // Axon's name for a race on sequence 0
+        assertThatThrownBy(() -> otherInstance.appendEvents(progress("d-1", 1, 9)))
+                .isInstanceOf(ConcurrencyException.class);
+        engine.appendEvents(progress("d-1", 2, 50));
+        assertThatThrownBy(() -> otherInstance.appendEvents(progress("d-1", 2, 60)))
+                .isInstanceOf(ConcurrencyException.class);
+        assertThatThrownBy(() -> otherInstance.appendEvents(progress("d-1", 0, 60)))
+                .isInstanceOf(AggregateStreamCreationException.class);
+
+        // nothing of the losers is visible, nor left behind as a gap in tracking
+        assertThat(engine.readEvents("d-1").asStream().map(e -> ((ProgressReported) e.getPayload()).percent()))
+                .containsExactly(0, 1, 50);
+        List<TrackedEventMessage<?>> tracked = readAll(null);
+        assertThat(tracked).hasSize(3);
+        assertThat(((GapAwareTrackingToken) tracked.get(2).trackingToken()).getGaps()).isEmpty();
+    }
+
+    @Test
+    void theEventsOfOneAppendAreOneCommitVisibleTogether() {
+        engine.appendEvents(reports("d-1", 0, 65));
+
+        assertThat(database.getCollection(MongoEventStorageEngine.EVENTS).countDocuments()).isEqualTo(1);
+        Document commit = database.getCollection(MongoEventStorageEngine.EVENTS).find().first();
+        assertThat(commit.getList("events", Document.class)).hasSize(65);
+        assertThat(commit.getString("stream")).isEqualTo("d-1/0");
+        assertThat(readAll(null)).hasSize(65);
+        assertThat(engine.readEvents("d-1").asStream()).hasSize(65);
+    }
+
+    @Test
+    void aStreamCanBeReadFromTheMiddleOfACommit() {
+        engine.appendEvents(reports("d-1", 0, 5));
+        engine.appendEvents(reports("d-1", 5, 3));
+        MongoEventStorageEngine freshInstance = engine(MongoEventStorageEngine.builder());
+
+        assertThat(freshInstance.readStoredEvents("d-1", 3, 100)).extracting(StoredEvent::sequence)
+                                                                   .containsExactly(3L, 4L, 5L, 6L, 7L);
+        assertThat(freshInstance.readStoredEvents("d-1", 1, 2)).extracting(StoredEvent::sequence)
+                                                                 .containsExactly(1L, 2L);
+        assertThat(freshInstance.readStoredEvents("d-1", 8, 100)).isEmpty();
+        assertThat(freshInstance.readStoredEvents("unknown", 0, 100)).isEmpty();
+    }
+
+    @Test
+    void aTokenThatStopsInsideACommitResumesWithTheRestOfIt() {
+        engine.appendEvents(reports("d-1", 0, 5));
+        engine.appendEvents(reports("d-2", 0, 1));
+        TrackingToken afterSecond = readAll(null).get(1).trackingToken();
+        MongoEventStorageEngine freshInstance = engine(MongoEventStorageEngine.builder());
+
+        List<TrackedEventMessage<?>> rest;
+        try (Stream<? extends TrackedEventMessage<?>> stream = freshInstance.readEvents(afterSecond, false)) {
+            rest = new ArrayList<>(stream.toList());
+        }
+        assertThat(rest).extracting(e -> e.trackingToken().position().orElseThrow()).containsExactly(3L, 4L, 5L, 6L);
+    }
+
+    @Test
+    void aCommitThatBecomesVisibleAfterALaterOneIsStillDeliveredOnce() {
+        engine.appendEvents(reports("d-1", 0, 1));
+        engine.appendEvents(reports("d-2", 0, 2)); // positions 2-3: held back below, as if still in flight
+        engine.appendEvents(reports("d-3", 0, 1));
+        var events = database.getCollection(MongoEventStorageEngine.EVENTS);
+        Document inFlight = events.findOneAndDelete(Filters.eq("_id", 2L));
+
+        List<TrackedEventMessage<?>> first = readAll(null);
+        assertThat(first).extracting(this::aggregateOf).containsExactly("d-1", "d-3");
+        GapAwareTrackingToken token = (GapAwareTrackingToken) first.get(1).trackingToken();
+        assertThat(token.getGaps()).containsExactly(2L, 3L);
+
+        events.insertOne(inFlight);
+        List<TrackedEventMessage<?>> second = readAll(token);
+        assertThat(second).extracting(this::aggregateOf).containsExactly("d-2", "d-2");
+        GapAwareTrackingToken filled = (GapAwareTrackingToken) second.get(1).trackingToken();
+        assertThat(filled.getGaps()).isEmpty();
+        assertThat(filled.getIndex()).isEqualTo(4);
+        assertThat(readAll(filled)).isEmpty();
+    }
+
+    @Test
+    void aGapIsGivenUpOnlyAfterTheGapTimeout() {
+        Instant written = Instant.parse("2026-01-01T00:00:00Z");
+        engine.appendEvents(reports("d-1", 0, 1, written));
+        allocatePositionsOfADeadWriter(3);
+        engine.appendEvents(reports("d-2", 0, 1, written));
+        GapAwareTrackingToken token = lastToken(readAll(null));
+        assertThat(token.getGaps()).containsExactly(2L, 3L, 4L);
+
+        MongoEventStorageEngine justAfter = engine(MongoEventStorageEngine.builder().gapTimeout(Duration.ofSeconds(60))
+                .clock(Clock.fixed(written.plusSeconds(30), ZoneOffset.UTC)));
+        MongoEventStorageEngine longAfter = engine(MongoEventStorageEngine.builder().gapTimeout(Duration.ofSeconds(60))
+                .clock(Clock.fixed(written.plusSeconds(61), ZoneOffset.UTC)));
+        engine.appendEvents(reports("d-3", 0, 1, written.plusSeconds(61)));
+
+        assertThat(lastToken(readAll(justAfter, token)).getGaps()).containsExactly(2L, 3L, 4L);
+        assertThat(lastToken(readAll(longAfter, token)).getGaps()).isEmpty();
+    }
+
+    @Test
+    void trackingTokensStaySmallAfterAHundredThousandEvents() throws Exception {
+        Instant written = Instant.now().minus(Duration.ofMinutes(10));
+        int directives = 0;
+        // large commits keep this quick; what is measured is the token, which grows with gaps, not with commits
+        for (int commit = 0; commit < 200; commit++) {
+            engine.appendEvents(reports("d-" + directives++, 0, 500, written));
+            if (commit % 20 == 0) {
+                allocatePositionsOfADeadWriter(7); // a writer that died between allocation and insert
+            }
+        }
+        MongoEventStorageEngine reader = engine(MongoEventStorageEngine.builder().batchSize(5_000));
+        TrackingToken token = null;
+        long delivered = 0;
+        long lastPosition = 0;
+        try (Stream<? extends TrackedEventMessage<?>> stream = reader.readEvents((TrackingToken) null, false)) {
+            Iterator<? extends TrackedEventMessage<?>> events = stream.iterator();
+            while (events.hasNext()) {
+                TrackedEventMessage<?> event = events.next();
+                long position = event.trackingToken().position().orElseThrow();
+                assertThat(position).isGreaterThan(lastPosition);
+                lastPosition = position;
+                token = event.trackingToken();
+                delivered++;
+            }
+        }
+        assertThat(delivered).isEqualTo(100_000);
+        // the gaps are older than the timeout: a second read, as the processor's next one, drops them
+        try (Stream<? extends TrackedEventMessage<?>> stream = reader.readEvents(token, false)) {
+            assertThat(stream).isEmpty();
+        }
+        engine.appendEvents(reports("d-last", 0, 1));
+        try (Stream<? extends TrackedEventMessage<?>> stream = reader.readEvents(token, false)) {
+            token = stream.reduce((a, b) -> b).orElseThrow().trackingToken();
+        }
+        SerializedObject<byte[]> serialized = TrackerSerialization.serializer().serialize(token, byte[].class);
+        assertThat(((GapAwareTrackingToken) token).getGaps()).isEmpty();
+        assertThat(serialized.getData().length).isLessThan(16 * 1024);
+    }
+
+    @Test
+    void eachEventLinksToThePreviousOneOfItsStreamByHash() {
+        engine.appendEvents(reports("d-1", 0, 2));
+        engine.appendEvents(reports("d-2", 0, 1));
+        engine.appendEvents(reports("d-1", 2, 1));
+        MongoEventStorageEngine freshInstance = engine(MongoEventStorageEngine.builder());
+        freshInstance.appendEvents(reports("d-1", 3, 2)); // previous hash read from the stored tail
+
+        List<StoredEvent> history = engine.readStoredEvents("d-1", 0, 100);
+        assertThat(history).hasSize(5);
+        String previous = EventHashChain.GENESIS;
+        for (StoredEvent event : history) {
+            assertThat(event.hash()).matches("[0-9a-f]{64}");
+            assertThat(EventHashChain.recompute(event, previous)).isEqualTo(event.hash());
+            previous = event.hash();
+        }
+        StoredEvent second = history.get(1);
+        StoredEvent altered = new StoredEvent(second.globalPosition(), second.aggregateId(), second.aggregateType(),
+                second.sequence(), second.eventId(), second.payloadType(), second.revision(), second.timestamp(),
+                second.payloadJson().replace("report 1", "report X"), second.metadataJson(), second.hash());
+        assertThat(EventHashChain.recompute(altered, history.get(0).hash())).isNotEqualTo(second.hash());
+    }
+
+    @Test
+    void theLatestSnapshotIsKept() {
+        engine.appendEvents(reports("d-1", 0, 10));
+        engine.storeSnapshot(snapshot("d-1", 9, 90));
+        engine.storeSnapshot(snapshot("d-1", 4, 40));
+
+        DomainEventMessage<?> latest = engine.readSnapshot("d-1").orElseThrow();
+        assertThat(latest.getSequenceNumber()).isEqualTo(9);
+        assertThat(((ProgressReported) latest.getPayload()).percent()).isEqualTo(90);
+        assertThat(engine.readSnapshot("d-2")).isEmpty();
+        assertThat(database.getCollection(MongoEventStorageEngine.SNAPSHOTS).countDocuments()).isEqualTo(1);
+    }
+
+    @Test
+    void anEventStoreLoadsAStreamFromItsSnapshotOn() {
+        engine.appendEvents(reports("d-1", 0, 100));
+        engine.storeSnapshot(snapshot("d-1", 99, 99));
+        engine.appendEvents(reports("d-1", 100, 3));
+        EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(engine).build();
+        try {
+            assertThat(store.readEvents("d-1").asStream()).extracting(DomainEventMessage::getSequenceNumber)
+                                                          .containsExactly(99L, 100L, 101L, 102L);
+            assertThat(store.lastSequenceNumberFor("d-1")).contains(102L);
+        } finally {
+            store.shutDown();
+        }
+    }
+
+    @Test
+    void eventsOfNoAggregateAreStoredAndTracked() {
+        EventMessage<?> notice = GenericEventMessage.asEventMessage(new DirectiveWithdrawn("d-9", "merged"));
+        engine.appendEvents(notice);
+        engine.appendEvents(reports("d-1", 0, 1));
+
+        List<TrackedEventMessage<?>> tracked = readAll(null);
+        assertThat(tracked).hasSize(2);
+        assertThat(tracked.get(0)).isNotInstanceOf(DomainEventMessage.class);
+        assertThat(tracked.get(0).getPayload()).isEqualTo(new DirectiveWithdrawn("d-9", "merged"));
+        assertThat(tracked.get(0).getIdentifier()).isEqualTo(notice.getIdentifier());
+    }
+
+    private DomainEventMessage<?> snapshot(String directiveId, long sequence, int percent) {
+        return new GenericDomainEventMessage<>(StoreFixtures.AGGREGATE_TYPE, directiveId, sequence,
+                new ProgressReported(directiveId, "32008", percent, "snapshot"));
+    }
+
+    private void allocatePositionsOfADeadWriter(int count) {
+        database.getCollection(MongoEventStorageEngine.POSITIONS)
+                .updateOne(Filters.eq("_id", "events"), Updates.inc("allocated", (long) count));
+    }
+
+    private String aggregateOf(TrackedEventMessage<?> event) {
+        return ((DomainEventMessage<?>) event).getAggregateIdentifier();
+    }
+
+    private List<TrackedEventMessage<?>> readAll(TrackingToken from) {
+        return readAll(engine, from);
+    }
+
+    private static List<TrackedEventMessage<?>> readAll(MongoEventStorageEngine reader, TrackingToken from) {
+        try (Stream<? extends TrackedEventMessage<?>> stream = reader.readEvents(from, false)) {
+            return stream.collect(Collectors.toList());
+        }
+    }
+
+    private static GapAwareTrackingToken lastToken(List<TrackedEventMessage<?>> events) {
+        assertThat(events).isNotEmpty();
+        return (GapAwareTrackingToken) events.get(events.size() - 1).trackingToken();
+    }
+
+    static String uniqueDatabaseName() {
+        return "store-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

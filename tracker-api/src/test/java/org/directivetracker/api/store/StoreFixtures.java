@@ -1,0 +1,49 @@
+package org.directivetracker.api.store;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.directivetracker.core.api.MetadataKeys;
+import org.directivetracker.core.api.event.ProgressReported;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Events as the directive aggregate would publish them, with the metadata the server sets. */
+final class StoreFixtures {
+
+    static final String AGGREGATE_TYPE = "Directive";
+
+    private StoreFixtures() {
+    }
+
+    static MetaData actor(String account, String role, String commune) {
+        return MetaData.with(MetadataKeys.ACCOUNT, account).and(MetadataKeys.ROLE, role)
+                       .and(MetadataKeys.COMMUNE, commune).and(MetadataKeys.REQUEST_ID, UUID.randomUUID().toString());
+    }
+
+    static DomainEventMessage<ProgressReported> progress(String directiveId, long sequence, int percent) {
+        return progress(directiveId, sequence, percent, Instant.now());
+    }
+
+    static DomainEventMessage<ProgressReported> progress(String directiveId, long sequence, int percent, Instant at) {
+        return new GenericDomainEventMessage<>(AGGREGATE_TYPE, directiveId, sequence,
+                new ProgressReported(directiveId, "32008", percent, "report " + sequence),
+                actor("chair-32008", "COMMUNE", "32008"), UUID.randomUUID().toString(), at);
+    }
+
+    /** {@code count} consecutive progress reports of one directive, from {@code firstSequence}. */
+    static List<DomainEventMessage<?>> reports(String directiveId, long firstSequence, int count) {
+        return reports(directiveId, firstSequence, count, Instant.now());
+    }
+
+    static List<DomainEventMessage<?>> reports(String directiveId, long firstSequence, int count, Instant at) {
+        List<DomainEventMessage<?>> events = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            events.add(progress(directiveId, firstSequence + i, (int) ((firstSequence + i) % 101), at));
+        }
+        return events;
+    }
+}
