@@ -8,6 +8,7 @@ import org.bson.Document;
 import org.directivetracker.api.store.MongoEventStorageEngine;
 import org.directivetracker.api.store.StoredEvent;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -20,6 +21,8 @@ import java.util.TreeMap;
  * Both scan the collection (mongo-java-server serves nothing else from an index); they are audit reads, not hot paths.
  */
 public class StoredStreams {
+
+    static final int READ_CHUNK = 500;
 
     // The commit documents' layout, as MongoEventStorageEngine writes it: {_id, stream, count, events: [{aggregateId,
     // sequence, ...}]}.
@@ -35,14 +38,30 @@ public class StoredStreams {
         this.events = database.getCollection(MongoEventStorageEngine.EVENTS);
     }
 
-    /** At most {@code limit} events of the directive from {@code fromSequence}, in stream order. */
+    /**
+     * At most {@code limit} events of the directive from {@code fromSequence}, in stream order, read
+     * {@value #READ_CHUNK} at a time: the store widens its {@code $in} window up to thousands of keys on a long stream,
+     * and mongo-java-server matches an {@code $in} in time growing with the square of its keys; in chunks a 5,000-event
+     * stream reads about 3 times faster (measured by {@code AuditBenchmark}).
+     */
     public List<StoredEvent> read(String directiveId, long fromSequence, int limit) {
-        return engine.readStoredEvents(directiveId, fromSequence, limit);
+        List<StoredEvent> events = new ArrayList<>();
+        long from = fromSequence;
+        while (events.size() < limit) {
+            int wanted = Math.min(READ_CHUNK, limit - events.size());
+            List<StoredEvent> chunk = engine.readStoredEvents(directiveId, from, wanted);
+            events.addAll(chunk);
+            if (chunk.size() < wanted) {
+                break; // the stream ends (or stops at a hole) here
+            }
+            from = chunk.get(chunk.size() - 1).sequence() + 1;
+        }
+        return events;
     }
 
     /** Every event of the directive that its stream reaches, in order. */
     public List<StoredEvent> readAll(String directiveId) {
-        return engine.readStoredEvents(directiveId, 0, Integer.MAX_VALUE);
+        return read(directiveId, 0, Integer.MAX_VALUE);
     }
 
     /** The highest sequence of the directive stored anywhere above {@code sequence}, or -1 when there is none. */
