@@ -1,0 +1,38 @@
+package org.directivetracker.api.config;
+
+import org.directivetracker.core.api.value.CommuneCode;
+import org.directivetracker.core.domain.CommuneRegistry;
+import org.directivetracker.projections.communes.CommuneDirectory;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The aggregate's view of the province's communes, taken from the same directory that names them in the views. */
+public final class DirectoryCommuneRegistry implements CommuneRegistry {
+    private final List<Commune> communes;
+    private final Set<CommuneCode> codes;
+
+    public DirectoryCommuneRegistry(CommuneDirectory directory) {
+        if (directory.all().isEmpty()) {
+            throw new IllegalArgumentException("the commune registry lists no commune");
+        }
+        this.communes = directory.all().stream()
+                .map(commune -> new Commune(new CommuneCode(commune.code()), commune.name(), commune.type()))
+                .toList();
+        this.codes = communes.stream().map(Commune::code).collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public boolean isKnown(CommuneCode code) {
+        return codes.contains(code);
+    }
+
+    public List<Commune> communes() {
+        return communes;
+    }
+
+    public int size() {
+        return communes.size();
+    }
+}

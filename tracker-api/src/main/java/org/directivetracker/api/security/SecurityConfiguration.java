@@ -1,0 +1,187 @@
+package org.directivetracker.api.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import org.directivetracker.api.config.DirectoryCommuneRegistry;
+import org.directivetracker.api.config.TrackerProperties;
+import org.directivetracker.api.demo.DemoAccounts;
+import org.directivetracker.api.problem.Problems;
+import org.directivetracker.core.api.Actor;
+import org.directivetracker.core.api.Role;
+import org.directivetracker.core.api.value.CommuneCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.RequestCacheConfigurer;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Deny by default: every request needs a signed-in account except the health probe and the API description.
+ * Province decisions need PROVINCE; a commune's reports need that commune's own account; an auditor only reads.
+ * The commune rule is checked here, from the path, before any command is built.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+public class SecurityConfiguration {
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+    private static final String COMMUNE_PATH = "/api/directives/{id}/communes/{code}";
+
+    @Bean
+    public PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    public LocalAccounts localAccounts(TrackerProperties properties, DirectoryCommuneRegistry registry, PasswordEncoder encoder) {
+        LocalAccounts accounts = new LocalAccounts();
+        for (TrackerProperties.Account account : properties.accounts()) {
+            accounts.add(configuredActor(account, registry), account.passwordHash() == null ? "" : account.passwordHash());
+        }
+        if (properties.demo()) {
+            DemoAccounts.register(accounts, registry, encoder);
+        }
+        log.info("{} local accounts{}", accounts.size(), properties.security().oidc().enabled()
+                ? ", and bearer tokens from " + properties.security().oidc().issuerUri() : "");
+        return accounts;
+    }
+
+    @Bean
+    public SecurityFilterChain apiSecurity(HttpSecurity http, TrackerProperties properties, ObjectMapper json,
+                                           SecurityEvents events) throws Exception {
+        TrackerProperties.Oidc oidc = properties.security().oidc();
+        AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
+            response.addHeader("WWW-Authenticate", "Basic realm=\"directive-tracker\", charset=\"UTF-8\"");
+            if (oidc.enabled()) {
+                response.addHeader("WWW-Authenticate", "Bearer");
+            }
+            Problems.write(response, Problems.unauthorized(), json);
+        };
+        AccessDeniedHandler forbidden = (request, response, denied) -> {
+            Optional<Actor> actor = Actors.of(SecurityContextHolder.getContext().getAuthentication());
+            String reason = refusalReason(actor, request);
+            events.refused(actor.map(Actor::account).orElse("-"), request, reason);
+            Problems.write(response, Problems.forbidden(reason), json);
+        };
+
+        http.authorizeHttpRequests(requests -> requests
+                        // an error answer is rendered after the original request was authorized
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, COMMUNE_PATH + "/obstacles/{obstacleId}/resolve").access(provinceOrOwnCommune())
+                        .requestMatchers(HttpMethod.POST,
+                                COMMUNE_PATH + "/extension/grant", COMMUNE_PATH + "/extension/deny",
+                                COMMUNE_PATH + "/completion/accept", COMMUNE_PATH + "/completion/return").hasRole(Role.PROVINCE.name())
+                        .requestMatchers(HttpMethod.POST,
+                                COMMUNE_PATH + "/acknowledge", COMMUNE_PATH + "/progress", COMMUNE_PATH + "/obstacles",
+                                COMMUNE_PATH + "/extension", COMMUNE_PATH + "/completion").access(ownCommune())
+                        .requestMatchers(HttpMethod.POST,
+                                "/api/directives", "/api/directives/{id}/communes", "/api/directives/{id}/deadline",
+                                "/api/directives/{id}/withdraw", "/api/directives/{id}/close").hasRole(Role.PROVINCE.name())
+                        .requestMatchers("/api/admin/read-models/**").hasRole(Role.PROVINCE.name())
+                        .requestMatchers(HttpMethod.GET, "/api/communes/{code}", "/api/communes/{code}/**",
+                                COMMUNE_PATH, COMMUNE_PATH + "/**").access(notAnotherCommune())
+                        .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+                        .requestMatchers(HttpMethod.HEAD, "/api/**").authenticated()
+                        // any other write: PROVINCE and COMMUNE get the usual 404/405; an auditor only reads
+                        .requestMatchers("/api/**").hasAnyRole(Role.PROVINCE.name(), Role.COMMUNE.name())
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("directive-tracker").authenticationEntryPoint(unauthorized))
+                // a form login for the web pages will get its own chain with sessions, CSRF and a saved request
+                .requestCache(RequestCacheConfigurer::disable)
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/actuator/**"))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable);
+
+        if (oidc.enabled()) {
+            // keys are fetched on first use, so the service starts while the provider is unreachable
+            Supplier<org.springframework.security.oauth2.jwt.JwtDecoder> discovery = () -> JwtDecoders.fromIssuerLocation(oidc.issuerUri());
+            http.oauth2ResourceServer(server -> server
+                    .authenticationEntryPoint((request, response, failure) -> {
+                        events.tokenRejected(request, failure.getClass().getSimpleName());
+                        unauthorized.commence(request, response, failure);
+                    })
+                    .accessDeniedHandler(forbidden)
+                    .jwt(jwt -> jwt.decoder(new SupplierJwtDecoder(discovery))
+                            .jwtAuthenticationConverter(new JwtActorConverter(oidc))));
+        }
+        return http.build();
+    }
+
+    private static Actor configuredActor(TrackerProperties.Account account, DirectoryCommuneRegistry registry) {
+        if (account.name() == null || account.name().isBlank() || account.role() == null) {
+            throw new IllegalArgumentException("every tracker.accounts entry needs a name and a role");
+        }
+        Role role = Role.valueOf(account.role().strip().toUpperCase(Locale.ROOT));
+        CommuneCode commune = account.commune() == null || account.commune().isBlank() ? null : new CommuneCode(account.commune().strip());
+        if (commune != null && !registry.isKnown(commune)) {
+            throw new IllegalArgumentException("account '" + account.name() + "' is bound to commune " + commune + ", which is not in the registry");
+        }
+        return new Actor(account.name().strip(), role, commune);
+    }
+
+    private static AuthorizationManager<RequestAuthorizationContext> ownCommune() {
+        return (authentication, context) -> decide(authentication,
+                actor -> actor.role() == Role.COMMUNE && actor.commune().value().equals(context.getVariables().get("code")));
+    }
+
+    private static AuthorizationManager<RequestAuthorizationContext> provinceOrOwnCommune() {
+        return (authentication, context) -> decide(authentication,
+                actor -> actor.role() == Role.PROVINCE
+                        || actor.role() == Role.COMMUNE && actor.commune().value().equals(context.getVariables().get("code")));
+    }
+
+    private static AuthorizationManager<RequestAuthorizationContext> notAnotherCommune() {
+        return (authentication, context) -> decide(authentication,
+                actor -> actor.role() != Role.COMMUNE || actor.commune().value().equals(context.getVariables().get("code")));
+    }
+
+    private static AuthorizationDecision decide(Supplier<Authentication> authentication, java.util.function.Predicate<Actor> rule) {
+        return new AuthorizationDecision(Actors.of(authentication.get()).map(rule::test).orElse(false));
+    }
+
+    /** The rule a refused request broke, as its user would read it. */
+    static String refusalReason(Optional<Actor> actor, HttpServletRequest request) {
+        if (actor.isEmpty()) {
+            return "this request needs a tracker account";
+        }
+        Actor who = actor.get();
+        boolean write = !HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod());
+        if (who.role() == Role.AUDITOR && write) {
+            return "an auditor reads and replays; an auditor account cannot write";
+        }
+        if (who.role() == Role.PROVINCE) {
+            return "only the commune's own account reports for a commune";
+        }
+        if (who.role() == Role.COMMUNE) {
+            String path = request.getRequestURI();
+            String own = who.commune().value();
+            if (path.matches(".*/communes/\\d{5}(/.*)?") && !path.matches(".*/communes/" + own + "(/.*)?")) {
+                return "a commune account acts and reads only for its own commune (" + own + ")";
+            }
+        }
+        return "this decision is reserved to the province's accounts";
+    }
+}

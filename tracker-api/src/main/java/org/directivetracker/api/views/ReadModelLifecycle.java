@@ -1,0 +1,78 @@
+package org.directivetracker.api.views;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Around the read models' life: with {@code --rebuild-read-models} (or {@code tracker.read-models.rebuild-at-start}),
+ * rebuilds every read model after Axon's processors (and the demo data) started and before the web server takes a
+ * request; then re-reads the read models' aliases now and then, so that a rebuild promoted by another instance is
+ * followed here too.
+ */
+public class ReadModelLifecycle implements SmartLifecycle {
+
+    /** After the demo data (Integer.MAX_VALUE - 2560), before the web server (Integer.MAX_VALUE - 2048). */
+    static final int PHASE = Integer.MAX_VALUE - 2304;
+    private static final Logger log = LoggerFactory.getLogger(ReadModelLifecycle.class);
+
+    private final ReadModelRebuilder rebuilder;
+    private final boolean rebuildAtStart;
+    private final Duration aliasRefresh;
+    private ScheduledExecutorService refresher;
+    private volatile boolean running;
+
+    public ReadModelLifecycle(ReadModelRebuilder rebuilder, boolean rebuildAtStart, Duration aliasRefresh) {
+        this.rebuilder = rebuilder;
+        this.rebuildAtStart = rebuildAtStart;
+        this.aliasRefresh = aliasRefresh;
+    }
+
+    @Override
+    public void start() {
+        if (rebuildAtStart) {
+            log.info("rebuilding every read model before serving: {}", rebuilder.readModels().names());
+            rebuilder.readModels().names().forEach(rebuilder::rebuild);
+        }
+        if (!aliasRefresh.isZero() && !aliasRefresh.isNegative()) {
+            refresher = Executors.newSingleThreadScheduledExecutor(task -> {
+                Thread thread = new Thread(task, "read-model-alias-refresh");
+                thread.setDaemon(true);
+                return thread;
+            });
+            refresher.scheduleWithFixedDelay(this::refreshAliases, aliasRefresh.toMillis(), aliasRefresh.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        running = true;
+    }
+
+    private void refreshAliases() {
+        try {
+            rebuilder.readModels().all().forEach(readModel -> readModel.live().refresh());
+        } catch (RuntimeException e) {
+            log.warn("could not re-read the read models' aliases: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (refresher != null) {
+            refresher.shutdownNow();
+        }
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+}

@@ -1,0 +1,134 @@
+package org.directivetracker.api.views;
+
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.directivetracker.projections.store.ReadModelRebuild;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rebuilds a read model from the event store while the old one keeps serving, then swaps them: every stored event, in
+ * store order, into shadow collections; then the live processor is paused, the events stored meanwhile are fed too,
+ * the shadow is promoted and the processor restarted. The restarted processor goes on from its own token and may
+ * deliver events the shadow already has; the projections ignore a sequence they already applied.
+ *
+ * <p>The processor paused is this instance's. With several instances, run the rebuild on the instance whose processor
+ * holds the read model's segment (one segment per read model), or stop the others' processors first: another instance
+ * that keeps writing to the old collections until it reads the new alias would miss the events of that moment.
+ */
+public class ReadModelRebuilder {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadModelRebuilder.class);
+
+    private final RebuildableReadModels readModels;
+    private final ReadModelRebuild rebuild;
+    private final EventStorageEngine store;
+    private final EventProcessingConfiguration processors;
+
+    public ReadModelRebuilder(RebuildableReadModels readModels, ReadModelRebuild rebuild, EventStorageEngine store,
+            EventProcessingConfiguration processors) {
+        this.readModels = readModels;
+        this.rebuild = rebuild;
+        this.store = store;
+        this.processors = processors;
+    }
+
+    /** What a rebuild did: events fed in the bulk pass and while the processor was paused, and how fast. */
+    public record Report(String readModel, long events, long caughtUp, double seconds, double eventsPerSecond, long pausedMillis,
+            String servedFrom, String replaced) {
+    }
+
+    /** The read model is not one of {@link RebuildableReadModels#names()}. */
+    public static class UnknownReadModelException extends RuntimeException {
+        public UnknownReadModelException(String name) {
+            super(name);
+        }
+    }
+
+    /** Rebuilds one read model; one rebuild at a time, so two never pause the same processor. */
+    public synchronized Report rebuild(String name) {
+        RebuildableReadModels.ReadModel readModel = readModels.find(name).orElseThrow(() -> new UnknownReadModelException(name));
+        long started = System.nanoTime();
+        ReadModelRebuild.Shadow shadow = rebuild.start(name, readModel.projectionFactory());
+        long stored = storedEvents();
+        log.info("rebuilding read model {} from the event store ({} events stored)", name, describe(stored));
+        TrackingToken reached = feed(shadow, null, stored);
+        long bulk = shadow.eventsFed();
+
+        Optional<EventProcessor> processor = processors.eventProcessor(name);
+        long pausedAt = System.nanoTime();
+        processor.ifPresent(EventProcessor::shutDown);
+        String replaced;
+        try {
+            feed(shadow, reached, 0);
+            replaced = shadow.promote(readModel.live());
+        } finally {
+            processor.ifPresent(EventProcessor::start);
+        }
+        Duration paused = Duration.ofNanos(System.nanoTime() - pausedAt);
+        rebuild.dropCollections(replaced);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Report report = new Report(name, shadow.eventsFed(), shadow.eventsFed() - bulk, seconds,
+                shadow.eventsFed() / Math.max(seconds, 1e-9), paused.toMillis(), readModel.live().prefix(), replaced);
+        log.info("read model {} rebuilt: {} events in {} s ({} events/s), processor paused {} ms, {} caught up",
+                name, report.events(), String.format("%.2f", seconds), Math.round(report.eventsPerSecond()),
+                paused.toMillis(), report.caughtUp());
+        return report;
+    }
+
+    public RebuildableReadModels readModels() {
+        return readModels;
+    }
+
+    /** Feeds the events stored after the token; returns the token of the last one (the given one if none). */
+    private TrackingToken feed(ReadModelRebuild.Shadow shadow, TrackingToken after, long expectedTotal) {
+        try (Stream<? extends TrackedEventMessage<?>> events = store.readEvents(after, false)) {
+            TokenTrackingIterator iterator = new TokenTrackingIterator(events.iterator(), after);
+            shadow.feed(iterator, expectedTotal);
+            return iterator.last;
+        }
+    }
+
+    /** About how many events the store holds: the head position plus one, when the token knows its position. */
+    private long storedEvents() {
+        TrackingToken head = store.createHeadToken();
+        OptionalLong position = head == null ? OptionalLong.empty() : head.position();
+        return position.isPresent() ? position.getAsLong() + 1 : 0;
+    }
+
+    private static String describe(long count) {
+        return count > 0 ? "about " + count : "an unknown number of";
+    }
+
+    /** Remembers the tracking token of the last event handed out. */
+    private static final class TokenTrackingIterator implements Iterator<TrackedEventMessage<?>> {
+        private final Iterator<? extends TrackedEventMessage<?>> events;
+        private TrackingToken last;
+
+        TokenTrackingIterator(Iterator<? extends TrackedEventMessage<?>> events, TrackingToken start) {
+            this.events = events;
+            this.last = start;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return events.hasNext();
+        }
+
+        @Override
+        public TrackedEventMessage<?> next() {
+            TrackedEventMessage<?> event = events.next();
+            last = event.trackingToken();
+            return event;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.directivetracker.api.web;
+
+import org.directivetracker.api.problem.Problems.FieldError;
+import org.directivetracker.core.api.value.CommuneCode;
+import org.directivetracker.core.api.value.Deadline;
+import org.directivetracker.core.api.value.Description;
+import org.directivetracker.core.api.value.InvalidValueException;
+import org.directivetracker.core.api.value.Note;
+import org.directivetracker.core.api.value.Percent;
+import org.directivetracker.core.api.value.Title;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Builds the domain's value types from a request's fields, collecting every bad field under the name the client
+ * sent (a {@link Note} built from {@code reason} is reported as {@code reason}), then refusing them all at once.
+ */
+final class RequestValues {
+    private final List<FieldError> errors = new ArrayList<>();
+
+    Title title(String field, String text) {
+        return build(field, () -> new Title(text));
+    }
+
+    Description description(String field, String text) {
+        return build(field, () -> new Description(text));
+    }
+
+    Note note(String field, String text) {
+        return build(field, () -> new Note(text));
+    }
+
+    /** An optional text: absent or blank means none. */
+    Note optionalNote(String field, String text) {
+        return text == null || text.isBlank() ? null : note(field, text);
+    }
+
+    Deadline deadline(String field, LocalDate date) {
+        return build(field, () -> new Deadline(date));
+    }
+
+    Deadline optionalDeadline(String field, LocalDate date) {
+        return date == null ? null : deadline(field, date);
+    }
+
+    Percent percent(String field, Integer value) {
+        if (value == null) {
+            errors.add(new FieldError(field, "must be a number between 0 and 100"));
+            return null;
+        }
+        return build(field, () -> new Percent(value));
+    }
+
+    List<CommuneCode> communes(String field, List<String> codes) {
+        if (codes == null || codes.isEmpty()) {
+            errors.add(new FieldError(field, "must list at least one commune code"));
+            return List.of();
+        }
+        List<CommuneCode> communes = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            CommuneCode commune = build(field + "[" + i + "]", () -> new CommuneCode(code == null ? null : code.strip()));
+            if (commune != null) {
+                communes.add(commune);
+            }
+        }
+        return communes;
+    }
+
+    /** Refuses the request if any field was bad. */
+    void requireValid() {
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+    }
+
+    private <T> T build(String field, Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (InvalidValueException e) {
+            errors.add(new FieldError(field, e.reason()));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.directivetracker.bench.views;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.directivetracker.core.api.MetadataKeys;
+import org.directivetracker.core.api.event.CommuneAssigned;
+import org.directivetracker.core.api.event.CompletionAccepted;
+import org.directivetracker.core.api.event.CompletionSubmitted;
+import org.directivetracker.core.api.event.DirectiveAcknowledged;
+import org.directivetracker.core.api.event.DirectiveEvent;
+import org.directivetracker.core.api.event.DirectiveIssued;
+import org.directivetracker.core.api.event.ExtensionDenied;
+import org.directivetracker.core.api.event.ExtensionGranted;
+import org.directivetracker.core.api.event.ExtensionRequested;
+import org.directivetracker.core.api.event.ObstacleRaised;
+import org.directivetracker.core.api.event.ObstacleResolved;
+import org.directivetracker.core.api.event.ProgressReported;
+import org.directivetracker.core.api.value.ObstacleCategory;
+import org.directivetracker.core.api.value.Priority;
+import org.directivetracker.core.api.value.ProvinceTime;
+
+/**
+ * A province's directives over the last five months, as the events the aggregate would have stored: a fifth of the
+ * directives go to every commune, the others to 1-10; each commune acknowledges, reports, sometimes raises obstacles
+ * or asks for more time, and many complete. Deterministic for a seed.
+ */
+final class ProvinceHistory {
+
+    private final Random random;
+    private final List<String> communes;
+    private final Instant now;
+
+    ProvinceHistory(long seed, List<String> communes, Instant now) {
+        this.random = new Random(seed);
+        this.communes = communes;
+        this.now = now;
+    }
+
+    /** One directive's events, in stream order, with metadata naming the actor as the server would. */
+    List<GenericDomainEventMessage<DirectiveEvent>> directive(int number) {
+        String id = "bench-" + number;
+        Instant issuedAt = now.minus(Duration.ofHours(random.nextInt(150 * 24) + 48));
+        LocalDate deadline = ProvinceTime.dateOf(issuedAt).plusDays(15 + random.nextInt(46));
+        List<Timed> events = new ArrayList<>();
+        events.add(new Timed(issuedAt, new DirectiveIssued(id, "Chỉ thị số " + number + "/CT-UBND về chuyển đổi số",
+                "Triển khai nhiệm vụ " + number, number + "/CT-UBND", "Chuyển đổi số",
+                random.nextInt(5) == 0 ? Priority.HIGH : Priority.NORMAL, deadline), "leader", null));
+        for (String code : assigned()) {
+            events.add(new Timed(issuedAt.plusMillis(1), new CommuneAssigned(id, code, deadline), "leader", null));
+            communeHistory(id, code, issuedAt, deadline, events);
+        }
+        events.sort(Comparator.comparing(Timed::at));
+        List<GenericDomainEventMessage<DirectiveEvent>> messages = new ArrayList<>(events.size());
+        for (Timed event : events) {
+            Map<String, Object> metadata = event.commune() == null
+                    ? Map.of(MetadataKeys.ACCOUNT, event.account(), MetadataKeys.ROLE, "PROVINCE")
+                    : Map.of(MetadataKeys.ACCOUNT, event.account(), MetadataKeys.ROLE, "COMMUNE", MetadataKeys.COMMUNE, event.commune());
+            messages.add(new GenericDomainEventMessage<>("Directive", id, messages.size(), event.payload(), metadata,
+                    UUID.randomUUID().toString(), event.at()));
+        }
+        return messages;
+    }
+
+    private List<String> assigned() {
+        if (random.nextInt(5) == 0) {
+            return communes;
+        }
+        List<String> shuffled = new ArrayList<>(communes);
+        java.util.Collections.shuffle(shuffled, random);
+        return shuffled.subList(0, 1 + random.nextInt(10));
+    }
+
+    private void communeHistory(String id, String code, Instant issuedAt, LocalDate deadline, List<Timed> events) {
+        String chair = "chair-" + code;
+        Instant at = issuedAt.plus(Duration.ofHours(2 + random.nextInt(48)));
+        if (random.nextInt(100) >= 85 || at.isAfter(now)) {
+            return; // not even acknowledged yet
+        }
+        events.add(new Timed(at, new DirectiveAcknowledged(id, code), chair, code));
+        int percent = 0;
+        int reports = random.nextInt(5);
+        for (int i = 0; i < reports; i++) {
+            at = at.plus(Duration.ofHours(24 + random.nextInt(24 * 10)));
+            if (at.isAfter(now)) {
+                return;
+            }
+            percent = Math.min(100, percent + 10 + random.nextInt(40));
+            events.add(new Timed(at, new ProgressReported(id, code, percent, "Đã thực hiện " + percent + "% khối lượng"), chair, code));
+            if (random.nextInt(100) < 8) {
+                String obstacle = UUID.randomUUID().toString();
+                at = at.plusSeconds(60);
+                events.add(new Timed(at, new ObstacleRaised(id, code, obstacle, ObstacleCategory.values()[random.nextInt(6)],
+                        "Thiếu thiết bị, nhân sự để thực hiện"), chair, code));
+                Instant resolved = at.plus(Duration.ofHours(24 + random.nextInt(24 * 14)));
+                if (random.nextInt(100) < 60 && resolved.isBefore(now)) {
+                    events.add(new Timed(resolved, new ObstacleResolved(id, code, obstacle, "Tỉnh đã hỗ trợ"), "leader", null));
+                }
+            }
+        }
+        if (random.nextInt(100) < 10) {
+            at = at.plusSeconds(120);
+            LocalDate proposed = deadline.plusDays(10 + random.nextInt(20));
+            events.add(new Timed(at, new ExtensionRequested(id, code, deadline, proposed, "Thiếu nhân sự"), chair, code));
+            Instant answer = at.plus(Duration.ofHours(24));
+            if (answer.isAfter(now)) {
+                return;
+            }
+            if (random.nextBoolean()) {
+                events.add(new Timed(answer, new ExtensionGranted(id, code, deadline, proposed, "Đồng ý"), "leader", null));
+            } else {
+                events.add(new Timed(answer, new ExtensionDenied(id, code, "Không có căn cứ"), "leader", null));
+            }
+            at = answer;
+        }
+        if (percent == 100) {
+            Instant submitted = at.plus(Duration.ofHours(4));
+            Instant accepted = submitted.plus(Duration.ofHours(24 + random.nextInt(72)));
+            if (submitted.isAfter(now)) {
+                return;
+            }
+            events.add(new Timed(submitted, new CompletionSubmitted(id, code, "Đã hoàn thành nhiệm vụ"), chair, code));
+            if (accepted.isBefore(now) && random.nextInt(100) < 80) {
+                events.add(new Timed(accepted, new CompletionAccepted(id, code, submitted, deadline, "Đạt yêu cầu"), "leader", null));
+            }
+        }
+    }
+
+    private record Timed(Instant at, DirectiveEvent payload, String account, String commune) {
+    }
+}
