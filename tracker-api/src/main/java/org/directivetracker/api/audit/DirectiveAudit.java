@@ -139,19 +139,32 @@ public class DirectiveAudit {
      */
     public DirectiveStateAt stateAt(String directiveId, Instant at, Actor reader) {
         requireAuditReader(reader);
-        List<StoredEvent> stored = streams.readAll(directiveId);
-        if (stored.isEmpty()) {
+        List<StoredEvent> upToAt = new ArrayList<>();
+        StoredEvent firstAfterAt = null;
+        long from = 0;
+        // chunk by chunk, so that an instant early in a long history reads only its beginning
+        while (firstAfterAt == null) {
+            List<StoredEvent> chunk = streams.read(directiveId, from, StoredStreams.READ_CHUNK);
+            for (StoredEvent event : chunk) {
+                if (event.timestamp().isAfter(at)) {
+                    firstAfterAt = event;
+                    break;
+                }
+                upToAt.add(event);
+            }
+            if (chunk.size() < StoredStreams.READ_CHUNK) {
+                break;
+            }
+            from = chunk.get(chunk.size() - 1).sequence() + 1;
+        }
+        if (upToAt.isEmpty() && firstAfterAt == null) {
             throw unknown(directiveId);
         }
-        int count = 0;
-        while (count < stored.size() && !stored.get(count).timestamp().isAfter(at)) {
-            count++;
-        }
-        if (count == 0) {
+        if (upToAt.isEmpty()) {
             throw new UnknownDirectiveException("directive " + directiveId + " did not exist yet at " + at
-                                                + "; its history starts at " + stored.get(0).timestamp());
+                                                + "; its history starts at " + firstAfterAt.timestamp());
         }
-        return replay(directiveId, stored.subList(0, count), at);
+        return replay(directiveId, upToAt, at);
     }
 
     /** The directive replayed up to and including event {@code sequence}, judged on that event's day. */

@@ -58,6 +58,15 @@ class HashChainCheckTest {
     }
 
     @Test
+    void aStreamWhoseFirstEventWasDeletedIsBrokenAtZero() {
+        ChainVerification result = ChainVerification.check(DIRECTIVE, List.of(), 3);
+
+        assertThat(result.intact()).isFalse();
+        assertThat(result.firstBrokenSequence()).isZero();
+        assertThat(result.lastHash()).isNull();
+    }
+
+    @Test
     void twoEventsSwappedBreakTheChainAtTheFirstOfThem() {
         List<HistoryExport.Event> events = chain(4);
         HistoryExport.Event one = events.get(1);
