@@ -34,6 +34,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,6 +55,7 @@ class AuditApiTest extends ApiTest {
     private static final List<String> SCENARIO_TYPES = List.of("DirectiveIssued", "CommuneAssigned", "CommuneAssigned",
             "DirectiveAcknowledged", "ProgressReported", "ObstacleRaised", "DeadlineChanged", "CompletionSubmitted",
             "CompletionAccepted");
+    private static String scenarioId;
 
     @Autowired
     private MongoDatabase database;
@@ -63,7 +65,6 @@ class AuditApiTest extends ApiTest {
     private ObjectMapper json;
 
     private MongoCollection<Document> events;
-    private static String scenarioId;
 
     @BeforeEach
     void storedEvents() {
@@ -426,7 +427,7 @@ class AuditApiTest extends ApiTest {
         }
     }
 
-    private void assertBrokenAt(long sequence, java.util.function.Function<String, List<Document>> intrusion) {
+    private void assertBrokenAt(long sequence, Function<String, List<Document>> intrusion) {
         String id = scenario();
         List<Document> originals = intrusion.apply(id);
         try {
