@@ -253,6 +253,11 @@ class AuditApiTest extends ApiTest {
     }
 
     @Test
+    void aRenumberedEventIsFoundAtItsPlace() {
+        assertBrokenAt(5, id -> tamper(id, 5, event -> event.append("sequence", 6L)));
+    }
+
+    @Test
     void aDeletedEventIsFoundAtItsSequence() {
         assertBrokenAt(6, id -> {
             Document sixth = commitHolding(id, 6);
