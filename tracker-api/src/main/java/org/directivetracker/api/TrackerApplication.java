@@ -1,10 +1,12 @@
 package org.directivetracker.api;
 
+import org.directivetracker.api.audit.AuditCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import java.util.Arrays;
+import java.util.OptionalInt;
 
 /**
  * The tracker service. Only this module's packages are scanned: the domain and the read models are registered
@@ -17,6 +19,11 @@ public class TrackerApplication {
     public static final String DEMO_ARGUMENT = "--demo";
 
     public static void main(String[] args) {
+        // the audit modes (--verify-file, --verify-all) run instead of the service
+        OptionalInt audit = AuditCommandLine.run(args, System.out);
+        if (audit.isPresent()) {
+            System.exit(audit.getAsInt());
+        }
         SpringApplication.run(TrackerApplication.class, withDemoSwitch(args));
     }
 

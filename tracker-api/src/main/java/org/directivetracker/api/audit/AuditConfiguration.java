@@ -1,0 +1,33 @@
+package org.directivetracker.api.audit;
+
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.serialization.Serializer;
+import org.directivetracker.api.store.MongoEventStorageEngine;
+import org.directivetracker.projections.communes.CommuneDirectory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+/** The auditor's reads of the event store: history, state as of, verification and export. */
+@Configuration(proxyBeanMethods = false)
+public class AuditConfiguration {
+
+    @Bean
+    public StoredStreams storedStreams(MongoEventStorageEngine engine, MongoDatabase database) {
+        return new StoredStreams(engine, database);
+    }
+
+    @Bean
+    public DirectiveAudit directiveAudit(StoredStreams streams, @Qualifier("eventSerializer") Serializer eventSerializer,
+                                         CommuneDirectory communes, ObjectProvider<Clock> clock) {
+        return new DirectiveAudit(streams, eventSerializer, communes, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    public ProvinceVerification provinceVerification(StoredStreams streams, ObjectProvider<Clock> clock) {
+        return new ProvinceVerification(streams, clock.getIfAvailable(Clock::systemUTC));
+    }
+}

@@ -1,0 +1,102 @@
+package org.directivetracker.api.audit;
+
+import org.directivetracker.core.api.Actor;
+import org.directivetracker.core.api.value.InvalidValueException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The auditor's endpoints. Everything is replayed from the stored events.
+ *
+ * <ul>
+ *   <li>{@code GET /api/directives/{id}/history?from=&limit=}: events oldest first, {@value DirectiveAudit#DEFAULT_PAGE}
+ *   per page by default, at most {@value DirectiveAudit#MAX_PAGE}; {@code next} is the address of the next page.
+ *   An auditor and the province see every event. A commune account may read it only when its commune is assigned
+ *   to the directive (403 otherwise), and then sees the directive-level events and its own commune's events, not the
+ *   other communes' reports.</li>
+ *   <li>{@code GET /api/directives/{id}/state?at=<instant>} or {@code ?sequence=<n>} (neither: now): the directive
+ *   progress view replayed up to that point, plus {@code asOfSequence} and {@code at}; 404 before the first event.</li>
+ *   <li>{@code GET /api/directives/{id}/verify}: the hash chain recomputed from the store.</li>
+ *   <li>{@code GET /api/directives/{id}/export}: the history as a file, for {@code --verify-file}.</li>
+ *   <li>{@code POST /api/admin/verify}: every directive verified, and the digest of the whole store.</li>
+ * </ul>
+ * State, verification and export are for auditors and the province (403 for a commune account). An unknown directive
+ * is 404.
+ */
+@RestController
+public class AuditController {
+
+    private final DirectiveAudit audit;
+    private final ProvinceVerification province;
+
+    public AuditController(DirectiveAudit audit, ProvinceVerification province) {
+        this.audit = audit;
+        this.province = province;
+    }
+
+    @GetMapping("/api/directives/{id}/history")
+    public HistoryPage history(@PathVariable String id, @RequestParam(defaultValue = "0") long from,
+                               @RequestParam(defaultValue = "" + DirectiveAudit.DEFAULT_PAGE) int limit, Actor actor) {
+        if (from < 0) {
+            throw new InvalidValueException("from", "must be a sequence, 0 or more");
+        }
+        if (limit < 1 || limit > DirectiveAudit.MAX_PAGE) {
+            throw new InvalidValueException("limit", "must be between 1 and " + DirectiveAudit.MAX_PAGE);
+        }
+        return audit.history(id, from, limit, actor);
+    }
+
+    @GetMapping("/api/directives/{id}/state")
+    public DirectiveStateAt state(@PathVariable String id, @RequestParam(required = false) String at,
+                                  @RequestParam(required = false) Long sequence, Actor actor) {
+        if (at != null && sequence != null) {
+            throw new InvalidValueException("at", "give either an instant (at) or a sequence, not both");
+        }
+        if (sequence != null) {
+            if (sequence < 0) {
+                throw new InvalidValueException("sequence", "must be a sequence, 0 or more");
+            }
+            return audit.stateAtSequence(id, sequence, actor);
+        }
+        return at == null ? audit.currentState(id, actor) : audit.stateAt(id, instant(at), actor);
+    }
+
+    @GetMapping("/api/directives/{id}/verify")
+    public ChainVerification verify(@PathVariable String id, Actor actor) {
+        return audit.verify(id, actor);
+    }
+
+    @GetMapping("/api/directives/{id}/export")
+    public ResponseEntity<HistoryExport> export(@PathVariable String id, Actor actor) {
+        HistoryExport export = audit.export(id, actor);
+        String file = "directive-" + id.replaceAll("[^A-Za-z0-9_-]", "_") + "-history.json";
+        return ResponseEntity.ok()
+                             .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
+                             .contentType(MediaType.APPLICATION_JSON)
+                             .body(export);
+    }
+
+    @PostMapping("/api/admin/verify")
+    public ProvinceVerification.Report verifyAll(Actor actor) {
+        DirectiveAudit.requireAuditReader(actor);
+        return province.verifyAll(line -> { }, 0);
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException("at", "must be an instant (ISO-8601, e.g. 2026-03-01T08:00:00Z)");
+        }
+    }
+}
