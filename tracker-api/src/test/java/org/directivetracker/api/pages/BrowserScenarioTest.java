@@ -101,6 +101,16 @@ class BrowserScenarioTest extends ApiTest {
             assertThat(browser.findElement(By.id("row-" + LANG_TRON)).getText()).contains(SHOWN_DATE.format(Given.inDays(40)));
         });
 
+        Browsers.session("auditor", 1280, 900, browser -> {
+            signIn(browser, "auditor");
+            browser.get(url("/audit/directives/" + id));
+            String timeline = browser.findElement(By.id("timeline")).getText();
+            assertThat(timeline).contains(CHAIR + " báo cáo tiến độ của Láng Tròn: 40%. Đã số hóa 400 hồ sơ")
+                    .contains(CHAIR + " báo vướng mắc của Láng Tròn (Trang thiết bị): " + obstacle)
+                    .contains("leader đồng ý gia hạn cho Láng Tròn đến " + SHOWN_DATE.format(Given.inDays(40)));
+            assertThat(browser.findElement(By.id("verification")).getText()).contains("Lịch sử nguyên vẹn");
+            Browsers.saveForReadme(browser, "timeline.png");
+        });
     }
 
     private void signIn(ChromeDriver browser, String account) {

@@ -191,6 +191,29 @@ class PagesTest extends ApiTest {
         mvc.perform(get("/province/directives/no-such-directive").with(as("leader"))).andExpect(status().isNotFound());
     }
 
+    @Test
+    void anAuditorReadsTheTimelineTheStateAsOfAMomentAndTheVerification() throws Exception {
+        String id = given.acknowledged(LANG_TRON);
+        views.awaitViews();
+        String path = "/audit/directives/" + id;
+        String timeline = page(mvc.perform(get(path).with(as("auditor")).param("lang", "en")).andExpect(status().isOk()).andReturn());
+        assertThat(timeline).contains("leader issued the directive “Số hóa hồ sơ thủ tục hành chính”")
+                .contains("leader assigned it to Láng Tròn").contains(CHAIR + " confirmed receipt for Láng Tròn")
+                .contains("The history is intact: 3 events").contains(path + "/export");
+
+        String now = new PageFormats().inputDateTime(java.time.Instant.now());
+        assertThat(page(mvc.perform(get(path).param("at", now).with(as("auditor"))).andExpect(status().isOk()).andReturn()))
+                .contains("id=\"state-grid\"").contains("Láng Tròn").contains("Đang thực hiện");
+        assertThat(page(mvc.perform(get(path).param("at", "2000-01-01T08:00").with(as("auditor"))).andReturn()))
+                .contains("Tại thời điểm này nhiệm vụ chưa được ban hành.");
+        assertThat(page(mvc.perform(get(path).param("at", "hôm qua").with(as("auditor"))).andReturn()))
+                .contains("Ngày giờ không hợp lệ.");
+
+        MvcResult export = mvc.perform(get(path + "/export").with(as("auditor"))).andExpect(status().isOk()).andReturn();
+        assertThat(export.getResponse().getContentAsString()).contains("directive-history/1").contains(id);
+        mvc.perform(get(path).with(as(CHAIR))).andExpect(status().isForbidden());
+    }
+
     private RequestPostProcessor as(String account) {
         UserDetails user = accounts.loadUserByUsername(account);
         return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
