@@ -46,6 +46,7 @@ class BrowserScenarioTest extends ApiTest {
             browser.findElement(By.cssSelector("a[href$='/directives/" + id + "']")).click();
             browser.findElement(By.linkText("Báo cáo tiến độ")).click();
 
+            assertEveryInputLabelled(browser);
             WebElement slider = browser.findElement(By.id("percent"));
             for (int i = 0; i < 8; i++) {
                 slider.sendKeys(Keys.ARROW_RIGHT); // 8 steps of 5 by keyboard
@@ -57,6 +58,7 @@ class BrowserScenarioTest extends ApiTest {
 
             browser.findElement(By.cssSelector("a[href$='/directives/" + id + "']")).click();
             browser.findElement(By.linkText("Báo vướng mắc")).click();
+            assertEveryInputLabelled(browser);
             browser.findElement(By.xpath("//label[@class='choice'][span='Trang thiết bị']")).click();
             browser.findElement(By.id("description")).sendKeys(obstacle);
             browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
@@ -79,6 +81,7 @@ class BrowserScenarioTest extends ApiTest {
             assertThat(browser.findElement(By.id("obstacle-register")).getText()).contains(obstacle);
 
             browser.get(url("/province/directives/new"));
+            assertEveryInputLabelled(browser);
             browser.findElement(By.id("picker-search")).sendKeys("dat mui"); // typed without diacritics
             List<WebElement> shown = browser.findElements(By.cssSelector("[data-picker-item]")).stream().filter(WebElement::isDisplayed).toList();
             assertThat(shown).extracting(WebElement::getText).containsExactly("Đất Mũi (Xã, " + DAT_MUI + ")");
@@ -104,6 +107,7 @@ class BrowserScenarioTest extends ApiTest {
         Browsers.session("auditor", 1280, 900, browser -> {
             signIn(browser, "auditor");
             browser.get(url("/audit/directives/" + id));
+            assertEveryInputLabelled(browser);
             String timeline = browser.findElement(By.id("timeline")).getText();
             assertThat(timeline).contains(CHAIR + " báo cáo tiến độ của Láng Tròn: 40%. Đã số hóa 400 hồ sơ")
                     .contains(CHAIR + " báo vướng mắc của Láng Tròn (Trang thiết bị): " + obstacle)
@@ -118,6 +122,15 @@ class BrowserScenarioTest extends ApiTest {
         browser.findElement(By.id("username")).sendKeys(account);
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    /** Every field a user can reach has a label (or an accessible name) that screen readers announce. */
+    private static void assertEveryInputLabelled(ChromeDriver browser) {
+        Object unlabelled = browser.executeScript("return Array.from(document.querySelectorAll("
+                + "'input:not([type=hidden]), select, textarea')).filter(function (field) {"
+                + " return field.labels.length === 0 && !field.getAttribute('aria-label'); }).map(function (field) {"
+                + " return field.name || field.id; });");
+        assertThat((List<?>) unlabelled).as("fields without a label on " + browser.getCurrentUrl()).isEmpty();
     }
 
     private static void assertNoHorizontalScroll(ChromeDriver browser) {
