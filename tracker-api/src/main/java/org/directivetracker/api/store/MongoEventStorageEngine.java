@@ -84,6 +84,14 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
     public static final String POSITIONS = "positions";
     public static final String SNAPSHOTS = "snapshots";
 
+    /**
+     * Positions asked for per tracking query. mongo-java-server finds the commits of an {@code $in} through the index
+     * but then matches each of them against the whole list again, so a query costs (commits found x positions asked):
+     * with one-event commits, 2,000 positions made a rebuild read about three times slower than 250. A real MongoDB
+     * answers 250 point lookups per round trip without trouble.
+     */
+    public static final int DEFAULT_BATCH_SIZE = 250;
+
     private static final String COUNTER_ID = "events";
     private static final String ALLOCATED = "allocated";
     private static final String LARGEST_COMMIT = "largestCommit";
@@ -709,7 +717,7 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
         private MongoDatabase database;
         private WriteConcern writeConcern = WriteConcern.ACKNOWLEDGED;
         private DurabilityBarrier durabilityBarrier = DurabilityBarrier.NONE;
-        private int batchSize = 2000;
+        private int batchSize = DEFAULT_BATCH_SIZE;
         private int streamWindow = 128;
         private int maxGapOffset = 10_000;
         private Duration gapTimeout = Duration.ofSeconds(60);
@@ -760,7 +768,7 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
             return this;
         }
 
-        /** Positions asked for per tracking query. */
+        /** Positions asked for per tracking query; {@value MongoEventStorageEngine#DEFAULT_BATCH_SIZE} by default. */
         public Builder batchSize(int batchSize) {
             this.batchSize = requirePositive(batchSize, "batchSize");
             return this;
