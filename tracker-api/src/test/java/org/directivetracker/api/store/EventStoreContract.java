@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -178,22 +179,46 @@ abstract class EventStoreContract {
     }
 
     @Test
-    void aGapIsGivenUpOnlyAfterTheGapTimeout() {
-        Instant written = Instant.parse("2026-01-01T00:00:00Z");
-        engine.appendEvents(reports("d-1", 0, 1, written));
+    void aGapIsGivenUpOnlyAfterTheReaderHasSeenItOpenForTheGapTimeout() {
+        engine.appendEvents(reports("d-1", 0, 1));
         allocatePositionsOfADeadWriter(3);
-        engine.appendEvents(reports("d-2", 0, 1, written));
-        GapAwareTrackingToken token = lastToken(readAll(null));
+        engine.appendEvents(reports("d-2", 0, 1));
+        ReaderClock clock = new ReaderClock(Instant.parse("2026-01-01T00:00:00Z"));
+        MongoEventStorageEngine reader = engine(MongoEventStorageEngine.builder().gapTimeout(Duration.ofSeconds(60)).clock(clock));
+        GapAwareTrackingToken token = lastToken(readAll(reader, null));
         assertThat(token.getGaps()).containsExactly(2L, 3L, 4L);
+        engine.appendEvents(reports("d-3", 0, 1));
 
-        MongoEventStorageEngine justAfter = engine(MongoEventStorageEngine.builder().gapTimeout(Duration.ofSeconds(60))
-                .clock(Clock.fixed(written.plusSeconds(30), ZoneOffset.UTC)));
-        MongoEventStorageEngine longAfter = engine(MongoEventStorageEngine.builder().gapTimeout(Duration.ofSeconds(60))
-                .clock(Clock.fixed(written.plusSeconds(61), ZoneOffset.UTC)));
-        engine.appendEvents(reports("d-3", 0, 1, written.plusSeconds(61)));
+        clock.advance(Duration.ofSeconds(30));
+        GapAwareTrackingToken justAfter = lastToken(readAll(reader, token));
+        clock.advance(Duration.ofSeconds(31));
+        engine.appendEvents(reports("d-4", 0, 1));
+        GapAwareTrackingToken longAfter = lastToken(readAll(reader, justAfter));
 
-        assertThat(lastToken(readAll(justAfter, token)).getGaps()).containsExactly(2L, 3L, 4L);
-        assertThat(lastToken(readAll(longAfter, token)).getGaps()).isEmpty();
+        assertThat(justAfter.getGaps()).containsExactly(2L, 3L, 4L);
+        assertThat(longAfter.getGaps()).isEmpty();
+    }
+
+    @Test
+    void aCommitBehindABackdatedOneIsStillDeliveredWhenItArrives() {
+        // a writer whose events carry a time far in the past (an imported history, a skewed clock) must not make a
+        // reader give up a position that is merely still in flight
+        Instant longAgo = Instant.now().minus(Duration.ofDays(30));
+        engine.appendEvents(reports("d-1", 0, 1, longAgo));
+        engine.appendEvents(reports("d-2", 0, 1, longAgo)); // position 2: held back below, as if still in flight
+        engine.appendEvents(reports("d-3", 0, 1, longAgo));
+        var events = database.getCollection(MongoEventStorageEngine.EVENTS);
+        Document inFlight = events.findOneAndDelete(Filters.eq("_id", 2L));
+
+        GapAwareTrackingToken token = lastToken(readAll(null));
+        engine.appendEvents(reports("d-4", 0, 1, longAgo));
+        GapAwareTrackingToken next = lastToken(readAll(token));
+        events.insertOne(inFlight);
+        List<TrackedEventMessage<?>> late = readAll(next);
+
+        assertThat(token.getGaps()).containsExactly(2L);
+        assertThat(next.getGaps()).containsExactly(2L);
+        assertThat(late).extracting(this::aggregateOf).containsExactly("d-2");
     }
 
     @Test
@@ -207,7 +232,8 @@ abstract class EventStoreContract {
                 allocatePositionsOfADeadWriter(7); // a writer that died between allocation and insert
             }
         }
-        MongoEventStorageEngine reader = engine(MongoEventStorageEngine.builder().batchSize(5_000));
+        ReaderClock clock = new ReaderClock(Instant.now());
+        MongoEventStorageEngine reader = engine(MongoEventStorageEngine.builder().batchSize(5_000).clock(clock));
         TrackingToken token = null;
         long delivered = 0;
         long lastPosition = 0;
@@ -223,7 +249,8 @@ abstract class EventStoreContract {
             }
         }
         assertThat(delivered).isEqualTo(100_000);
-        // the gaps are older than the timeout: a second read, as the processor's next one, drops them
+        // once the reader has seen the gaps open for longer than the timeout, its next read drops them
+        clock.advance(Duration.ofMinutes(2));
         try (Stream<? extends TrackedEventMessage<?>> stream = reader.readEvents(token, false)) {
             assertThat(stream).isEmpty();
         }
@@ -331,5 +358,33 @@ abstract class EventStoreContract {
 
     static String uniqueDatabaseName() {
         return "store-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** The reader's own clock, moved by the test. */
+    private static final class ReaderClock extends Clock {
+        private Instant now;
+
+        ReaderClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
     }
 }

@@ -42,9 +42,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * commune status, directive progress and briefing under 8 concurrent readers for 30 s, called through the
  * {@link QueryGateway} in the same process (no HTTP: the readers measure the views, not HTTP Basic's BCrypt).
  *
+ * Run (from the project root):
  * <pre>
- * mvn -q -B -o -DskipTests -pl tracker-bench -am package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
- * java -cp tracker-bench/target/classes:$(cat tracker-bench/target/classpath.txt) org.directivetracker.bench.views.ViewsBenchmark [directives] [seconds]
+ * tracker-bench/run.sh views [directives] [seconds]     # default: 1000 30
  * </pre>
  */
 public final class ViewsBenchmark {

@@ -1,0 +1,21 @@
+#!/usr/bin/env sh
+# Runs one benchmark of tracker-bench in its own JVM, after building the reactor modules it needs (tests skipped).
+#   tracker-bench/run.sh store [sizes] [memory|h2]     e.g. store 10000,100000,1000000 memory
+#   tracker-bench/run.sh views [directives] [seconds]  e.g. views 1000 30
+# Environment: BENCH_MVN_ARGS (extra Maven arguments, e.g. -o), BENCH_JAVA_OPTS (JVM options, default -Xmx4g),
+# BENCH_SKIP_BUILD=1 to reuse the last build.
+set -eu
+cd "$(dirname "$0")/.."
+case "${1:-}" in
+  store) main=org.directivetracker.bench.store.StoreBenchmark ;;
+  views) main=org.directivetracker.bench.views.ViewsBenchmark ;;
+  *) echo "usage: $0 store|views [arguments of the benchmark]" >&2; exit 2 ;;
+esac
+shift
+if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
+  # shellcheck disable=SC2086
+  mvn -q -B ${BENCH_MVN_ARGS:-} -DskipTests -pl tracker-bench -am package \
+      dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
+fi
+# shellcheck disable=SC2086
+exec java ${BENCH_JAVA_OPTS:--Xmx4g} -cp "tracker-bench/target/classes:$(cat tracker-bench/target/classpath.txt)" "$main" "$@"
