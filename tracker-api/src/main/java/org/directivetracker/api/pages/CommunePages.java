@@ -1,0 +1,214 @@
+package org.directivetracker.api.pages;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.directivetracker.api.pages.PageForms.AcknowledgeForm;
+import org.directivetracker.api.pages.PageForms.CompletionForm;
+import org.directivetracker.api.pages.PageForms.ExtensionForm;
+import org.directivetracker.api.pages.PageForms.ObstacleForm;
+import org.directivetracker.api.pages.PageForms.ProgressForm;
+import org.directivetracker.api.views.ViewQueries;
+import org.directivetracker.api.web.CommuneWriteController;
+import org.directivetracker.api.web.WriteRequests.CompletionRequest;
+import org.directivetracker.api.web.WriteRequests.ExtensionRequest;
+import org.directivetracker.api.web.WriteRequests.ObstacleRequest;
+import org.directivetracker.api.web.WriteRequests.ProgressRequest;
+import org.directivetracker.core.api.Actor;
+import org.directivetracker.core.api.query.CommuneAssignment;
+import org.directivetracker.core.api.query.CommuneProgressRow;
+import org.directivetracker.core.api.query.CommuneStatusView;
+import org.directivetracker.core.api.query.DirectiveProgressView;
+import org.directivetracker.core.api.query.FindCommuneStatus;
+import org.directivetracker.core.api.query.FindDirectiveProgress;
+import org.directivetracker.core.api.query.FindObstacles;
+import org.directivetracker.core.api.query.ObstacleEntry;
+import org.directivetracker.core.api.status.Timeliness;
+import org.directivetracker.core.api.value.ObstacleCategory;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A commune chair's pages: "my commune" with its directives by urgency, one directive with the commune's own row,
+ * and one small form per report (acknowledge, progress, obstacle, more time, completion). Security has already
+ * checked that the path's commune is the account's own.
+ */
+@Controller
+@RequestMapping("/commune/{code:\\d{5}}")
+public class CommunePages {
+    private static final String DIRECTIVE = "/directives/{id:[A-Za-z0-9_.-]{1,100}}";
+
+    private final ViewQueries views;
+    private final CommuneWriteController writes;
+    private final PageWrites pageWrites;
+
+    public CommunePages(ViewQueries views, CommuneWriteController writes, PageWrites pageWrites) {
+        this.views = views;
+        this.writes = writes;
+        this.pageWrites = pageWrites;
+    }
+
+    @GetMapping
+    String myCommune(@PathVariable String code, Model model) {
+        CommuneStatusView status = views.ask(new FindCommuneStatus(code, null), ResponseTypes.instanceOf(CommuneStatusView.class));
+        if (status == null) {
+            throw new PageNotFoundException("commune " + code);
+        }
+        model.addAttribute("status", status);
+        model.addAttribute("groups", byUrgency(status.assignments()));
+        return "commune/home";
+    }
+
+    /** Overdue, due soon, on track, completed; each keeps the view's order (nearest deadline first). */
+    static Map<String, List<CommuneAssignment>> byUrgency(List<CommuneAssignment> assignments) {
+        Map<String, List<CommuneAssignment>> groups = new LinkedHashMap<>();
+        groups.put("overdue", new ArrayList<>());
+        groups.put("dueSoon", new ArrayList<>());
+        groups.put("onTrack", new ArrayList<>());
+        groups.put("completed", new ArrayList<>());
+        for (CommuneAssignment assignment : assignments) {
+            Timeliness timeliness = assignment.timeliness();
+            if (timeliness == null) {
+                continue; // withdrawn: nothing left to do
+            }
+            String group = timeliness == Timeliness.OVERDUE ? "overdue"
+                    : timeliness == Timeliness.DUE_SOON ? "dueSoon"
+                    : timeliness == Timeliness.ON_TRACK ? "onTrack" : "completed";
+            groups.get(group).add(assignment);
+        }
+        return groups;
+    }
+
+    @GetMapping(DIRECTIVE)
+    String directive(@PathVariable String code, @PathVariable String id, Model model) {
+        addDirective(code, id, model);
+        model.addAttribute("acknowledgeForm", keyed(new AcknowledgeForm()));
+        return "commune/directive";
+    }
+
+    @PostMapping(DIRECTIVE + "/acknowledge")
+    String acknowledge(@PathVariable String code, @PathVariable String id, @ModelAttribute("acknowledgeForm") AcknowledgeForm form,
+                       BindingResult errors, Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
+        if (pageWrites.submit(form, errors, () -> writes.acknowledge(id, code, actor, form.requestKey)) == null) {
+            return again(code, id, model, response, "commune/directive");
+        }
+        return done(code, flash, "flash.acknowledged");
+    }
+
+    @GetMapping(DIRECTIVE + "/progress")
+    String progressForm(@PathVariable String code, @PathVariable String id, Model model) {
+        CommuneProgressRow row = addDirective(code, id, model);
+        ProgressForm form = keyed(new ProgressForm());
+        form.percent = row.percent();
+        model.addAttribute("progressForm", form);
+        return "commune/progress";
+    }
+
+    @PostMapping(DIRECTIVE + "/progress")
+    String reportProgress(@PathVariable String code, @PathVariable String id, @ModelAttribute("progressForm") ProgressForm form,
+                          BindingResult errors, Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
+        ProgressRequest request = new ProgressRequest(form.percent, form.note);
+        if (pageWrites.submit(request, errors, () -> writes.reportProgress(id, code, request, actor, form.requestKey)) == null) {
+            return again(code, id, model, response, "commune/progress");
+        }
+        return done(code, flash, "flash.progress");
+    }
+
+    @GetMapping(DIRECTIVE + "/obstacle")
+    String obstacleForm(@PathVariable String code, @PathVariable String id, Model model) {
+        addDirective(code, id, model);
+        model.addAttribute("obstacleForm", keyed(new ObstacleForm()));
+        return "commune/obstacle";
+    }
+
+    @PostMapping(DIRECTIVE + "/obstacle")
+    String raiseObstacle(@PathVariable String code, @PathVariable String id, @ModelAttribute("obstacleForm") ObstacleForm form,
+                         BindingResult errors, Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
+        ObstacleRequest request = new ObstacleRequest(form.category, form.description);
+        if (pageWrites.submit(request, errors, () -> writes.raiseObstacle(id, code, request, actor, form.requestKey)) == null) {
+            return again(code, id, model, response, "commune/obstacle");
+        }
+        return done(code, flash, "flash.obstacle");
+    }
+
+    @GetMapping(DIRECTIVE + "/extension")
+    String extensionForm(@PathVariable String code, @PathVariable String id, Model model) {
+        addDirective(code, id, model);
+        model.addAttribute("extensionForm", keyed(new ExtensionForm()));
+        return "commune/extension";
+    }
+
+    @PostMapping(DIRECTIVE + "/extension")
+    String requestExtension(@PathVariable String code, @PathVariable String id, @ModelAttribute("extensionForm") ExtensionForm form,
+                            BindingResult errors, Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
+        ExtensionRequest request = new ExtensionRequest(form.deadline, form.reason);
+        if (pageWrites.submit(request, errors, () -> writes.requestExtension(id, code, request, actor, form.requestKey)) == null) {
+            return again(code, id, model, response, "commune/extension");
+        }
+        return done(code, flash, "flash.extension");
+    }
+
+    @GetMapping(DIRECTIVE + "/completion")
+    String completionForm(@PathVariable String code, @PathVariable String id, Model model) {
+        addDirective(code, id, model);
+        model.addAttribute("completionForm", keyed(new CompletionForm()));
+        return "commune/completion";
+    }
+
+    @PostMapping(DIRECTIVE + "/completion")
+    String submitCompletion(@PathVariable String code, @PathVariable String id, @ModelAttribute("completionForm") CompletionForm form,
+                            BindingResult errors, Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
+        CompletionRequest request = new CompletionRequest(form.summary);
+        if (pageWrites.submit(request, errors, () -> writes.submitCompletion(id, code, request, actor, form.requestKey)) == null) {
+            return again(code, id, model, response, "commune/completion");
+        }
+        return done(code, flash, "flash.completion");
+    }
+
+    /** The directive, the commune's own row and its obstacles on it; a directive not assigned to it is not found. */
+    private CommuneProgressRow addDirective(String code, String id, Model model) {
+        DirectiveProgressView directive = views.ask(new FindDirectiveProgress(id, null),
+                ResponseTypes.optionalInstanceOf(DirectiveProgressView.class)).orElseThrow(() -> new PageNotFoundException(id));
+        CommuneProgressRow row = directive.communes().stream().filter(r -> r.code().equals(code)).findFirst()
+                .orElseThrow(() -> new PageNotFoundException(id + " for " + code));
+        List<ObstacleEntry> obstacles = views.ask(new FindObstacles(true, null, code, null),
+                ResponseTypes.multipleInstancesOf(ObstacleEntry.class)).stream()
+                .filter(obstacle -> obstacle.directiveId().equals(id)).toList();
+        model.addAttribute("directive", directive);
+        model.addAttribute("row", row);
+        model.addAttribute("obstacles", obstacles);
+        model.addAttribute("categories", ObstacleCategory.values());
+        return row;
+    }
+
+    /** The same page again with what was typed and what was wrong with it. */
+    private String again(String code, String id, Model model, HttpServletResponse response, String template) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        addDirective(code, id, model);
+        if (!model.containsAttribute("acknowledgeForm")) {
+            model.addAttribute("acknowledgeForm", keyed(new AcknowledgeForm()));
+        }
+        return template;
+    }
+
+    private static String done(String code, RedirectAttributes flash, String message) {
+        flash.addFlashAttribute("flash", message);
+        return "redirect:/commune/" + code;
+    }
+
+    static <F extends PageForms.Keyed> F keyed(F form) {
+        form.requestKey = java.util.UUID.randomUUID().toString();
+        return form;
+    }
+}

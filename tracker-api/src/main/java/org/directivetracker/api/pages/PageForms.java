@@ -1,0 +1,83 @@
+package org.directivetracker.api.pages;
+
+import org.directivetracker.core.api.value.ObstacleCategory;
+import org.directivetracker.core.api.value.Priority;
+import org.springframework.format.annotation.DateTimeFormat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the pages' forms bind: public fields (bound directly, see {@link PageAdvice}), named like the fields of the
+ * REST request they become, so a refused field is shown where it was typed. {@code requestKey} is generated when the
+ * form is shown: sending the same form twice writes once.
+ */
+final class PageForms {
+    private PageForms() {
+    }
+
+    abstract static class Keyed {
+        public String requestKey;
+    }
+
+    static final class AcknowledgeForm extends Keyed {
+    }
+
+    static final class ProgressForm extends Keyed {
+        public Integer percent;
+        public String note;
+    }
+
+    static final class ObstacleForm extends Keyed {
+        public ObstacleCategory category;
+        public String description;
+    }
+
+    static final class ExtensionForm extends Keyed {
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        public LocalDate deadline;
+        public String reason;
+    }
+
+    static final class CompletionForm extends Keyed {
+        public String summary;
+    }
+
+    static final class IssueForm extends Keyed {
+        public String title;
+        public String description;
+        public String reference;
+        public String field;
+        public Priority priority = Priority.NORMAL;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        public LocalDate deadline;
+        public List<String> communes = new ArrayList<>();
+    }
+
+    static final class DeadlineForm extends Keyed {
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        public LocalDate deadline;
+        public String reason;
+    }
+
+    static final class GrantForm extends Keyed {
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        public LocalDate deadline;
+        public String note;
+    }
+
+    /** Deny an extension, return a completion. */
+    static final class ReasonForm extends Keyed {
+        public String reason;
+    }
+
+    /** Accept a completion. */
+    static final class NoteForm extends Keyed {
+        public String note;
+    }
+
+    static final class ResolveForm extends Keyed {
+        public String resolution;
+    }
+}

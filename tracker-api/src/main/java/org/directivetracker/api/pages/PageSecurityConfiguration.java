@@ -1,0 +1,68 @@
+package org.directivetracker.api.pages;
+
+import jakarta.servlet.DispatcherType;
+import org.directivetracker.api.security.Actors;
+import org.directivetracker.core.api.Actor;
+import org.directivetracker.core.api.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * The web pages' own filter chain, ahead of the API's: a form login with a session cookie and CSRF protection. It
+ * takes every path except the REST API, the operations endpoints and the API description, which stay with the
+ * stateless Basic/bearer chain. Province pages need PROVINCE, a commune's pages need that commune's own account,
+ * audit pages need AUDITOR or PROVINCE; a refusal renders the 403 page.
+ */
+@Configuration(proxyBeanMethods = false)
+public class PageSecurityConfiguration {
+
+    static final String LOGIN = "/login";
+    static final String DENIED = "/denied";
+
+    /** The paths the API chain keeps. */
+    static final RequestMatcher NOT_PAGES = new OrRequestMatcher(
+            new AntPathRequestMatcher("/api/**"), new AntPathRequestMatcher("/actuator/**"),
+            new AntPathRequestMatcher("/v3/api-docs/**"), new AntPathRequestMatcher("/v3/api-docs"),
+            new AntPathRequestMatcher("/swagger-ui/**"), new AntPathRequestMatcher("/swagger-ui.html"));
+
+    @Bean
+    @Order(1)
+    public SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+        AccessDeniedHandlerImpl deniedPage = new AccessDeniedHandlerImpl();
+        deniedPage.setErrorPage(DENIED);
+        http.securityMatcher(new NegatedRequestMatcher(NOT_PAGES))
+                .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
+                        .requestMatchers(LOGIN, DENIED, "/css/**", "/js/**", "/favicon.svg").permitAll()
+                        .requestMatchers("/province/**").hasRole(Role.PROVINCE.name())
+                        .requestMatchers("/commune/{code}", "/commune/{code}/**").access(ownCommune())
+                        .requestMatchers("/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.PROVINCE.name())
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl("/", true).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN + "?logout"))
+                .exceptionHandling(handling -> handling.accessDeniedHandler(deniedPage))
+                .httpBasic(basic -> basic.disable());
+        return http.build();
+    }
+
+    private static AuthorizationManager<RequestAuthorizationContext> ownCommune() {
+        return (authentication, context) -> new AuthorizationDecision(Actors.of(authentication.get())
+                .map(actor -> isOwnCommune(actor, context.getVariables().get("code")))
+                .orElse(false));
+    }
+
+    private static boolean isOwnCommune(Actor actor, String code) {
+        return actor.role() == Role.COMMUNE && actor.commune().value().equals(code);
+    }
+}

@@ -1,0 +1,239 @@
+package org.directivetracker.api.pages;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.directivetracker.api.pages.PageForms.DeadlineForm;
+import org.directivetracker.api.pages.PageForms.GrantForm;
+import org.directivetracker.api.pages.PageForms.IssueForm;
+import org.directivetracker.api.pages.PageForms.NoteForm;
+import org.directivetracker.api.pages.PageForms.ReasonForm;
+import org.directivetracker.api.pages.PageForms.ResolveForm;
+import org.directivetracker.api.views.ViewQueries;
+import org.directivetracker.api.web.CommuneWriteController;
+import org.directivetracker.api.web.DirectiveWriteController;
+import org.directivetracker.api.web.WriteAnswer;
+import org.directivetracker.api.web.WriteRequests.ChangeDeadlineRequest;
+import org.directivetracker.api.web.WriteRequests.GrantRequest;
+import org.directivetracker.api.web.WriteRequests.IssueDirectiveRequest;
+import org.directivetracker.api.web.WriteRequests.OptionalNoteRequest;
+import org.directivetracker.api.web.WriteRequests.ReasonRequest;
+import org.directivetracker.api.web.WriteRequests.ResolutionRequest;
+import org.directivetracker.core.api.Actor;
+import org.directivetracker.core.api.query.CommuneProgressRow;
+import org.directivetracker.core.api.query.DirectiveProgressView;
+import org.directivetracker.core.api.query.FindDirectiveProgress;
+import org.directivetracker.core.api.query.FindObstacles;
+import org.directivetracker.core.api.query.ObstacleEntry;
+import org.directivetracker.core.api.value.Priority;
+import org.directivetracker.projections.communes.CommuneDirectory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import static org.directivetracker.api.pages.CommunePages.keyed;
+
+/**
+ * The leader's decisions: issue a directive, move its deadline, answer a commune's request for more time, accept or
+ * return a completion, resolve an obstacle. Each goes through the REST write controller of the same decision.
+ */
+@Controller
+@RequestMapping("/province/directives")
+public class ProvinceDecisions {
+    private static final String DIRECTIVE = "/" + ProvincePages.DIRECTIVE_ID;
+    private static final String COMMUNE = DIRECTIVE + "/communes/{code:\\d{5}}";
+
+    private final ViewQueries views;
+    private final DirectiveWriteController directiveWrites;
+    private final CommuneWriteController communeWrites;
+    private final PageWrites pageWrites;
+    private final CommuneDirectory communes;
+
+    public ProvinceDecisions(ViewQueries views, DirectiveWriteController directiveWrites, CommuneWriteController communeWrites,
+                             PageWrites pageWrites, CommuneDirectory communes) {
+        this.views = views;
+        this.directiveWrites = directiveWrites;
+        this.communeWrites = communeWrites;
+        this.pageWrites = pageWrites;
+        this.communes = communes;
+    }
+
+    // ---------------------------------------------------------------- issue
+
+    @GetMapping("/new")
+    String issueForm(Model model) {
+        model.addAttribute("issueForm", keyed(new IssueForm()));
+        return issuePage(model);
+    }
+
+    @PostMapping("/new")
+    String issue(@ModelAttribute("issueForm") IssueForm form, BindingResult errors, Actor actor, Model model,
+                 RedirectAttributes flash, HttpServletResponse response) {
+        IssueDirectiveRequest request = new IssueDirectiveRequest(form.title, form.description, form.reference, form.field,
+                form.priority, form.deadline, form.communes == null || form.communes.isEmpty() ? null : form.communes);
+        ResponseEntity<WriteAnswer> answer = pageWrites.submit(request, errors,
+                () -> directiveWrites.issue(request, actor, form.requestKey));
+        if (answer == null) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return issuePage(model);
+        }
+        flash.addFlashAttribute("flash", "flash.issued");
+        return "redirect:/province/directives/" + answer.getBody().id();
+    }
+
+    private String issuePage(Model model) {
+        model.addAttribute("communes", communes.all());
+        model.addAttribute("priorities", Priority.values());
+        return "province/issue";
+    }
+
+    // ---------------------------------------------------------------- deadline
+
+    @GetMapping(DIRECTIVE + "/deadline")
+    String deadlineForm(@PathVariable String id, Model model) {
+        DeadlineForm form = keyed(new DeadlineForm());
+        form.deadline = directive(id, model).deadline();
+        model.addAttribute("deadlineForm", form);
+        return "province/deadline";
+    }
+
+    @PostMapping(DIRECTIVE + "/deadline")
+    String changeDeadline(@PathVariable String id, @ModelAttribute("deadlineForm") DeadlineForm form, BindingResult errors,
+                          Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
+        ChangeDeadlineRequest request = new ChangeDeadlineRequest(form.deadline, form.reason);
+        if (pageWrites.submit(request, errors, () -> directiveWrites.changeDeadline(id, request, actor, form.requestKey)) == null) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            directive(id, model);
+            return "province/deadline";
+        }
+        return done(id, flash, "flash.deadline");
+    }
+
+    // ---------------------------------------------------------------- extension
+
+    @GetMapping(COMMUNE + "/extension")
+    String extensionDecision(@PathVariable String id, @PathVariable String code, Model model) {
+        CommuneProgressRow row = row(id, code, model);
+        GrantForm grant = keyed(new GrantForm());
+        grant.deadline = row.requestedDeadline();
+        model.addAttribute("grantForm", grant);
+        model.addAttribute("denyForm", keyed(new ReasonForm()));
+        return "province/extension";
+    }
+
+    @PostMapping(COMMUNE + "/extension/grant")
+    String grant(@PathVariable String id, @PathVariable String code, @ModelAttribute("grantForm") GrantForm form, BindingResult errors,
+                 Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
+        GrantRequest request = new GrantRequest(form.deadline, form.note);
+        if (pageWrites.submit(request, errors, () -> communeWrites.grantExtension(id, code, request, actor, form.requestKey)) == null) {
+            return againWith(id, code, model, response, "province/extension", "denyForm", new ReasonForm());
+        }
+        return done(id, flash, "flash.granted");
+    }
+
+    @PostMapping(COMMUNE + "/extension/deny")
+    String deny(@PathVariable String id, @PathVariable String code, @ModelAttribute("denyForm") ReasonForm form, BindingResult errors,
+                Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
+        ReasonRequest request = new ReasonRequest(form.reason);
+        if (pageWrites.submit(request, errors, () -> communeWrites.denyExtension(id, code, request, actor, form.requestKey)) == null) {
+            return againWith(id, code, model, response, "province/extension", "grantForm", new GrantForm());
+        }
+        return done(id, flash, "flash.denied");
+    }
+
+    // ---------------------------------------------------------------- completion
+
+    @GetMapping(COMMUNE + "/completion")
+    String completionDecision(@PathVariable String id, @PathVariable String code, Model model) {
+        row(id, code, model);
+        model.addAttribute("acceptForm", keyed(new NoteForm()));
+        model.addAttribute("returnForm", keyed(new ReasonForm()));
+        return "province/completion";
+    }
+
+    @PostMapping(COMMUNE + "/completion/accept")
+    String accept(@PathVariable String id, @PathVariable String code, @ModelAttribute("acceptForm") NoteForm form, BindingResult errors,
+                  Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
+        OptionalNoteRequest request = new OptionalNoteRequest(form.note);
+        if (pageWrites.submit(request, errors, () -> communeWrites.acceptCompletion(id, code, request, actor, form.requestKey)) == null) {
+            return againWith(id, code, model, response, "province/completion", "returnForm", new ReasonForm());
+        }
+        return done(id, flash, "flash.accepted");
+    }
+
+    @PostMapping(COMMUNE + "/completion/return")
+    String giveBack(@PathVariable String id, @PathVariable String code, @ModelAttribute("returnForm") ReasonForm form, BindingResult errors,
+                    Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
+        ReasonRequest request = new ReasonRequest(form.reason);
+        if (pageWrites.submit(request, errors, () -> communeWrites.returnCompletion(id, code, request, actor, form.requestKey)) == null) {
+            return againWith(id, code, model, response, "province/completion", "acceptForm", new NoteForm());
+        }
+        return done(id, flash, "flash.returned");
+    }
+
+    // ---------------------------------------------------------------- obstacle
+
+    @GetMapping(COMMUNE + "/obstacles/{obstacleId:[A-Za-z0-9_.-]{1,100}}/resolve")
+    String resolveForm(@PathVariable String id, @PathVariable String code, @PathVariable String obstacleId, Model model) {
+        row(id, code, model);
+        model.addAttribute("obstacle", obstacle(id, code, obstacleId));
+        model.addAttribute("resolveForm", keyed(new ResolveForm()));
+        return "province/resolve";
+    }
+
+    @PostMapping(COMMUNE + "/obstacles/{obstacleId:[A-Za-z0-9_.-]{1,100}}/resolve")
+    String resolve(@PathVariable String id, @PathVariable String code, @PathVariable String obstacleId,
+                   @ModelAttribute("resolveForm") ResolveForm form, BindingResult errors, Actor actor, Model model,
+                   RedirectAttributes flash, HttpServletResponse response) {
+        ResolutionRequest request = new ResolutionRequest(form.resolution);
+        if (pageWrites.submit(request, errors,
+                () -> communeWrites.resolveObstacle(id, code, obstacleId, request, actor, form.requestKey)) == null) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            row(id, code, model);
+            model.addAttribute("obstacle", obstacle(id, code, obstacleId));
+            return "province/resolve";
+        }
+        return done(id, flash, "flash.resolved");
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    private DirectiveProgressView directive(String id, Model model) {
+        DirectiveProgressView directive = views.ask(new FindDirectiveProgress(id, null),
+                ResponseTypes.optionalInstanceOf(DirectiveProgressView.class)).orElseThrow(() -> new PageNotFoundException(id));
+        model.addAttribute("directive", directive);
+        return directive;
+    }
+
+    private CommuneProgressRow row(String id, String code, Model model) {
+        CommuneProgressRow row = directive(id, model).communes().stream().filter(r -> r.code().equals(code)).findFirst()
+                .orElseThrow(() -> new PageNotFoundException(id + " for " + code));
+        model.addAttribute("row", row);
+        return row;
+    }
+
+    private ObstacleEntry obstacle(String id, String code, String obstacleId) {
+        return views.ask(new FindObstacles(null, null, code, null), ResponseTypes.multipleInstancesOf(ObstacleEntry.class)).stream()
+                .filter(o -> o.directiveId().equals(id) && o.obstacleId().equals(obstacleId)).findFirst()
+                .orElseThrow(() -> new PageNotFoundException(obstacleId));
+    }
+
+    private String againWith(String id, String code, Model model, HttpServletResponse response, String template,
+                             String otherForm, PageForms.Keyed other) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        row(id, code, model);
+        model.addAttribute(otherForm, keyed(other));
+        return template;
+    }
+
+    private static String done(String id, RedirectAttributes flash, String message) {
+        flash.addFlashAttribute("flash", message);
+        return "redirect:/province/directives/" + id;
+    }
+}

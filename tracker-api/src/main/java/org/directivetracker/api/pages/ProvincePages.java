@@ -1,0 +1,152 @@
+package org.directivetracker.api.pages;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.directivetracker.api.views.BriefingController;
+import org.directivetracker.api.views.ViewQueries;
+import org.directivetracker.core.api.Actor;
+import org.directivetracker.core.api.query.Briefing;
+import org.directivetracker.core.api.query.CommuneRegistryEntry;
+import org.directivetracker.core.api.query.DirectiveProgressView;
+import org.directivetracker.core.api.query.DirectiveSummary;
+import org.directivetracker.core.api.query.FindBriefing;
+import org.directivetracker.core.api.query.FindCommuneRegistry;
+import org.directivetracker.core.api.query.FindDirectiveProgress;
+import org.directivetracker.core.api.query.FindDirectives;
+import org.directivetracker.core.api.query.FindObstacles;
+import org.directivetracker.core.api.query.ObstacleEntry;
+import org.directivetracker.core.api.status.Stage;
+import org.directivetracker.core.api.status.Timeliness;
+import org.directivetracker.core.api.value.ObstacleCategory;
+import org.directivetracker.projections.communes.CommuneDirectory;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The leader's reading pages: dashboard, directive list and page, obstacle register, meeting briefing. */
+@Controller
+@RequestMapping("/province")
+public class ProvincePages {
+    static final String DIRECTIVE_ID = "{id:[A-Za-z0-9_.-]{1,100}}";
+
+    private final ViewQueries views;
+    private final BriefingController briefings;
+    private final CommuneDirectory communes;
+
+    public ProvincePages(ViewQueries views, BriefingController briefings, CommuneDirectory communes) {
+        this.views = views;
+        this.briefings = briefings;
+        this.communes = communes;
+    }
+
+    /** One commune's bar in the dashboard's chart. */
+    public record CommuneRates(String code, String name, int assigned, int completed, int completedOnTime, int overdue,
+                               int completionRate, int onTimeRate) {
+        static CommuneRates of(CommuneRegistryEntry entry) {
+            Map<Timeliness, Integer> counts = entry.counts();
+            int assigned = counts.values().stream().mapToInt(Integer::intValue).sum();
+            int onTime = counts.getOrDefault(Timeliness.COMPLETED_ON_TIME, 0);
+            int completed = onTime + counts.getOrDefault(Timeliness.COMPLETED_LATE, 0);
+            return new CommuneRates(entry.code(), entry.name(), assigned, completed, onTime,
+                    counts.getOrDefault(Timeliness.OVERDUE, 0), rate(completed, assigned), rate(onTime, assigned));
+        }
+
+        private static int rate(int part, int whole) {
+            return whole == 0 ? 0 : Math.round(100f * part / whole);
+        }
+    }
+
+    @GetMapping
+    String dashboard(Model model) {
+        List<CommuneRegistryEntry> registry = views.ask(new FindCommuneRegistry(null, null),
+                ResponseTypes.multipleInstancesOf(CommuneRegistryEntry.class));
+        Map<Timeliness, Integer> totals = new EnumMap<>(Timeliness.class);
+        for (Timeliness timeliness : Timeliness.values()) {
+            totals.put(timeliness, 0);
+        }
+        registry.forEach(entry -> entry.counts().forEach((timeliness, count) -> totals.merge(timeliness, count, Integer::sum)));
+        List<CommuneRates> rates = registry.stream().map(CommuneRates::of)
+                .filter(commune -> commune.assigned() > 0)
+                // a ranking: best completion first, then fewest overdue; the laggards end the chart
+                .sorted(Comparator.comparingInt(CommuneRates::completionRate).thenComparingInt(CommuneRates::onTimeRate).reversed()
+                        .thenComparingInt(CommuneRates::overdue).thenComparing(CommuneRates::name))
+                .toList();
+        model.addAttribute("totals", totals);
+        model.addAttribute("completed", totals.get(Timeliness.COMPLETED_ON_TIME) + totals.get(Timeliness.COMPLETED_LATE));
+        model.addAttribute("rates", rates);
+        model.addAttribute("openObstacles", views.ask(new FindObstacles(true, null, null, null),
+                ResponseTypes.multipleInstancesOf(ObstacleEntry.class)).size());
+        return "province/dashboard";
+    }
+
+    @GetMapping("/directives")
+    String directives(@RequestParam(required = false) String commune, @RequestParam(required = false) Timeliness timeliness,
+                      @RequestParam(required = false) Stage stage, @RequestParam(required = false) String search, Model model) {
+        String communeFilter = commune == null || commune.isBlank() ? null : commune;
+        List<DirectiveSummary> directives = views.ask(new FindDirectives(communeFilter, timeliness, stage, blankToNull(search), null),
+                ResponseTypes.multipleInstancesOf(DirectiveSummary.class));
+        model.addAttribute("directives", directives);
+        model.addAttribute("communes", communes.all());
+        model.addAttribute("timelinessValues", Timeliness.values());
+        model.addAttribute("stages", Stage.values());
+        model.addAttribute("filter", new Filter(communeFilter, timeliness, stage, search));
+        return "province/directives";
+    }
+
+    /** The list's filters, echoed back into its form. */
+    public record Filter(String commune, Timeliness timeliness, Stage stage, String search) {
+    }
+
+    @GetMapping("/directives/" + DIRECTIVE_ID)
+    String directive(@PathVariable String id, Model model) {
+        DirectiveProgressView directive = views.ask(new FindDirectiveProgress(id, null),
+                ResponseTypes.optionalInstanceOf(DirectiveProgressView.class)).orElseThrow(() -> new PageNotFoundException(id));
+        model.addAttribute("directive", directive);
+        model.addAttribute("obstacles", views.ask(new FindObstacles(true, null, null, null),
+                ResponseTypes.multipleInstancesOf(ObstacleEntry.class)).stream().filter(o -> o.directiveId().equals(id)).toList());
+        return "province/directive";
+    }
+
+    @GetMapping("/obstacles")
+    String obstacles(@RequestParam(required = false) ObstacleCategory category, @RequestParam(required = false) String commune,
+                     @RequestParam(defaultValue = "true") boolean open, Model model) {
+        String communeFilter = commune == null || commune.isBlank() ? null : commune;
+        model.addAttribute("obstacles", views.ask(new FindObstacles(open, category, communeFilter, null),
+                ResponseTypes.multipleInstancesOf(ObstacleEntry.class)));
+        model.addAttribute("categories", ObstacleCategory.values());
+        model.addAttribute("communes", communes.all());
+        model.addAttribute("category", category);
+        model.addAttribute("commune", communeFilter);
+        model.addAttribute("open", open);
+        return "province/obstacles";
+    }
+
+    @GetMapping("/briefing")
+    String briefing(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since, Model model) {
+        model.addAttribute("briefing", views.ask(new FindBriefing(date, since), ResponseTypes.instanceOf(Briefing.class)));
+        return "province/briefing";
+    }
+
+    /** The same CSV file the REST API gives, on the page's session. */
+    @GetMapping("/briefing.csv")
+    ResponseEntity<?> briefingCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
+                                  Actor actor) {
+        return briefings.briefing(date, since, "csv", null, actor);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,144 @@
+package org.directivetracker.api.pages;
+
+import org.directivetracker.api.support.ApiTest;
+import org.directivetracker.api.support.Given;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The three users in a real (headless) Chromium: a commune chair on a phone reports progress and raises an obstacle,
+ * the leader sees it on the dashboard, the register and the briefing and grants the extension the chair asked for,
+ * the auditor reads both actions with their actors in the directive's timeline; the chair is refused another
+ * commune's page. With {@code -Dpages.screenshots=<dir>} the pages shown in the README are saved there.
+ */
+class BrowserScenarioTest extends ApiTest {
+    private static final String CHAIR = "chair-" + LANG_TRON;
+    private static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private ProjectionCatchUp views;
+
+    @Test
+    void chairReportsLeaderDecidesAuditorReplays() {
+        Browsers.assumeAvailable();
+        String id = given.acknowledged(LANG_TRON);
+        given.requestExtension(id, LANG_TRON); // asks until Given.inDays(40)
+        views.awaitViews();
+        String obstacle = "Máy quét hồ sơ hỏng, chờ sửa " + id.substring(0, 8);
+
+        Browsers.session("chair", 360, 740, browser -> {
+            signIn(browser, CHAIR);
+            assertThat(browser.getCurrentUrl()).endsWith("/commune/" + LANG_TRON);
+            assertNoHorizontalScroll(browser);
+            browser.findElement(By.cssSelector("a[href$='/directives/" + id + "']")).click();
+            browser.findElement(By.linkText("Báo cáo tiến độ")).click();
+
+            assertEveryInputLabelled(browser);
+            WebElement slider = browser.findElement(By.id("percent"));
+            for (int i = 0; i < 8; i++) {
+                slider.sendKeys(Keys.ARROW_RIGHT); // 8 steps of 5 by keyboard
+            }
+            assertThat(browser.findElement(By.id("percent-out")).getText()).isEqualTo("40%");
+            browser.findElement(By.id("note")).sendKeys("Đã số hóa 400 hồ sơ");
+            browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+            assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Đã gửi báo cáo tiến độ.");
+
+            browser.findElement(By.cssSelector("a[href$='/directives/" + id + "']")).click();
+            browser.findElement(By.linkText("Báo vướng mắc")).click();
+            assertEveryInputLabelled(browser);
+            browser.findElement(By.xpath("//label[@class='choice'][span='Trang thiết bị']")).click();
+            browser.findElement(By.id("description")).sendKeys(obstacle);
+            browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+            assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Đã gửi vướng mắc.");
+            WebElement item = browser.findElement(By.cssSelector("a[href$='/directives/" + id + "']")).findElement(By.xpath(".."));
+            assertThat(item.getText()).contains("40%").contains("1 vướng mắc");
+            assertNoHorizontalScroll(browser);
+            Browsers.saveForReadme(browser, "commune-phone.png");
+
+            browser.get(url("/commune/" + DAT_MUI));
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Không được phép");
+        });
+
+        Browsers.session("leader", 1280, 900, browser -> {
+            signIn(browser, "leader");
+            assertThat(browser.getCurrentUrl()).endsWith("/province");
+            assertThat(Integer.parseInt(browser.findElement(By.cssSelector("#count-obstacles .count")).getText())).isPositive();
+            Browsers.saveForReadme(browser, "dashboard.png");
+            browser.findElement(By.cssSelector("#count-obstacles a")).click();
+            assertThat(browser.findElement(By.id("obstacle-register")).getText()).contains(obstacle);
+
+            browser.get(url("/province/directives/new"));
+            assertEveryInputLabelled(browser);
+            browser.findElement(By.id("picker-search")).sendKeys("dat mui"); // typed without diacritics
+            List<WebElement> shown = browser.findElements(By.cssSelector("[data-picker-item]")).stream().filter(WebElement::isDisplayed).toList();
+            assertThat(shown).extracting(WebElement::getText).containsExactly("Đất Mũi (Xã, " + DAT_MUI + ")");
+            browser.findElement(By.id("picker-search")).clear();
+            new Select(browser.findElement(By.id("picker-type"))).selectByValue("phuong");
+            browser.findElement(By.cssSelector("[data-picker-all]")).click();
+            long wards = browser.findElements(By.cssSelector("[data-picker-item][data-type=phuong]")).size();
+            assertThat(browser.findElement(By.cssSelector("[data-picker-count]")).getText()).isEqualTo(String.valueOf(wards));
+
+            browser.get(url("/province/briefing"));
+            assertThat(browser.findElement(By.id("briefing-obstacles")).getText()).contains(obstacle).contains("Láng Tròn");
+            assertThat(browser.findElement(By.id("briefing-csv")).getAttribute("href")).contains("/province/briefing.csv");
+
+            browser.get(url("/province/directives/" + id));
+            WebElement row = browser.findElement(By.id("row-" + LANG_TRON));
+            assertThat(row.getText()).contains("40%");
+            row.findElement(By.partialLinkText("Xin gia hạn")).click();
+            browser.findElement(By.id("grant")).click();
+            assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Đã đồng ý gia hạn.");
+            assertThat(browser.findElement(By.id("row-" + LANG_TRON)).getText()).contains(SHOWN_DATE.format(Given.inDays(40)));
+        });
+
+        Browsers.session("auditor", 1280, 900, browser -> {
+            signIn(browser, "auditor");
+            browser.get(url("/audit/directives/" + id));
+            assertEveryInputLabelled(browser);
+            String timeline = browser.findElement(By.id("timeline")).getText();
+            assertThat(timeline).contains(CHAIR + " báo cáo tiến độ của Láng Tròn: 40%. Đã số hóa 400 hồ sơ")
+                    .contains(CHAIR + " báo vướng mắc của Láng Tròn (Trang thiết bị): " + obstacle)
+                    .contains("leader đồng ý gia hạn cho Láng Tròn đến " + SHOWN_DATE.format(Given.inDays(40)));
+            assertThat(browser.findElement(By.id("verification")).getText()).contains("Lịch sử nguyên vẹn");
+            Browsers.saveForReadme(browser, "timeline.png");
+        });
+    }
+
+    private void signIn(ChromeDriver browser, String account) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(account);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    /** Every field a user can reach has a label (or an accessible name) that screen readers announce. */
+    private static void assertEveryInputLabelled(ChromeDriver browser) {
+        Object unlabelled = browser.executeScript("return Array.from(document.querySelectorAll("
+                + "'input:not([type=hidden]), select, textarea')).filter(function (field) {"
+                + " return field.labels.length === 0 && !field.getAttribute('aria-label'); }).map(function (field) {"
+                + " return field.name || field.id; });");
+        assertThat((List<?>) unlabelled).as("fields without a label on " + browser.getCurrentUrl()).isEmpty();
+    }
+
+    private static void assertNoHorizontalScroll(ChromeDriver browser) {
+        Object overflow = browser.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

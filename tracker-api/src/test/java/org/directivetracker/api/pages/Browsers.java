@@ -1,0 +1,104 @@
+package org.directivetracker.api.pages;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Headless Chromium sessions from the system's packages ({@code chromium}, {@code chromium-driver}), with the driver
+ * given explicitly so Selenium never tries to download one. A failing session leaves a screenshot in
+ * {@code target/screenshots/}.
+ */
+final class Browsers {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final String README_SCREENSHOTS = "pages.screenshots";
+    private static final int MAX_README_HEIGHT = 1400;
+
+    private Browsers() {
+    }
+
+    static void assumeAvailable() {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "needs the chromium and chromium-driver packages (.ci/run installs them)");
+    }
+
+    /** Opens a fresh browser of the given viewport, runs the steps, and closes it; on failure saves what it showed. */
+    static void session(String name, int width, int height, Consumer<ChromeDriver> steps) {
+        System.setProperty("SE_OFFLINE", "true");
+        Path profile = temporaryProfile();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--lang=vi", "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        ChromeDriver browser = new ChromeDriver(service, options);
+        try {
+            browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+            // the window size includes no browser chrome in headless mode; set the viewport exactly
+            browser.manage().window().setSize(new Dimension(width, height));
+            steps.accept(browser);
+        } catch (RuntimeException | AssertionError failure) {
+            save(browser, Path.of("target", "screenshots", name + "-failure.png"));
+            throw failure;
+        } finally {
+            browser.quit();
+            deleteQuietly(profile);
+        }
+    }
+
+    /** Saves the page for the README when {@code -Dpages.screenshots=<dir>} is set. */
+    static void saveForReadme(ChromeDriver browser, String file) {
+        String dir = System.getProperty(README_SCREENSHOTS);
+        if (dir != null && !dir.isBlank()) {
+            // the whole page, up to a readable length
+            Dimension viewport = browser.manage().window().getSize();
+            long height = ((Number) browser.executeScript("return document.documentElement.scrollHeight;")).longValue();
+            browser.manage().window().setSize(new Dimension(viewport.getWidth(), (int) Math.min(height, MAX_README_HEIGHT)));
+            save(browser, Path.of(dir, file));
+            browser.manage().window().setSize(viewport);
+        }
+    }
+
+    private static void save(ChromeDriver browser, Path target) {
+        try {
+            Files.createDirectories(target.getParent());
+            File shot = browser.getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("could not save a screenshot to " + target + ": " + e.getMessage());
+        }
+    }
+
+    private static Path temporaryProfile() {
+        try {
+            return Files.createTempDirectory("tracker-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover profile in the temporary directory is harmless
+        }
+    }
+}
