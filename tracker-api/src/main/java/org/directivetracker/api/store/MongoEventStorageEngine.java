@@ -40,11 +40,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -554,7 +556,6 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
                 first = false;
                 head = refreshCounter();
                 token = dropStaleGaps(token);
-                keys.addAll(token.getGaps());
                 long index = token.getIndex();
                 if (index > 0 && !commitEnds.contains(index)) {
                     // the token may stop inside a commit: look back for the commit that holds index + 1
@@ -563,6 +564,9 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
                     }
                 }
             }
+            // every batch looks at the token's gaps again: a commit that fills one is delivered before anything
+            // later of its aggregate, whose commits can only have been written after it
+            keys.addAll(token.getGaps());
             if (scanFrom > head) {
                 head = refreshCounter();
             }
@@ -575,6 +579,7 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
             }
             scanFrom = Math.max(scanFrom, scanTo + 1);
             List<Document> commits = events.find(in(ID, keys)).into(new ArrayList<>());
+            commits.addAll(commitsMissedBy(keys, commits));
             commits.sort(Comparator.comparingLong(commit -> commit.getLong(ID)));
             for (Document commit : commits) {
                 deliver(commit);
@@ -584,6 +589,37 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
                 token.getGaps().forEach(gap -> gapsFirstSeen.putIfAbsent(gap, now));
             }
             return !pending.isEmpty() || scanFrom <= head;
+        }
+
+        /**
+         * A query is no snapshot: while it runs, a commit can be inserted before the point it has passed and another,
+         * written after it, found further on (on mongo-java-server and on a real MongoDB alike). A second look at the
+         * positions it missed below the highest one it found catches every commit that was written before one it
+         * found, so an aggregate's events are never delivered out of their order.
+         */
+        private List<Document> commitsMissedBy(List<Long> asked, List<Document> found) {
+            if (found.isEmpty()) {
+                return List.of();
+            }
+            long highest = 0;
+            Set<Long> covered = new HashSet<>();
+            for (Document commit : found) {
+                long first = commit.getLong(ID);
+                int count = commit.getInteger(COUNT);
+                highest = Math.max(highest, first);
+                for (long p = first; p < first + count; p++) {
+                    covered.add(p);
+                }
+            }
+            long index = token.getIndex();
+            List<Long> missed = new ArrayList<>();
+            for (long position : asked) {
+                boolean undelivered = position > index || token.getGaps().contains(position);
+                if (position < highest && undelivered && !covered.contains(position)) {
+                    missed.add(position);
+                }
+            }
+            return missed.isEmpty() ? List.of() : events.find(in(ID, missed)).into(new ArrayList<>());
         }
 
         private void deliver(Document commit) {

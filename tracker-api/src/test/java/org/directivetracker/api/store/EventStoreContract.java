@@ -222,6 +222,31 @@ abstract class EventStoreContract {
     }
 
     @Test
+    void aGapFilledWhileAStreamIsOpenIsDeliveredInThatStreamBeforeWhatFollows() {
+        engine.appendEvents(reports("d-1", 0, 1));
+        engine.appendEvents(reports("d-2", 0, 1)); // position 2: held back below, as if still in flight
+        engine.appendEvents(reports("d-3", 0, 1));
+        engine.appendEvents(reports("d-4", 0, 1));
+        var events = database.getCollection(MongoEventStorageEngine.EVENTS);
+        Document inFlight = events.findOneAndDelete(Filters.eq("_id", 2L));
+        MongoEventStorageEngine reader = engine(MongoEventStorageEngine.builder().batchSize(2));
+
+        List<String> delivered = new ArrayList<>();
+        try (Stream<? extends TrackedEventMessage<?>> stream = reader.readEvents((TrackingToken) null, false)) {
+            Iterator<? extends TrackedEventMessage<?>> iterator = stream.iterator();
+            delivered.add(aggregateAndSequence(iterator.next()));
+            delivered.add(aggregateAndSequence(iterator.next()));
+            // the writer of position 2 finishes, then the aggregate of position 2 goes on at position 5
+            events.insertOne(inFlight);
+            engine.appendEvents(reports("d-2", 1, 1));
+            iterator.forEachRemaining(event -> delivered.add(aggregateAndSequence(event)));
+        }
+
+        // batches of two positions: 1-2 (2 still missing), 3-4 (2 becomes a gap), then the gap and 5-6
+        assertThat(delivered).containsExactly("d-1#0", "d-3#0", "d-4#0", "d-2#0", "d-2#1");
+    }
+
+    @Test
     void trackingTokensStaySmallAfterAHundredThousandEvents() throws Exception {
         Instant written = Instant.now().minus(Duration.ofMinutes(10));
         int directives = 0;
@@ -335,6 +360,11 @@ abstract class EventStoreContract {
     private void allocatePositionsOfADeadWriter(int count) {
         database.getCollection(MongoEventStorageEngine.POSITIONS)
                 .updateOne(Filters.eq("_id", "events"), Updates.inc("allocated", (long) count));
+    }
+
+    private static String aggregateAndSequence(TrackedEventMessage<?> event) {
+        DomainEventMessage<?> domainEvent = (DomainEventMessage<?>) event;
+        return domainEvent.getAggregateIdentifier() + "#" + domainEvent.getSequenceNumber();
     }
 
     private String aggregateOf(TrackedEventMessage<?> event) {
