@@ -1,7 +1,6 @@
 package org.directivetracker.projections.communestatus;
 
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import org.directivetracker.projections.progress.CommuneProgress;
 import org.directivetracker.projections.progress.DirectiveState;
 import org.directivetracker.projections.progress.DirectiveStateDocuments;
 import org.directivetracker.projections.progress.DirectiveStateStore;
+import org.directivetracker.projections.store.IdLookups;
 import org.directivetracker.projections.store.ReadModelCollections;
 
 import com.mongodb.client.MongoCollection;
@@ -67,7 +67,7 @@ public final class CommuneStatusReadModel {
         Map<String, List<CommuneAssignments.Row>> rowsByCommune = new LinkedHashMap<>();
         List<String> assignmentIds = new ArrayList<>();
         Set<String> directiveIds = new TreeSet<>();
-        for (Document commune : index().find(in("_id", List.copyOf(communeCodes)))) {
+        for (Document commune : IdLookups.byIds(index(), communeCodes, null)) {
             String code = commune.getString("_id");
             rowsByCommune.put(code, new ArrayList<>());
             for (String directiveId : commune.getList(DIRECTIVES, String.class)) {

@@ -18,7 +18,7 @@ import com.mongodb.client.model.Updates;
 /**
  * Directive progress in MongoDB: each directive's {@link DirectiveState} as small documents (see
  * {@link DirectiveStateStore}: its facts, one document per assigned commune), and one index document listing every
- * directive id, so a directive is two lookups and every directive three.
+ * directive id, so a directive is two lookups and every directive one lookup and a pass over each collection.
  */
 public final class DirectiveProgressReadModel {
 
@@ -53,7 +53,7 @@ public final class DirectiveProgressReadModel {
         if (index == null) {
             return List.of();
         }
-        return states.findAll(index.getList("ids", String.class));
+        return states.findAmongEverything(index.getList("ids", String.class));
     }
 
     private MongoCollection<Document> index() {

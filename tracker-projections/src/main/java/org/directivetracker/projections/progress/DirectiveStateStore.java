@@ -1,7 +1,6 @@
 package org.directivetracker.projections.progress;
 
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
 import static org.directivetracker.projections.progress.DirectiveStateDocuments.COMMUNES;
 import static org.directivetracker.projections.progress.DirectiveStateDocuments.assignmentId;
 
@@ -13,17 +12,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
 import org.directivetracker.core.api.event.CommuneAssigned;
 import org.directivetracker.core.api.event.CommuneEvent;
 import org.directivetracker.core.api.event.DeadlineChanged;
 import org.directivetracker.core.api.event.DirectiveEvent;
 import org.directivetracker.core.api.event.DirectiveWithdrawn;
+import org.directivetracker.projections.store.IdLookups;
 import org.directivetracker.projections.store.ReadModelCollections;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -34,7 +39,9 @@ import com.mongodb.client.model.Updates;
  * ({@value #ASSIGNMENTS}). A commune's event reads and rewrites its one assignment; only a withdrawal or a deadline
  * change touches several, so what an event costs does not grow with the directives or communes the province has.
  * Each document records the last sequence applied to it and ignores anything at or below it; reads are {@code _id}
- * and {@code $in}-on-{@code _id} lookups only.
+ * and {@code $in}-on-{@code _id} lookups only (in chunks, see {@link IdLookups}), or a pass over everything when
+ * everything is wanted. Inside a unit of work (a tracking processor's batch, a rebuild's chunk)
+ * the rows a batch changes are written together when it commits.
  *
  * <p>The state read back equals the fold of the same events, with one difference no stored stream has: a commune
  * event for a commune never assigned changes nothing here, not even the directive's last sequence.
@@ -47,6 +54,9 @@ public final class DirectiveStateStore {
     private static final ReplaceOptions REPLACE_OR_INSERT = new ReplaceOptions().upsert(true);
 
     private final ReadModelCollections collections;
+    private static final AtomicLong INSTANCES = new AtomicLong();
+
+    private final String batchKey = DirectiveStateStore.class.getName() + "#" + INSTANCES.incrementAndGet();
 
     public DirectiveStateStore(ReadModelCollections collections) {
         this.collections = collections;
@@ -72,23 +82,34 @@ public final class DirectiveStateStore {
             directives().updateOne(eq("_id", directiveId), Updates.addToSet(COMMUNES, event.communeCode()), UPSERT);
         }
         String id = assignmentId(event.communeCode(), directiveId);
-        Document stored = assignments().find(eq("_id", id)).first();
-        if (stored != null && lastSequence(stored) >= sequence) {
+        PendingAssignments batch = currentBatch();
+        CommuneProgress commune = batch == null ? null : batch.get(id);
+        if (commune == null) {
+            Document stored = assignments().find(eq("_id", id)).first();
+            commune = stored == null ? null : DirectiveStateDocuments.communeFromDocument(stored);
+        }
+        if (commune != null && commune.lastSequence >= sequence) {
             return;
         }
-        CommuneProgress commune;
         if (event instanceof CommuneAssigned assigned) {
             commune = CommuneProgress.assigned(assigned, occurredAt, sequence);
-        } else if (stored == null) {
+        } else if (commune == null) {
             return; // a commune never assigned: the aggregate never emits this
         } else {
-            commune = DirectiveStateDocuments.communeFromDocument(stored);
             commune.apply(event, occurredAt, sequence);
         }
-        assignments().replaceOne(eq("_id", id), DirectiveStateDocuments.toDocument(directiveId, commune), REPLACE_OR_INSERT);
+        if (batch != null) {
+            batch.put(id, directiveId, commune);
+        } else {
+            assignments().replaceOne(eq("_id", id), DirectiveStateDocuments.toDocument(directiveId, commune), REPLACE_OR_INSERT);
+        }
     }
 
     private void recordDirectiveEvent(DirectiveEvent event, Instant occurredAt, long sequence) {
+        PendingAssignments batch = currentBatch();
+        if (batch != null) {
+            batch.flush(); // a withdrawal or deadline change reads the rows the batch changed so far
+        }
         Document stored = directives().find(eq("_id", event.directiveId())).first();
         DirectiveState state = stored == null ? new DirectiveState(event.directiveId()) : DirectiveStateDocuments.factsFromDocument(stored);
         // only the communes this event may change, and of those only the ones it did not reach before a crash
@@ -134,22 +155,44 @@ public final class DirectiveStateStore {
         return Optional.of(state);
     }
 
-    /** The directives found among the ids, in the order given, each with every assigned commune: two lookups in all. */
+    /** The directives found among the ids, in the order given, each with every assigned commune. */
     public List<DirectiveState> findAll(Collection<String> directiveIds) {
         Map<String, DirectiveState> found = new HashMap<>();
         List<String> assignmentIds = new ArrayList<>();
-        for (Document stored : directives().find(in("_id", List.copyOf(directiveIds)))) {
+        for (Document stored : IdLookups.byIds(directives(), directiveIds, null)) {
             DirectiveState state = DirectiveStateDocuments.factsFromDocument(stored);
             found.put(state.directiveId, state);
             communeCodes(stored).forEach(code -> assignmentIds.add(assignmentId(code, state.directiveId)));
         }
-        for (Assignment assignment : assignments(assignmentIds)) {
-            DirectiveState state = found.get(assignment.directiveId());
+        addAssignments(found, IdLookups.byIds(assignments(), assignmentIds, null));
+        return inOrder(directiveIds, found);
+    }
+
+    /**
+     * The directives among the ids, in the order given, read from every stored document: when nearly all are asked
+     * for, one pass over each collection costs less than looking each one up.
+     */
+    public List<DirectiveState> findAmongEverything(Collection<String> directiveIds) {
+        Map<String, DirectiveState> found = new HashMap<>();
+        for (Document stored : directives().find()) {
+            DirectiveState state = DirectiveStateDocuments.factsFromDocument(stored);
+            found.put(state.directiveId, state);
+        }
+        addAssignments(found, assignments().find());
+        return inOrder(directiveIds, found);
+    }
+
+    private static void addAssignments(Map<String, DirectiveState> states, Iterable<Document> assignments) {
+        for (Document stored : assignments) {
+            DirectiveState state = states.get(stored.getString("directiveId"));
             if (state != null) {
-                DirectiveStateDocuments.addCommune(state, assignment.commune());
+                DirectiveStateDocuments.addCommune(state, DirectiveStateDocuments.communeFromDocument(stored));
             }
         }
-        List<DirectiveState> states = new ArrayList<>(found.size());
+    }
+
+    private static List<DirectiveState> inOrder(Collection<String> directiveIds, Map<String, DirectiveState> found) {
+        List<DirectiveState> states = new ArrayList<>(Math.min(directiveIds.size(), found.size()));
         for (String directiveId : directiveIds) {
             DirectiveState state = found.remove(directiveId);
             if (state != null) {
@@ -165,10 +208,7 @@ public final class DirectiveStateStore {
      */
     public Map<String, DirectiveState> facts(Collection<String> directiveIds) {
         Map<String, DirectiveState> facts = new LinkedHashMap<>();
-        if (directiveIds.isEmpty()) {
-            return facts;
-        }
-        for (Document stored : directives().find(in("_id", List.copyOf(directiveIds))).projection(Projections.exclude(COMMUNES))) {
+        for (Document stored : IdLookups.byIds(directives(), directiveIds, Projections.exclude(COMMUNES))) {
             DirectiveState state = DirectiveStateDocuments.factsFromDocument(stored);
             facts.put(state.directiveId, state);
         }
@@ -178,20 +218,14 @@ public final class DirectiveStateStore {
     /** The assignments found among the ids ({@link DirectiveStateDocuments#assignmentId(String, String)}). */
     public List<Assignment> assignments(Collection<String> assignmentIds) {
         List<Assignment> found = new ArrayList<>(assignmentIds.size());
-        if (assignmentIds.isEmpty()) {
-            return found;
-        }
-        for (Document stored : assignments().find(in("_id", List.copyOf(assignmentIds)))) {
+        for (Document stored : IdLookups.byIds(assignments(), assignmentIds, null)) {
             found.add(new Assignment(stored.getString("directiveId"), DirectiveStateDocuments.communeFromDocument(stored)));
         }
         return found;
     }
 
-    private Iterable<Document> findAssignments(String directiveId, List<String> communeCodes) {
-        if (communeCodes.isEmpty()) {
-            return List.of();
-        }
-        return assignments().find(in("_id", communeCodes.stream().map(code -> assignmentId(code, directiveId)).toList()));
+    private List<Document> findAssignments(String directiveId, List<String> communeCodes) {
+        return IdLookups.byIds(assignments(), communeCodes.stream().map(code -> assignmentId(code, directiveId)).toList(), null);
     }
 
     private static List<String> communeCodes(Document directive) {
@@ -199,8 +233,51 @@ public final class DirectiveStateStore {
         return codes == null ? List.of() : codes;
     }
 
-    private static long lastSequence(Document document) {
-        return document.get("lastSequence", Number.class).longValue();
+    /**
+     * The rows changed by the batch of events being handled (Axon's unit of work, one per batch of a tracking
+     * processor or chunk of a rebuild), or null outside one: then each event writes its row at once.
+     */
+    private PendingAssignments currentBatch() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return null;
+        }
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        return root.getOrComputeResource(batchKey, key -> {
+            PendingAssignments pending = new PendingAssignments();
+            root.onPrepareCommit(unitOfWork -> pending.flush());
+            return pending;
+        });
+    }
+
+    /**
+     * Assignment rows changed by a batch of events, kept in memory and written with one bulk write before the batch
+     * commits (and so before the processor stores its token): a commune reporting five times in a batch is written
+     * once. A batch rolled back writes nothing; the events come again and apply to the rows as they were.
+     */
+    private final class PendingAssignments {
+        private final Map<String, CommuneProgress> rows = new LinkedHashMap<>();
+        private final Map<String, String> directiveIds = new HashMap<>();
+
+        CommuneProgress get(String assignmentId) {
+            return rows.get(assignmentId);
+        }
+
+        void put(String assignmentId, String directiveId, CommuneProgress commune) {
+            rows.put(assignmentId, commune);
+            directiveIds.put(assignmentId, directiveId);
+        }
+
+        void flush() {
+            if (rows.isEmpty()) {
+                return;
+            }
+            List<ReplaceOneModel<Document>> writes = new ArrayList<>(rows.size());
+            rows.forEach((id, commune) -> writes.add(new ReplaceOneModel<>(eq("_id", id),
+                    DirectiveStateDocuments.toDocument(directiveIds.get(id), commune), REPLACE_OR_INSERT)));
+            assignments().bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            rows.clear();
+            directiveIds.clear();
+        }
     }
 
     private MongoCollection<Document> directives() {
