@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 import org.axonframework.config.EventProcessingConfiguration;
@@ -118,8 +121,9 @@ public final class ViewsBenchmark {
         }
         ExecutorService readers = Executors.newFixedThreadPool(READERS);
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        List<Future<Object>> running = new ArrayList<>();
         for (int r = 0; r < READERS; r++) {
-            readers.submit(() -> {
+            running.add(readers.submit(() -> {
                 ThreadLocalRandom random = ThreadLocalRandom.current();
                 List<Long> status = new ArrayList<>();
                 List<Long> progress = new ArrayList<>();
@@ -144,10 +148,17 @@ public final class ViewsBenchmark {
                 samples.get("directive progress").addAll(progress);
                 samples.get("briefing").addAll(briefing);
                 return null;
-            });
+            }));
         }
         readers.shutdown();
         readers.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
+        for (Future<Object> reader : running) {
+            try {
+                reader.get(1, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                System.out.println("a reader failed, its samples are missing: " + e);
+            }
+        }
         System.out.printf("%d readers for %d s (45%% commune status, 45%% directive progress, 10%% briefing), in-process query handlers:%n",
                 READERS, seconds);
         samples.forEach((kind, list) -> {

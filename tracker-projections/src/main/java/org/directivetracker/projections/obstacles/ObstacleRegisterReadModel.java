@@ -1,7 +1,6 @@
 package org.directivetracker.projections.obstacles;
 
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
 import static org.directivetracker.projections.store.Bson.instant;
 
 import java.time.Instant;
@@ -11,6 +10,7 @@ import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.directivetracker.core.api.value.ObstacleCategory;
+import org.directivetracker.projections.store.IdLookups;
 import org.directivetracker.projections.store.ReadModelCollections;
 
 import com.mongodb.client.MongoCollection;
@@ -81,7 +81,7 @@ public final class ObstacleRegisterReadModel {
             return List.of();
         }
         List<StoredObstacle> obstacles = new ArrayList<>();
-        for (Document directive : directives().find(in("_id", index.getList("ids", String.class)))) {
+        for (Document directive : IdLookups.byIds(directives(), index.getList("ids", String.class), null)) {
             Document stored = directive.get("obstacles", Document.class);
             for (Object value : stored.values()) {
                 Document obstacle = (Document) value;

@@ -6,6 +6,18 @@ import java.util.Collections;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import org.directivetracker.core.api.event.CommuneAssigned;
+import org.directivetracker.core.api.event.CommuneEvent;
+import org.directivetracker.core.api.event.CompletionAccepted;
+import org.directivetracker.core.api.event.CompletionReturned;
+import org.directivetracker.core.api.event.CompletionSubmitted;
+import org.directivetracker.core.api.event.DirectiveAcknowledged;
+import org.directivetracker.core.api.event.ExtensionDenied;
+import org.directivetracker.core.api.event.ExtensionGranted;
+import org.directivetracker.core.api.event.ExtensionRequested;
+import org.directivetracker.core.api.event.ObstacleRaised;
+import org.directivetracker.core.api.event.ObstacleResolved;
+import org.directivetracker.core.api.event.ProgressReported;
 import org.directivetracker.core.api.query.CommuneProgressRow;
 import org.directivetracker.core.api.status.Stage;
 import org.directivetracker.core.api.status.Timeliness;
@@ -33,6 +45,81 @@ public final class CommuneProgress {
 
     CommuneProgress(String code) {
         this.code = code;
+    }
+
+    /** The commune as a CommuneAssigned leaves it: nothing reported, the deadline it was given. */
+    static CommuneProgress assigned(CommuneAssigned assigned, Instant occurredAt, long sequence) {
+        CommuneProgress commune = new CommuneProgress(assigned.communeCode());
+        commune.deadline = assigned.deadline();
+        commune.originalDeadline = assigned.deadline();
+        commune.assignedAt = occurredAt;
+        commune.lastSequence = sequence;
+        return commune;
+    }
+
+    /** Folds in an event of this commune other than its assignment. */
+    void apply(CommuneEvent event, Instant occurredAt, long sequence) {
+        lastSequence = sequence;
+        if (event instanceof DirectiveAcknowledged) {
+            acknowledgedAt = occurredAt;
+            startWork();
+        } else if (event instanceof ProgressReported reported) {
+            percent = reported.percent();
+            lastReportAt = occurredAt;
+            startWork();
+        } else if (event instanceof ObstacleRaised raised) {
+            openObstacles.put(raised.obstacleId(), occurredAt);
+            startWork();
+        } else if (event instanceof ObstacleResolved resolved) {
+            openObstacles.remove(resolved.obstacleId());
+        } else if (event instanceof ExtensionRequested requested) {
+            requestedDeadline = requested.proposedDeadline();
+            startWork();
+        } else if (event instanceof ExtensionGranted granted) {
+            deadline = granted.deadline();
+            requestedDeadline = null;
+        } else if (event instanceof ExtensionDenied) {
+            requestedDeadline = null;
+        } else if (event instanceof CompletionSubmitted) {
+            stage = Stage.AWAITING_ACCEPTANCE;
+            submittedAt = occurredAt;
+            lastReportAt = occurredAt;
+        } else if (event instanceof CompletionAccepted accepted) {
+            stage = Stage.COMPLETED;
+            percent = 100;
+            completedAt = occurredAt;
+            if (accepted.submittedAt() != null) {
+                submittedAt = accepted.submittedAt();
+            }
+            if (accepted.deadline() != null) {
+                deadline = accepted.deadline();
+            }
+        } else if (event instanceof CompletionReturned) {
+            stage = Stage.IN_PROGRESS;
+            submittedAt = null;
+        }
+    }
+
+    /** The province moved the directive's deadline for this commune. */
+    void moveDeadline(LocalDate moved, long sequence) {
+        deadline = moved;
+        lastSequence = sequence;
+    }
+
+    /** The directive was withdrawn; a completion already accepted stays a fact. Returns whether this commune changed. */
+    boolean withdraw(long sequence) {
+        if (!stage.isOpen()) {
+            return false;
+        }
+        stage = Stage.WITHDRAWN;
+        lastSequence = sequence;
+        return true;
+    }
+
+    private void startWork() {
+        if (stage == Stage.ASSIGNED) {
+            stage = Stage.IN_PROGRESS;
+        }
     }
 
     /** Where the commune stands; timeliness is judged by {@link #timeliness(LocalDate)}. */

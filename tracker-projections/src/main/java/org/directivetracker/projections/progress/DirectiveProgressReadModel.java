@@ -1,10 +1,8 @@
 package org.directivetracker.projections.progress;
 
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,43 +12,39 @@ import org.directivetracker.core.api.event.DirectiveIssued;
 import org.directivetracker.projections.store.ReadModelCollections;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 
 /**
- * Directive progress in MongoDB: one document per directive holding its {@link DirectiveState} and the last sequence
- * folded in, and one index document listing every directive id, so each read is an {@code _id} lookup.
+ * Directive progress in MongoDB: each directive's {@link DirectiveState} as small documents (see
+ * {@link DirectiveStateStore}: its facts, one document per assigned commune), and one index document listing every
+ * directive id, so a directive is two lookups and every directive one lookup and a pass over each collection.
  */
 public final class DirectiveProgressReadModel {
 
     public static final String NAME = "directive-progress";
-    static final String DIRECTIVES = "directives";
     static final String INDEX = "index";
     static final String ALL_DIRECTIVES = "all";
 
     private final ReadModelCollections collections;
+    private final DirectiveStateStore states;
 
     public DirectiveProgressReadModel(ReadModelCollections collections) {
         this.collections = collections;
+        this.states = new DirectiveStateStore(collections);
     }
 
     /** Folds the event into its directive's state; a sequence already folded in changes nothing. */
     public void fold(DirectiveEvent event, Instant occurredAt, long sequence) {
-        DirectiveState state = find(event.directiveId()).orElseGet(() -> new DirectiveState(event.directiveId()));
-        if (!state.apply(event, occurredAt, sequence)) {
-            return;
-        }
         if (event instanceof DirectiveIssued) {
             // $addToSet: listing the id again on a redelivery after a crash adds nothing
             index().updateOne(eq("_id", ALL_DIRECTIVES), Updates.addToSet("ids", event.directiveId()), new UpdateOptions().upsert(true));
         }
-        directives().replaceOne(eq("_id", state.directiveId()), DirectiveStateDocuments.toDocument(state), new ReplaceOptions().upsert(true));
+        states.record(event, occurredAt, sequence);
     }
 
     public Optional<DirectiveState> find(String directiveId) {
-        Document document = directives().find(eq("_id", directiveId)).first();
-        return Optional.ofNullable(document).map(DirectiveStateDocuments::fromDocument);
+        return states.find(directiveId);
     }
 
     /** Every issued directive, in the order they were issued. */
@@ -59,16 +53,7 @@ public final class DirectiveProgressReadModel {
         if (index == null) {
             return List.of();
         }
-        List<String> ids = index.getList("ids", String.class);
-        List<DirectiveState> states = new ArrayList<>(ids.size());
-        for (Document document : directives().find(in("_id", ids))) {
-            states.add(DirectiveStateDocuments.fromDocument(document));
-        }
-        return states;
-    }
-
-    private MongoCollection<Document> directives() {
-        return collections.get(DIRECTIVES);
+        return states.findAmongEverything(index.getList("ids", String.class));
     }
 
     private MongoCollection<Document> index() {

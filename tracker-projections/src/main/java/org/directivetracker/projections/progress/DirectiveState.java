@@ -12,26 +12,15 @@ import java.util.TreeMap;
 
 import org.directivetracker.core.api.event.CommuneAssigned;
 import org.directivetracker.core.api.event.CommuneEvent;
-import org.directivetracker.core.api.event.CompletionAccepted;
-import org.directivetracker.core.api.event.CompletionReturned;
-import org.directivetracker.core.api.event.CompletionSubmitted;
 import org.directivetracker.core.api.event.DeadlineChanged;
-import org.directivetracker.core.api.event.DirectiveAcknowledged;
 import org.directivetracker.core.api.event.DirectiveClosed;
 import org.directivetracker.core.api.event.DirectiveEvent;
 import org.directivetracker.core.api.event.DirectiveIssued;
 import org.directivetracker.core.api.event.DirectiveWithdrawn;
-import org.directivetracker.core.api.event.ExtensionDenied;
-import org.directivetracker.core.api.event.ExtensionGranted;
-import org.directivetracker.core.api.event.ExtensionRequested;
-import org.directivetracker.core.api.event.ObstacleRaised;
-import org.directivetracker.core.api.event.ObstacleResolved;
-import org.directivetracker.core.api.event.ProgressReported;
 import org.directivetracker.core.api.query.CommuneProgressRow;
 import org.directivetracker.core.api.query.DirectiveLifecycle;
 import org.directivetracker.core.api.query.DirectiveProgressView;
 import org.directivetracker.core.api.query.ProgressSummary;
-import org.directivetracker.core.api.status.Stage;
 import org.directivetracker.core.api.value.Priority;
 import org.directivetracker.projections.communes.CommuneDirectory;
 
@@ -93,20 +82,14 @@ public final class DirectiveState {
             for (String code : changed.communeCodes()) {
                 CommuneProgress commune = communes.get(code);
                 if (commune != null) {
-                    commune.deadline = changed.deadline();
-                    commune.lastSequence = sequence;
+                    commune.moveDeadline(changed.deadline(), sequence);
                 }
             }
         } else if (event instanceof DirectiveWithdrawn withdrawn) {
             lifecycle = DirectiveLifecycle.WITHDRAWN;
             endedAt = occurredAt;
             endReason = withdrawn.reason();
-            for (CommuneProgress commune : communes.values()) {
-                if (commune.stage.isOpen()) { // a completion already accepted stays a fact
-                    commune.stage = Stage.WITHDRAWN;
-                    commune.lastSequence = sequence;
-                }
-            }
+            communes.values().forEach(commune -> commune.withdraw(sequence));
         } else if (event instanceof DirectiveClosed closed) {
             lifecycle = DirectiveLifecycle.CLOSED;
             endedAt = occurredAt;
@@ -117,11 +100,7 @@ public final class DirectiveState {
 
     private void applyToCommune(CommuneEvent event, Instant occurredAt, long sequence) {
         if (event instanceof CommuneAssigned assigned) {
-            CommuneProgress commune = new CommuneProgress(assigned.communeCode());
-            commune.deadline = assigned.deadline();
-            commune.originalDeadline = assigned.deadline();
-            commune.assignedAt = occurredAt;
-            commune.lastSequence = sequence;
+            CommuneProgress commune = CommuneProgress.assigned(assigned, occurredAt, sequence);
             communes.put(commune.code, commune);
             return;
         }
@@ -130,51 +109,7 @@ public final class DirectiveState {
             // the aggregate never emits this; a read model must not stop on it either
             return;
         }
-        commune.lastSequence = sequence;
-        if (event instanceof DirectiveAcknowledged) {
-            commune.acknowledgedAt = occurredAt;
-            startWork(commune);
-        } else if (event instanceof ProgressReported reported) {
-            commune.percent = reported.percent();
-            commune.lastReportAt = occurredAt;
-            startWork(commune);
-        } else if (event instanceof ObstacleRaised raised) {
-            commune.openObstacles.put(raised.obstacleId(), occurredAt);
-            startWork(commune);
-        } else if (event instanceof ObstacleResolved resolved) {
-            commune.openObstacles.remove(resolved.obstacleId());
-        } else if (event instanceof ExtensionRequested requested) {
-            commune.requestedDeadline = requested.proposedDeadline();
-            startWork(commune);
-        } else if (event instanceof ExtensionGranted granted) {
-            commune.deadline = granted.deadline();
-            commune.requestedDeadline = null;
-        } else if (event instanceof ExtensionDenied) {
-            commune.requestedDeadline = null;
-        } else if (event instanceof CompletionSubmitted) {
-            commune.stage = Stage.AWAITING_ACCEPTANCE;
-            commune.submittedAt = occurredAt;
-            commune.lastReportAt = occurredAt;
-        } else if (event instanceof CompletionAccepted accepted) {
-            commune.stage = Stage.COMPLETED;
-            commune.percent = 100;
-            commune.completedAt = occurredAt;
-            if (accepted.submittedAt() != null) {
-                commune.submittedAt = accepted.submittedAt();
-            }
-            if (accepted.deadline() != null) {
-                commune.deadline = accepted.deadline();
-            }
-        } else if (event instanceof CompletionReturned) {
-            commune.stage = Stage.IN_PROGRESS;
-            commune.submittedAt = null;
-        }
-    }
-
-    private static void startWork(CommuneProgress commune) {
-        if (commune.stage == Stage.ASSIGNED) {
-            commune.stage = Stage.IN_PROGRESS;
-        }
+        commune.apply(event, occurredAt, sequence);
     }
 
     /** The directive as of a day: a row per commune, ordered by code, timeliness judged on that day. */

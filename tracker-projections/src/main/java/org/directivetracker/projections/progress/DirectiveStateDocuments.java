@@ -4,27 +4,33 @@ import static org.directivetracker.projections.store.Bson.date;
 import static org.directivetracker.projections.store.Bson.enumValue;
 import static org.directivetracker.projections.store.Bson.instant;
 
-import java.util.Map;
-
 import org.bson.Document;
 import org.directivetracker.core.api.query.DirectiveLifecycle;
 import org.directivetracker.core.api.status.Stage;
 import org.directivetracker.core.api.value.Priority;
 import org.directivetracker.projections.store.Bson;
 
-/** Writes a {@link DirectiveState} as one document ({@code _id} = directive id) and reads it back unchanged. */
+/**
+ * Writes a {@link DirectiveState} as small documents and reads it back unchanged: the directive's own facts in one
+ * document ({@code _id} = directive id), each assigned commune in one of its own ({@code _id} =
+ * {@link #assignmentId(String, String)}), so that an event rewrites only what it changed.
+ */
 public final class DirectiveStateDocuments {
+
+    /** The directive document's list of assigned commune codes, grown with {@code $addToSet}. */
+    static final String COMMUNES = "communes";
 
     private DirectiveStateDocuments() {
     }
 
-    public static Document toDocument(DirectiveState state) {
-        Document communes = new Document();
-        for (CommuneProgress commune : state.communes.values()) {
-            communes.append(commune.code, toDocument(commune));
-        }
-        return new Document("_id", state.directiveId)
-                .append("title", state.title)
+    /** An assignment's id: the commune code (five digits, so never ambiguous), a slash, the directive id. */
+    public static String assignmentId(String communeCode, String directiveId) {
+        return communeCode + "/" + directiveId;
+    }
+
+    /** The directive's facts, without its communes: the fields a {@code $set} writes, leaving the list of communes alone. */
+    static Document facts(DirectiveState state) {
+        return new Document("title", state.title)
                 .append("description", state.description)
                 .append("reference", state.reference)
                 .append("field", state.field)
@@ -35,14 +41,44 @@ public final class DirectiveStateDocuments {
                 .append("issuedAt", instant(state.issuedAt))
                 .append("endedAt", instant(state.endedAt))
                 .append("endReason", state.endReason)
-                .append("lastSequence", state.lastSequence)
-                .append("communes", communes);
+                .append("lastSequence", state.lastSequence);
     }
 
-    public static Document toDocument(CommuneProgress commune) {
+    /**
+     * The directive's facts from its document, with no commune loaded. A document made only by a CommuneAssigned
+     * (before its DirectiveIssued, which the aggregate never does) reads as an active directive not yet issued.
+     */
+    static DirectiveState factsFromDocument(Document document) {
+        DirectiveState state = new DirectiveState(document.getString("_id"));
+        state.title = document.getString("title");
+        state.description = document.getString("description");
+        state.reference = document.getString("reference");
+        state.field = document.getString("field");
+        state.priority = enumValue(Priority.class, document.getString("priority"));
+        state.deadline = date(document.getString("deadline"));
+        state.originalDeadline = date(document.getString("originalDeadline"));
+        String lifecycle = document.getString("state");
+        state.lifecycle = lifecycle == null ? DirectiveLifecycle.ACTIVE : DirectiveLifecycle.valueOf(lifecycle);
+        state.issuedAt = instant(document.getString("issuedAt"));
+        state.endedAt = instant(document.getString("endedAt"));
+        state.endReason = document.getString("endReason");
+        Number lastSequence = document.get("lastSequence", Number.class);
+        state.lastSequence = lastSequence == null ? -1 : lastSequence.longValue();
+        return state;
+    }
+
+    /** Adds a commune read from its assignment document; the state's last sequence covers the commune's. */
+    static void addCommune(DirectiveState state, CommuneProgress commune) {
+        state.communes.put(commune.code, commune);
+        state.lastSequence = Math.max(state.lastSequence, commune.lastSequence);
+    }
+
+    public static Document toDocument(String directiveId, CommuneProgress commune) {
         Document obstacles = new Document();
         commune.openObstacles.forEach((id, raisedAt) -> obstacles.append(Bson.key(id), new Document("id", id).append("raisedAt", instant(raisedAt))));
-        return new Document("code", commune.code)
+        return new Document("_id", assignmentId(commune.code, directiveId))
+                .append("directiveId", directiveId)
+                .append("code", commune.code)
                 .append("stage", commune.stage.name())
                 .append("percent", commune.percent)
                 .append("deadline", date(commune.deadline))
@@ -55,28 +91,6 @@ public final class DirectiveStateDocuments {
                 .append("requestedDeadline", date(commune.requestedDeadline))
                 .append("openObstacles", obstacles)
                 .append("lastSequence", commune.lastSequence);
-    }
-
-    public static DirectiveState fromDocument(Document document) {
-        DirectiveState state = new DirectiveState(document.getString("_id"));
-        state.title = document.getString("title");
-        state.description = document.getString("description");
-        state.reference = document.getString("reference");
-        state.field = document.getString("field");
-        state.priority = enumValue(Priority.class, document.getString("priority"));
-        state.deadline = date(document.getString("deadline"));
-        state.originalDeadline = date(document.getString("originalDeadline"));
-        state.lifecycle = DirectiveLifecycle.valueOf(document.getString("state"));
-        state.issuedAt = instant(document.getString("issuedAt"));
-        state.endedAt = instant(document.getString("endedAt"));
-        state.endReason = document.getString("endReason");
-        state.lastSequence = document.get("lastSequence", Number.class).longValue();
-        Document communes = document.get("communes", Document.class);
-        for (Map.Entry<String, Object> entry : communes.entrySet()) {
-            CommuneProgress commune = communeFromDocument((Document) entry.getValue());
-            state.communes.put(commune.code, commune);
-        }
-        return state;
     }
 
     public static CommuneProgress communeFromDocument(Document document) {

@@ -11,6 +11,8 @@ import java.util.function.Function;
 
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +29,8 @@ public final class ReadModelRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
     private static final long LOG_EVERY_NANOS = Duration.ofSeconds(5).toNanos();
+    /** Events handled in one unit of work, as a tracking processor's batch: read models may write a chunk's changes together. */
+    private static final int CHUNK = 1_000;
 
     private final MongoDatabase database;
 
@@ -84,13 +88,24 @@ public final class ReadModelRebuild {
             long started = System.nanoTime();
             long lastLog = started;
             long fedHere = 0;
+            UnitOfWork<?> chunk = null;
             while (events.hasNext()) {
                 EventMessage<?> event = events.next();
+                if (chunk == null) {
+                    chunk = DefaultUnitOfWork.startAndGet(event);
+                }
                 try {
                     if (projection.canHandle(event)) {
                         projection.handle(event);
                     }
+                    if ((fedHere + 1) % CHUNK == 0) {
+                        chunk.commit();
+                        chunk = null;
+                    }
                 } catch (Exception e) {
+                    if (chunk != null) {
+                        chunk.rollback(e);
+                    }
                     throw new IllegalStateException("rebuild of " + readModel + " failed at event " + event.getIdentifier(), e);
                 }
                 fedHere++;
@@ -100,6 +115,9 @@ public final class ReadModelRebuild {
                     lastLog = now;
                     log(started, now, fedHere, expectedTotal);
                 }
+            }
+            if (chunk != null) {
+                chunk.commit();
             }
             Progress progress = log(started, System.nanoTime(), fedHere, expectedTotal);
             return progress;

@@ -1,7 +1,9 @@
 package org.directivetracker.projections.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,16 +14,21 @@ import java.util.function.Function;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.bson.Document;
 import org.directivetracker.core.api.event.DirectiveEvent;
+import org.directivetracker.core.api.event.DirectiveWithdrawn;
+import org.directivetracker.core.api.query.DirectiveLifecycle;
 import org.directivetracker.core.api.query.DirectiveProgressView;
 import org.directivetracker.core.api.query.FindCommuneRegistry;
 import org.directivetracker.core.api.query.FindDirectiveProgress;
+import org.directivetracker.core.api.status.Stage;
 import org.directivetracker.projections.ReadModels;
+import org.directivetracker.projections.Scenario;
 import org.directivetracker.projections.briefing.BriefingChangesProjection;
 import org.directivetracker.projections.briefing.BriefingChangesReadModel;
 import org.directivetracker.projections.communestatus.CommuneStatusProjection;
 import org.directivetracker.projections.communestatus.CommuneStatusReadModel;
 import org.directivetracker.projections.obstacles.ObstacleRegisterProjection;
 import org.directivetracker.projections.obstacles.ObstacleRegisterReadModel;
+import org.directivetracker.projections.progress.CommuneProgress;
 import org.directivetracker.projections.progress.DirectiveProgressProjection;
 import org.directivetracker.projections.progress.DirectiveProgressQueries;
 import org.directivetracker.projections.progress.DirectiveProgressReadModel;
@@ -29,7 +36,9 @@ import org.directivetracker.projections.progress.DirectiveState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 
 /** Idempotence and rebuilds: the same events, delivered again or replayed into fresh collections, give the same documents. */
 class RedeliveryAndRebuildTest {
@@ -99,6 +108,57 @@ class RedeliveryAndRebuildTest {
                 .isEqualTo(fromReadModel);
         assertThat(ReadModelCollections.live(database, CommuneStatusReadModel.NAME).prefix()).as("other read models still live where they were")
                 .isEqualTo(CommuneStatusReadModel.NAME + "_");
+    }
+
+    @Test
+    void aCommuneReportRewritesOnlyThatCommunesAssignment() {
+        Scenario scenario = new Scenario();
+        for (int i = 1; i <= 30; i++) {
+            scenario.issue("dir-" + i, Scenario.LANG_TRON, Scenario.THOI_BINH, Scenario.BAC_LIEU);
+        }
+        readModels.deliver(scenario.events());
+        Map<String, List<Document>> before = dump(readModels.database, "");
+
+        int reported = scenario.events().size();
+        scenario.report("dir-7", Scenario.LANG_TRON, 40, Scenario.ISSUED.plusDays(3));
+        readModels.deliver(scenario.events().subList(reported, reported + 1));
+
+        Map<String, List<Document>> after = dump(readModels.database, "");
+        Map<String, List<Object>> changed = new TreeMap<>();
+        after.forEach((collection, documents) -> documents.stream()
+                .filter(document -> !before.getOrDefault(collection, List.of()).contains(document))
+                .forEach(document -> changed.computeIfAbsent(collection, c -> new ArrayList<>()).add(document.get("_id"))));
+        assertThat(changed).containsOnly(
+                Map.entry("directive-progress_assignments", List.of(Scenario.LANG_TRON + "/dir-7")),
+                Map.entry("commune-status_assignments", List.of(Scenario.LANG_TRON + "/dir-7")));
+    }
+
+    @Test
+    void aWithdrawalInterruptedAfterItsCommunesIsCompletedByTheRedelivery() {
+        Scenario scenario = new Scenario();
+        scenario.issue("dir-1", Scenario.LANG_TRON, Scenario.THOI_BINH, Scenario.BAC_LIEU);
+        scenario.report("dir-1", Scenario.THOI_BINH, 50, Scenario.ISSUED.plusDays(2));
+        Instant submitted = scenario.submit("dir-1", Scenario.BAC_LIEU, Scenario.ISSUED.plusDays(3));
+        scenario.accept("dir-1", Scenario.BAC_LIEU, submitted, Scenario.DEADLINE, Scenario.ISSUED.plusDays(4));
+        List<DomainEventMessage<DirectiveEvent>> beforeWithdrawal = scenario.events();
+        scenario.log.on(Scenario.ISSUED.plusDays(5), new DirectiveWithdrawn("dir-1", "merged into dir-2"));
+        List<DomainEventMessage<DirectiveEvent>> withdrawal = scenario.events().subList(beforeWithdrawal.size(), beforeWithdrawal.size() + 1);
+        readModels.deliver(beforeWithdrawal);
+        MongoCollection<Document> facts = readModels.database.getCollection("directive-progress_directive_facts");
+        Document factsBeforeWithdrawal = facts.find(Filters.eq("_id", "dir-1")).first();
+        readModels.deliver(withdrawal);
+        Map<String, List<Document>> withdrawn = dump(readModels.database, "");
+
+        // as if the process died after writing the communes' rows and before the directive's facts
+        facts.replaceOne(Filters.eq("_id", "dir-1"), factsBeforeWithdrawal);
+        assertThat(readModels.progress.find("dir-1").orElseThrow().lifecycle()).isEqualTo(DirectiveLifecycle.ACTIVE);
+        readModels.deliver(withdrawal);
+
+        assertThat(dump(readModels.database, "")).isEqualTo(withdrawn);
+        DirectiveState state = readModels.progress.find("dir-1").orElseThrow();
+        assertThat(state.lifecycle()).isEqualTo(DirectiveLifecycle.WITHDRAWN);
+        assertThat(state.communes()).extracting(CommuneProgress::code, CommuneProgress::stage).containsExactly(
+                tuple(Scenario.BAC_LIEU, Stage.COMPLETED), tuple(Scenario.LANG_TRON, Stage.WITHDRAWN), tuple(Scenario.THOI_BINH, Stage.WITHDRAWN));
     }
 
     /** Every collection named with the prefix (without it), documents ordered by _id. */
