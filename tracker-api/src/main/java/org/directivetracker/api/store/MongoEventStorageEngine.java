@@ -127,6 +127,7 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
     private final Clock clock;
     private final LastHashCache lastHashes;
     private final RecentSet commitEnds = new RecentSet(4096);
+    private final Object allocationLock = new Object();
     /** When this engine first saw each open gap; a gap is given up once it has been open for the gap timeout. */
     private final Map<Long, Instant> gapsFirstSeen = new ConcurrentHashMap<>();
     private volatile long largestCommit = 1;
@@ -219,6 +220,15 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
 
     /** Reserves {@code count} contiguous positions for one append; returns the last of them. */
     private long allocate(int count, int largestPart) {
+        // mongo-java-server does not isolate concurrent findAndModify calls on one document: two writers of this
+        // process could be handed the same positions. A real MongoDB makes the increment atomic across nodes; the
+        // lock makes it so within this process, which is all the embedded server ever serves.
+        synchronized (allocationLock) {
+            return allocateAtomically(count, largestPart);
+        }
+    }
+
+    private long allocateAtomically(int count, int largestPart) {
         Document counter = positions.findOneAndUpdate(eq(ID, COUNTER_ID),
                 Updates.combine(Updates.inc(ALLOCATED, (long) count), Updates.max(LARGEST_COMMIT, largestPart)),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
@@ -577,18 +587,21 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
             if (keys.isEmpty()) {
                 return false;
             }
-            scanFrom = Math.max(scanFrom, scanTo + 1);
             List<Document> commits = events.find(in(ID, keys)).into(new ArrayList<>());
             commits.addAll(commitsMissedBy(keys, commits));
             commits.sort(Comparator.comparingLong(commit -> commit.getLong(ID)));
             for (Document commit : commits) {
                 deliver(commit);
             }
+            // positions still missing after the last commit found are looked at again by the next batch: passing over
+            // them would let an aggregate's later commit, found next time, overtake its earlier one
+            scanFrom = token.getIndex() + 1;
             if (token.hasGaps()) {
                 Instant now = clock.instant();
                 token.getGaps().forEach(gap -> gapsFirstSeen.putIfAbsent(gap, now));
             }
-            return !pending.isEmpty() || scanFrom <= head;
+            // nothing new found: the stream ends here, and whoever reads it opens another later
+            return !pending.isEmpty() || (!commits.isEmpty() && scanFrom <= head);
         }
 
         /**
