@@ -1,6 +1,5 @@
 package org.directivetracker.api.audit;
 
-import com.mongodb.client.MongoDatabase;
 import org.directivetracker.api.store.MongoEventStorageEngine;
 import org.directivetracker.api.store.StorageConfiguration;
 import org.springframework.boot.Banner;
@@ -71,8 +70,8 @@ public final class AuditCommandLine {
     static class StoreOnly {
 
         @Bean
-        StoredStreams storedStreams(MongoEventStorageEngine engine, MongoDatabase database) {
-            return new StoredStreams(engine, database);
+        StoredStreams storedStreams(MongoEventStorageEngine engine) {
+            return new StoredStreams(engine);
         }
 
         @Bean

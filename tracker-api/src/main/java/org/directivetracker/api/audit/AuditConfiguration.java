@@ -1,6 +1,5 @@
 package org.directivetracker.api.audit;
 
-import com.mongodb.client.MongoDatabase;
 import org.axonframework.serialization.Serializer;
 import org.directivetracker.api.store.MongoEventStorageEngine;
 import org.directivetracker.projections.communes.CommuneDirectory;
@@ -16,8 +15,8 @@ import java.time.Clock;
 public class AuditConfiguration {
 
     @Bean
-    public StoredStreams storedStreams(MongoEventStorageEngine engine, MongoDatabase database) {
-        return new StoredStreams(engine, database);
+    public StoredStreams storedStreams(MongoEventStorageEngine engine) {
+        return new StoredStreams(engine);
     }
 
     @Bean

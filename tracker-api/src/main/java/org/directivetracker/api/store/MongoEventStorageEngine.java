@@ -6,10 +6,12 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
@@ -47,9 +49,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -473,6 +477,39 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
     private static long firstSequence(Document commit) {
         String key = commit.getString(STREAM);
         return Long.parseLong(key.substring(key.lastIndexOf('/') + 1));
+    }
+
+    /**
+     * The highest sequence of the aggregate stored anywhere above {@code sequence}, or -1 when there is none. An
+     * auditor's question, for events beyond a hole in the stream (which stream reads stop at): it scans the commits,
+     * so it stays off every hot path.
+     */
+    public long highestSequenceStoredAbove(String aggregateId, long sequence) {
+        long highest = -1;
+        for (Document commit : events.find(Filters.elemMatch(EVENTS_FIELD,
+                Filters.and(eq(AGGREGATE_ID, aggregateId), Filters.gt(SEQUENCE, sequence))))) {
+            for (Document event : commit.getList(EVENTS_FIELD, Document.class)) {
+                if (aggregateId.equals(event.getString(AGGREGATE_ID))) {
+                    highest = Math.max(highest, event.getLong(SEQUENCE));
+                }
+            }
+        }
+        return highest;
+    }
+
+    /** Every aggregate with stored events, in id order, with its highest stored sequence; scans the commits. */
+    public SortedMap<String, Long> highestSequencePerAggregate() {
+        SortedMap<String, Long> highest = new TreeMap<>();
+        for (Document commit : events.find().projection(Projections.include(
+                EVENTS_FIELD + "." + AGGREGATE_ID, EVENTS_FIELD + "." + SEQUENCE))) {
+            for (Document event : commit.getList(EVENTS_FIELD, Document.class, List.of())) {
+                String aggregateId = event.getString(AGGREGATE_ID);
+                if (aggregateId != null) { // events of no aggregate belong to no stream
+                    highest.merge(aggregateId, event.getLong(SEQUENCE), Math::max);
+                }
+            }
+        }
+        return highest;
     }
 
     /**

@@ -87,7 +87,7 @@ public final class AuditBenchmark {
             System.out.printf("store: directive of %d events beside %d other events, written in %d s%n", events, others,
                     Duration.ofNanos(System.nanoTime() - filling).toSeconds());
 
-            StoredStreams streams = new StoredStreams(engine, database);
+            StoredStreams streams = new StoredStreams(engine);
             DirectiveAudit audit = new DirectiveAudit(streams, serializer, communes, Clock.systemUTC());
             Actor auditor = Actor.auditor("auditor");
             Instant middle = START.plus(Duration.between(START, last).dividedBy(2));
