@@ -34,6 +34,9 @@ public class DirectiveAudit {
     public static final int DEFAULT_PAGE = 100;
     public static final int MAX_PAGE = 1000;
 
+    /** Events read at a time while replaying up to an instant, so that an early instant reads only the beginning. */
+    private static final int REPLAY_CHUNK = 500;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final StoredStreams streams;
@@ -144,7 +147,7 @@ public class DirectiveAudit {
         long from = 0;
         // chunk by chunk, so that an instant early in a long history reads only its beginning
         while (firstAfterAt == null) {
-            List<StoredEvent> chunk = streams.read(directiveId, from, StoredStreams.READ_CHUNK);
+            List<StoredEvent> chunk = streams.read(directiveId, from, REPLAY_CHUNK);
             for (StoredEvent event : chunk) {
                 if (event.timestamp().isAfter(at)) {
                     firstAfterAt = event;
@@ -152,7 +155,7 @@ public class DirectiveAudit {
                 }
                 upToAt.add(event);
             }
-            if (chunk.size() < StoredStreams.READ_CHUNK) {
+            if (chunk.size() < REPLAY_CHUNK) {
                 break;
             }
             from = chunk.get(chunk.size() - 1).sequence() + 1;

@@ -125,6 +125,12 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
     private final MongoCollection<Document> snapshots;
     private final DurabilityBarrier durabilityBarrier;
     private final int batchSize;
+    /**
+     * The widest {@code $in} a stream read asks at once: mongo-java-server matches each document found against every
+     * key of an {@code $in}, so a window of thousands of keys costs more than several of a few hundred.
+     */
+    private static final int MAX_STREAM_WINDOW = 512;
+
     private final int streamWindow;
     private final int maxGapOffset;
     private final Duration gapTimeout;
@@ -469,7 +475,7 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
                 break; // the key of the next expected commit was asked for and is not there: end of stream
             }
             windowStart = expected;
-            window = Math.min(window * 4, 4096);
+            window = Math.min(window * 4, MAX_STREAM_WINDOW);
         }
         return result;
     }
