@@ -7,6 +7,9 @@ import java.util.UUID;
 
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 import org.directivetracker.projections.briefing.BriefingChangesProjection;
 import org.directivetracker.projections.briefing.BriefingChangesReadModel;
 import org.directivetracker.projections.briefing.BriefingQueries;
@@ -36,6 +39,8 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 public final class ReadModels implements AutoCloseable {
 
     public static final CommuneDirectory COMMUNES = loadCommunes();
+    /** The batch size of the service's tracking processors. */
+    static final int BATCH = 100;
 
     private static MongoServer server;
     private static MongoClient client;
@@ -90,8 +95,27 @@ public final class ReadModels implements AutoCloseable {
         }
     }
 
-    /** Delivers the events to every projection, as their tracking processors would. */
+    /** Delivers the events to every projection in batches of {@value #BATCH}, as their tracking processors would. */
     public void deliver(List<? extends EventMessage<?>> events) {
+        for (AnnotationEventHandlerAdapter projection : projections) {
+            for (int from = 0; from < events.size(); from += BATCH) {
+                List<EventMessage<?>> batch = List.copyOf(events.subList(from, Math.min(events.size(), from + BATCH)));
+                BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
+                ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
+                    if (projection.canHandle(unitOfWork.getMessage())) {
+                        projection.handle(unitOfWork.getMessage());
+                    }
+                    return null;
+                }, RollbackConfigurationType.ANY_THROWABLE);
+                if (result.isExceptional()) {
+                    throw new IllegalStateException(result.exceptionResult());
+                }
+            }
+        }
+    }
+
+    /** Delivers the events one by one with no unit of work, as a caller outside any processor would. */
+    public void deliverEach(List<? extends EventMessage<?>> events) {
         for (EventMessage<?> event : events) {
             for (AnnotationEventHandlerAdapter projection : projections) {
                 try {

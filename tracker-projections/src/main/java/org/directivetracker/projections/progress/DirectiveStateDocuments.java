@@ -4,6 +4,9 @@ import static org.directivetracker.projections.store.Bson.date;
 import static org.directivetracker.projections.store.Bson.enumValue;
 import static org.directivetracker.projections.store.Bson.instant;
 
+import java.util.Collection;
+import java.util.List;
+
 import org.bson.Document;
 import org.directivetracker.core.api.query.DirectiveLifecycle;
 import org.directivetracker.core.api.status.Stage;
@@ -17,7 +20,7 @@ import org.directivetracker.projections.store.Bson;
  */
 public final class DirectiveStateDocuments {
 
-    /** The directive document's list of assigned commune codes, grown with {@code $addToSet}. */
+    /** The directive document's list of assigned commune codes, in the order they were assigned. */
     static final String COMMUNES = "communes";
 
     private DirectiveStateDocuments() {
@@ -28,8 +31,8 @@ public final class DirectiveStateDocuments {
         return communeCode + "/" + directiveId;
     }
 
-    /** The directive's facts, without its communes: the fields a {@code $set} writes, leaving the list of communes alone. */
-    static Document facts(DirectiveState state) {
+    /** The directive's facts and the codes of its assigned communes: the fields of its document a {@code $set} writes. */
+    static Document facts(DirectiveState state, Collection<String> communeCodes) {
         return new Document("title", state.title)
                 .append("description", state.description)
                 .append("reference", state.reference)
@@ -41,7 +44,8 @@ public final class DirectiveStateDocuments {
                 .append("issuedAt", instant(state.issuedAt))
                 .append("endedAt", instant(state.endedAt))
                 .append("endReason", state.endReason)
-                .append("lastSequence", state.lastSequence);
+                .append("lastSequence", state.lastSequence)
+                .append(COMMUNES, List.copyOf(communeCodes));
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.directivetracker.projections.progress;
 
 import static com.mongodb.client.model.Filters.eq;
-import static org.directivetracker.projections.progress.DirectiveStateDocuments.COMMUNES;
 import static org.directivetracker.projections.progress.DirectiveStateDocuments.assignmentId;
 
 import java.time.Instant;
@@ -9,39 +8,47 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.Message;
 import org.bson.Document;
 import org.directivetracker.core.api.event.CommuneAssigned;
 import org.directivetracker.core.api.event.CommuneEvent;
 import org.directivetracker.core.api.event.DeadlineChanged;
 import org.directivetracker.core.api.event.DirectiveEvent;
 import org.directivetracker.core.api.event.DirectiveWithdrawn;
+import org.directivetracker.projections.store.ChangeLog;
+import org.directivetracker.projections.store.EventBatches;
 import org.directivetracker.projections.store.IdLookups;
 import org.directivetracker.projections.store.ReadModelCollections;
+import org.directivetracker.projections.store.ReadModelCopy;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 
 /**
  * {@link DirectiveState}s folded event by event into small documents of one read model's collections: per directive
  * its facts and the codes of its communes ({@value #DIRECTIVE_FACTS}), per assigned commune its progress
- * ({@value #ASSIGNMENTS}). A commune's event reads and rewrites its one assignment; only a withdrawal or a deadline
- * change touches several, so what an event costs does not grow with the directives or communes the province has.
- * Each document records the last sequence applied to it and ignores anything at or below it; reads are {@code _id}
- * and {@code $in}-on-{@code _id} lookups only (in chunks, see {@link IdLookups}), or a pass over everything when
- * everything is wanted. Inside a unit of work (a tracking processor's batch, a rebuild's chunk)
- * the rows a batch changes are written together when it commits.
+ * ({@value #ASSIGNMENTS}). A commune's event changes its one assignment; only a withdrawal or a deadline change touches
+ * several, so what an event costs does not grow with the directives or communes the province has. Each document
+ * records the last sequence applied to it and ignores anything at or below it.
+ *
+ * <p>A batch of events (see {@link EventBatches}) reads the documents it will change with a few {@code _id} lookups
+ * at its first event, folds in memory, and writes what changed at its last: the assignments, then the directives'
+ * facts (a redelivery after a crash in between finishes the job), then an entry of the {@link ChangeLog} naming the
+ * directives the batch touched. Reads come from this instance's {@link ReadModelCopy}, brought up to date from that log.
  *
  * <p>The state read back equals the fold of the same events, with one difference no stored stream has: a commune
  * event for a commune never assigned changes nothing here, not even the directive's last sequence.
@@ -50,233 +57,252 @@ public final class DirectiveStateStore {
 
     static final String DIRECTIVE_FACTS = "directive_facts";
     static final String ASSIGNMENTS = "assignments";
-    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
     private static final ReplaceOptions REPLACE_OR_INSERT = new ReplaceOptions().upsert(true);
-
-    private final ReadModelCollections collections;
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+    private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
     private static final AtomicLong INSTANCES = new AtomicLong();
 
+    private final ReadModelCollections collections;
+    private final ChangeLog changeLog;
+    private final ReadModelCopy<DirectiveState> copy;
     private final String batchKey = DirectiveStateStore.class.getName() + "#" + INSTANCES.incrementAndGet();
 
     public DirectiveStateStore(ReadModelCollections collections) {
         this.collections = collections;
-    }
-
-    /** An assigned commune's progress on one directive. */
-    public record Assignment(String directiveId, CommuneProgress commune) {
+        this.changeLog = new ChangeLog(collections);
+        this.copy = new ReadModelCopy<>(collections, new StateLoader());
     }
 
     /** Folds one event into the documents it changes; a sequence already applied to a document leaves it as it is. */
     public void record(DirectiveEvent event, Instant occurredAt, long sequence) {
+        Batch batch = EventBatches.current(batchKey, Batch::new);
         if (event instanceof CommuneEvent communeEvent) {
-            recordCommuneEvent(communeEvent, occurredAt, sequence);
+            batch.recordCommuneEvent(communeEvent, occurredAt, sequence);
         } else {
-            recordDirectiveEvent(event, occurredAt, sequence);
+            batch.recordDirectiveEvent(event, occurredAt, sequence);
         }
-    }
-
-    private void recordCommuneEvent(CommuneEvent event, Instant occurredAt, long sequence) {
-        String directiveId = event.directiveId();
-        if (event instanceof CommuneAssigned) {
-            // listed before the assignment is written, and again on a redelivery: $addToSet never lists it twice
-            directives().updateOne(eq("_id", directiveId), Updates.addToSet(COMMUNES, event.communeCode()), UPSERT);
-        }
-        String id = assignmentId(event.communeCode(), directiveId);
-        PendingAssignments batch = currentBatch();
-        CommuneProgress commune = batch == null ? null : batch.get(id);
-        if (commune == null) {
-            Document stored = assignments().find(eq("_id", id)).first();
-            commune = stored == null ? null : DirectiveStateDocuments.communeFromDocument(stored);
-        }
-        if (commune != null && commune.lastSequence >= sequence) {
-            return;
-        }
-        if (event instanceof CommuneAssigned assigned) {
-            commune = CommuneProgress.assigned(assigned, occurredAt, sequence);
-        } else if (commune == null) {
-            return; // a commune never assigned: the aggregate never emits this
-        } else {
-            commune.apply(event, occurredAt, sequence);
-        }
-        if (batch != null) {
-            batch.put(id, directiveId, commune);
-        } else {
-            assignments().replaceOne(eq("_id", id), DirectiveStateDocuments.toDocument(directiveId, commune), REPLACE_OR_INSERT);
-        }
-    }
-
-    private void recordDirectiveEvent(DirectiveEvent event, Instant occurredAt, long sequence) {
-        PendingAssignments batch = currentBatch();
-        if (batch != null) {
-            batch.flush(); // a withdrawal or deadline change reads the rows the batch changed so far
-        }
-        Document stored = directives().find(eq("_id", event.directiveId())).first();
-        DirectiveState state = stored == null ? new DirectiveState(event.directiveId()) : DirectiveStateDocuments.factsFromDocument(stored);
-        // only the communes this event may change, and of those only the ones it did not reach before a crash
-        for (Document assignment : findAssignments(event.directiveId(), communesReachedBy(event, stored))) {
-            CommuneProgress commune = DirectiveStateDocuments.communeFromDocument(assignment);
-            if (commune.lastSequence < sequence) {
-                state.communes.put(commune.code, commune);
-            }
-        }
-        if (!state.apply(event, occurredAt, sequence)) {
-            return;
-        }
-        // communes first, facts (with the sequence) last: a redelivery after a crash in between finishes the job
-        for (CommuneProgress commune : state.communes.values()) {
-            if (commune.lastSequence == sequence) {
-                assignments().replaceOne(eq("_id", assignmentId(commune.code, state.directiveId)),
-                        DirectiveStateDocuments.toDocument(state.directiveId, commune), REPLACE_OR_INSERT);
-            }
-        }
-        directives().updateOne(eq("_id", state.directiveId), new Document("$set", DirectiveStateDocuments.facts(state)), UPSERT);
-    }
-
-    private static List<String> communesReachedBy(DirectiveEvent event, Document stored) {
-        if (event instanceof DeadlineChanged changed) {
-            return changed.communeCodes();
-        }
-        if (event instanceof DirectiveWithdrawn && stored != null) {
-            return communeCodes(stored);
-        }
-        return List.of();
+        EventBatches.eventHandled(batch);
     }
 
     /** The directive with every assigned commune, or empty when no event of it was recorded. */
     public Optional<DirectiveState> find(String directiveId) {
-        Document stored = directives().find(eq("_id", directiveId)).first();
-        if (stored == null) {
-            return Optional.empty();
-        }
-        DirectiveState state = DirectiveStateDocuments.factsFromDocument(stored);
-        for (Document assignment : findAssignments(directiveId, communeCodes(stored))) {
-            DirectiveStateDocuments.addCommune(state, DirectiveStateDocuments.communeFromDocument(assignment));
-        }
-        return Optional.of(state);
+        return Optional.ofNullable(copy.current().get(directiveId));
     }
 
-    /** The directives found among the ids, in the order given, each with every assigned commune. */
-    public List<DirectiveState> findAll(Collection<String> directiveIds) {
-        Map<String, DirectiveState> found = new HashMap<>();
-        List<String> assignmentIds = new ArrayList<>();
-        for (Document stored : IdLookups.byIds(directives(), directiveIds, null)) {
-            DirectiveState state = DirectiveStateDocuments.factsFromDocument(stored);
-            found.put(state.directiveId, state);
-            communeCodes(stored).forEach(code -> assignmentIds.add(assignmentId(code, state.directiveId)));
-        }
-        addAssignments(found, IdLookups.byIds(assignments(), assignmentIds, null));
-        return inOrder(directiveIds, found);
+    /** Every directive any event was recorded for, in no particular order; the states must not be changed. */
+    public Collection<DirectiveState> all() {
+        return copy.current().values();
+    }
+
+    /** Which version of the states reads now return (see {@link ReadModelCopy#version()}). */
+    public String version() {
+        return copy.version();
     }
 
     /**
-     * The directives among the ids, in the order given, read from every stored document: when nearly all are asked
-     * for, one pass over each collection costs less than looking each one up.
+     * Something computed from every directive's state, once per version of them (see
+     * {@link ReadModelCopy#derived(Object, Function)}).
      */
-    public List<DirectiveState> findAmongEverything(Collection<String> directiveIds) {
-        Map<String, DirectiveState> found = new HashMap<>();
-        for (Document stored : directives().find()) {
-            DirectiveState state = DirectiveStateDocuments.factsFromDocument(stored);
-            found.put(state.directiveId, state);
-        }
-        addAssignments(found, assignments().find());
-        return inOrder(directiveIds, found);
+    public <R> R derived(Object key, Function<Collection<DirectiveState>, R> derive) {
+        return copy.derived(key, states -> derive.apply(states.values()));
     }
 
-    private static void addAssignments(Map<String, DirectiveState> states, Iterable<Document> assignments) {
-        for (Document stored : assignments) {
-            DirectiveState state = states.get(stored.getString("directiveId"));
-            if (state != null) {
-                DirectiveStateDocuments.addCommune(state, DirectiveStateDocuments.communeFromDocument(stored));
+    /** Reads the directives' documents back into states: everything, or the directives named. */
+    private static final class StateLoader implements ReadModelCopy.Loader<DirectiveState> {
+
+        @Override
+        public Map<String, DirectiveState> all(ReadModelCollections collections) {
+            return assemble(collections.get(DIRECTIVE_FACTS).find(), collections.get(ASSIGNMENTS).find());
+        }
+
+        @Override
+        public Map<String, DirectiveState> byKeys(ReadModelCollections collections, Collection<String> directiveIds) {
+            List<Document> facts = IdLookups.byIds(collections.get(DIRECTIVE_FACTS), directiveIds, null);
+            List<String> assignmentIds = new ArrayList<>();
+            for (Document stored : facts) {
+                communeCodes(stored).forEach(code -> assignmentIds.add(assignmentId(code, stored.getString("_id"))));
             }
+            return assemble(facts, IdLookups.byIds(collections.get(ASSIGNMENTS), assignmentIds, null));
         }
-    }
 
-    private static List<DirectiveState> inOrder(Collection<String> directiveIds, Map<String, DirectiveState> found) {
-        List<DirectiveState> states = new ArrayList<>(Math.min(directiveIds.size(), found.size()));
-        for (String directiveId : directiveIds) {
-            DirectiveState state = found.remove(directiveId);
-            if (state != null) {
-                states.add(state);
+        private static Map<String, DirectiveState> assemble(Iterable<Document> facts, Iterable<Document> assignments) {
+            Map<String, DirectiveState> states = new HashMap<>();
+            for (Document stored : facts) {
+                DirectiveState state = DirectiveStateDocuments.factsFromDocument(stored);
+                states.put(state.directiveId, state);
             }
+            for (Document stored : assignments) {
+                DirectiveState state = states.get(stored.getString("directiveId"));
+                if (state != null) {
+                    DirectiveStateDocuments.addCommune(state, DirectiveStateDocuments.communeFromDocument(stored));
+                }
+            }
+            return states;
         }
-        return states;
-    }
-
-    /**
-     * The directives' own facts (title, deadline, lifecycle...) by id, no commune loaded: what a row of another view
-     * joins at read time instead of copying it into each commune's row.
-     */
-    public Map<String, DirectiveState> facts(Collection<String> directiveIds) {
-        Map<String, DirectiveState> facts = new LinkedHashMap<>();
-        for (Document stored : IdLookups.byIds(directives(), directiveIds, Projections.exclude(COMMUNES))) {
-            DirectiveState state = DirectiveStateDocuments.factsFromDocument(stored);
-            facts.put(state.directiveId, state);
-        }
-        return facts;
-    }
-
-    /** The assignments found among the ids ({@link DirectiveStateDocuments#assignmentId(String, String)}). */
-    public List<Assignment> assignments(Collection<String> assignmentIds) {
-        List<Assignment> found = new ArrayList<>(assignmentIds.size());
-        for (Document stored : IdLookups.byIds(assignments(), assignmentIds, null)) {
-            found.add(new Assignment(stored.getString("directiveId"), DirectiveStateDocuments.communeFromDocument(stored)));
-        }
-        return found;
-    }
-
-    private List<Document> findAssignments(String directiveId, List<String> communeCodes) {
-        return IdLookups.byIds(assignments(), communeCodes.stream().map(code -> assignmentId(code, directiveId)).toList(), null);
     }
 
     private static List<String> communeCodes(Document directive) {
-        List<String> codes = directive.getList(COMMUNES, String.class);
+        List<String> codes = directive.getList(DirectiveStateDocuments.COMMUNES, String.class);
         return codes == null ? List.of() : codes;
     }
 
-    /**
-     * The rows changed by the batch of events being handled (Axon's unit of work, one per batch of a tracking
-     * processor or chunk of a rebuild), or null outside one: then each event writes its row at once.
-     */
-    private PendingAssignments currentBatch() {
-        if (!CurrentUnitOfWork.isStarted()) {
-            return null;
+    /** A directive's facts document in memory: its state without communes, and the codes of its communes. */
+    private static final class Facts {
+        final DirectiveState state;
+        final Set<String> communeCodes;
+
+        Facts(DirectiveState state, Collection<String> communeCodes) {
+            this.state = state;
+            this.communeCodes = new LinkedHashSet<>(communeCodes);
         }
-        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-        return root.getOrComputeResource(batchKey, key -> {
-            PendingAssignments pending = new PendingAssignments();
-            root.onPrepareCommit(unitOfWork -> pending.flush());
-            return pending;
-        });
     }
 
     /**
-     * Assignment rows changed by a batch of events, kept in memory and written with one bulk write before the batch
-     * commits (and so before the processor stores its token): a commune reporting five times in a batch is written
-     * once. A batch rolled back writes nothing; the events come again and apply to the rows as they were.
+     * The documents a batch of events reads and changes, in memory: read at the first event (what the whole batch
+     * will need, as far as the events tell), written at the last.
      */
-    private final class PendingAssignments {
-        private final Map<String, CommuneProgress> rows = new LinkedHashMap<>();
-        private final Map<String, String> directiveIds = new HashMap<>();
+    private final class Batch implements EventBatches.Pending {
+        /** By directive id; a directive read and not found has none. */
+        private final Map<String, Facts> facts = new HashMap<>();
+        /** By assignment id; null when read and not found. */
+        private final Map<String, CommuneProgress> rows = new HashMap<>();
+        private final Map<String, String> rowDirective = new HashMap<>();
+        private final Set<String> changedFacts = new LinkedHashSet<>();
+        private final Set<String> changedRows = new LinkedHashSet<>();
+        private final Set<String> touchedDirectives = new LinkedHashSet<>();
 
-        CommuneProgress get(String assignmentId) {
+        Batch(List<? extends Message<?>> messages) {
+            Set<String> directiveIds = new LinkedHashSet<>();
+            Set<String> assignmentIds = new LinkedHashSet<>();
+            for (Message<?> message : messages) {
+                if (message instanceof EventMessage<?> && message.getPayload() instanceof DirectiveEvent event) {
+                    directiveIds.add(event.directiveId());
+                    if (event instanceof CommuneEvent communeEvent) {
+                        assignmentIds.add(assignmentId(communeEvent.communeCode(), event.directiveId()));
+                    } else if (event instanceof DeadlineChanged changed) {
+                        changed.communeCodes().forEach(code -> assignmentIds.add(assignmentId(code, event.directiveId())));
+                    }
+                }
+            }
+            readFacts(directiveIds);
+            readRows(assignmentIds);
+        }
+
+        void recordCommuneEvent(CommuneEvent event, Instant occurredAt, long sequence) {
+            String directiveId = event.directiveId();
+            touchedDirectives.add(directiveId);
+            if (event instanceof CommuneAssigned && facts(directiveId).communeCodes.add(event.communeCode())) {
+                changedFacts.add(directiveId); // listed even when its assignment was written before a crash
+            }
+            String id = assignmentId(event.communeCode(), directiveId);
+            CommuneProgress commune = row(id);
+            if (commune != null && commune.lastSequence >= sequence) {
+                return;
+            }
+            if (event instanceof CommuneAssigned assigned) {
+                commune = CommuneProgress.assigned(assigned, occurredAt, sequence);
+            } else if (commune == null) {
+                return; // a commune never assigned: the aggregate never emits this
+            } else {
+                commune.apply(event, occurredAt, sequence);
+            }
+            rows.put(id, commune);
+            rowDirective.put(id, directiveId);
+            changedRows.add(id);
+        }
+
+        void recordDirectiveEvent(DirectiveEvent event, Instant occurredAt, long sequence) {
+            touchedDirectives.add(event.directiveId());
+            Facts directive = facts(event.directiveId());
+            DirectiveState state = directive.state;
+            // only the communes this event may change, and of those only the ones it did not reach before a crash
+            List<String> reached = communesReachedBy(event, directive).stream()
+                    .map(code -> assignmentId(code, event.directiveId())).toList();
+            readRows(reached.stream().filter(id -> !rows.containsKey(id)).toList());
+            for (String id : reached) {
+                CommuneProgress commune = rows.get(id);
+                if (commune != null && commune.lastSequence < sequence) {
+                    state.communes.put(commune.code, commune);
+                }
+            }
+            boolean applied = state.apply(event, occurredAt, sequence);
+            state.communes.clear(); // the facts keep no communes: the rows are the batch's
+            if (!applied) {
+                return;
+            }
+            for (String id : reached) {
+                CommuneProgress commune = rows.get(id);
+                if (commune != null && commune.lastSequence == sequence) {
+                    rowDirective.put(id, event.directiveId());
+                    changedRows.add(id);
+                }
+            }
+            changedFacts.add(event.directiveId());
+        }
+
+        private List<String> communesReachedBy(DirectiveEvent event, Facts directive) {
+            if (event instanceof DeadlineChanged changed) {
+                return changed.communeCodes();
+            }
+            if (event instanceof DirectiveWithdrawn) {
+                return List.copyOf(directive.communeCodes);
+            }
+            return List.of();
+        }
+
+        private Facts facts(String directiveId) {
+            if (!facts.containsKey(directiveId)) {
+                readFacts(List.of(directiveId));
+            }
+            return facts.computeIfAbsent(directiveId, id -> new Facts(new DirectiveState(id), List.of()));
+        }
+
+        private CommuneProgress row(String assignmentId) {
+            if (!rows.containsKey(assignmentId)) {
+                readRows(List.of(assignmentId));
+            }
             return rows.get(assignmentId);
         }
 
-        void put(String assignmentId, String directiveId, CommuneProgress commune) {
-            rows.put(assignmentId, commune);
-            directiveIds.put(assignmentId, directiveId);
+        private void readFacts(Collection<String> directiveIds) {
+            for (Document stored : IdLookups.byIds(directives(), directiveIds, null)) {
+                facts.put(stored.getString("_id"), new Facts(DirectiveStateDocuments.factsFromDocument(stored), communeCodes(stored)));
+            }
+            directiveIds.forEach(id -> facts.putIfAbsent(id, null));
         }
 
-        void flush() {
-            if (rows.isEmpty()) {
-                return;
+        private void readRows(Collection<String> assignmentIds) {
+            for (Document stored : IdLookups.byIds(assignments(), assignmentIds, null)) {
+                rows.put(stored.getString("_id"), DirectiveStateDocuments.communeFromDocument(stored));
             }
-            List<ReplaceOneModel<Document>> writes = new ArrayList<>(rows.size());
-            rows.forEach((id, commune) -> writes.add(new ReplaceOneModel<>(eq("_id", id),
-                    DirectiveStateDocuments.toDocument(directiveIds.get(id), commune), REPLACE_OR_INSERT)));
-            assignments().bulkWrite(writes, new BulkWriteOptions().ordered(false));
-            rows.clear();
-            directiveIds.clear();
+            assignmentIds.forEach(id -> rows.putIfAbsent(id, null));
+        }
+
+        @Override
+        public void write() {
+            if (!changedRows.isEmpty()) {
+                List<WriteModel<Document>> writes = new ArrayList<>(changedRows.size());
+                for (String id : changedRows) {
+                    writes.add(new ReplaceOneModel<>(eq("_id", id), DirectiveStateDocuments.toDocument(rowDirective.get(id), rows.get(id)),
+                            REPLACE_OR_INSERT));
+                }
+                assignments().bulkWrite(writes, UNORDERED);
+            }
+            if (!changedFacts.isEmpty()) {
+                List<WriteModel<Document>> writes = new ArrayList<>(changedFacts.size());
+                for (String id : changedFacts) {
+                    Facts directive = facts.get(id);
+                    writes.add(new UpdateOneModel<>(eq("_id", id),
+                            new Document("$set", DirectiveStateDocuments.facts(directive.state, directive.communeCodes)), UPSERT));
+                }
+                directives().bulkWrite(writes, UNORDERED);
+            }
+            // every directive the batch had events of, changed or not: a redelivery after a crash before the entry was
+            // written changes nothing more, but must still tell other instances' copies
+            changeLog.append(touchedDirectives);
+            changedRows.clear();
+            changedFacts.clear();
+            touchedDirectives.clear();
         }
     }
 

@@ -25,9 +25,9 @@ public final class IdLookups {
     }
 
     /** The documents found among the ids, in no particular order; {@code projection} may be null. */
-    public static List<Document> byIds(MongoCollection<Document> collection, Collection<String> ids, Bson projection) {
+    public static List<Document> byIds(MongoCollection<Document> collection, Collection<?> ids, Bson projection) {
         List<Document> found = new ArrayList<>(ids.size());
-        List<String> all = List.copyOf(ids);
+        List<?> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += CHUNK) {
             FindIterable<Document> chunk = collection.find(in("_id", all.subList(from, Math.min(all.size(), from + CHUNK))));
             (projection == null ? chunk : chunk.projection(projection)).into(found);

@@ -11,8 +11,9 @@ import java.util.function.Function;
 
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,39 +89,38 @@ public final class ReadModelRebuild {
             long started = System.nanoTime();
             long lastLog = started;
             long fedHere = 0;
-            UnitOfWork<?> chunk = null;
+            List<EventMessage<?>> chunk = new ArrayList<>(CHUNK);
             while (events.hasNext()) {
-                EventMessage<?> event = events.next();
-                if (chunk == null) {
-                    chunk = DefaultUnitOfWork.startAndGet(event);
-                }
-                try {
-                    if (projection.canHandle(event)) {
-                        projection.handle(event);
+                chunk.add(events.next());
+                if (chunk.size() == CHUNK || !events.hasNext()) {
+                    handle(chunk);
+                    fedHere += chunk.size();
+                    eventsFed += chunk.size();
+                    chunk.clear();
+                    long now = System.nanoTime();
+                    if (now - lastLog >= LOG_EVERY_NANOS) {
+                        lastLog = now;
+                        log(started, now, fedHere, expectedTotal);
                     }
-                    if ((fedHere + 1) % CHUNK == 0) {
-                        chunk.commit();
-                        chunk = null;
-                    }
-                } catch (Exception e) {
-                    if (chunk != null) {
-                        chunk.rollback(e);
-                    }
-                    throw new IllegalStateException("rebuild of " + readModel + " failed at event " + event.getIdentifier(), e);
-                }
-                fedHere++;
-                eventsFed++;
-                long now = System.nanoTime();
-                if (now - lastLog >= LOG_EVERY_NANOS) {
-                    lastLog = now;
-                    log(started, now, fedHere, expectedTotal);
                 }
             }
-            if (chunk != null) {
-                chunk.commit();
+            return log(started, System.nanoTime(), fedHere, expectedTotal);
+        }
+
+        /** One chunk in one unit of work, as a tracking processor handles a batch. */
+        private void handle(List<EventMessage<?>> chunk) {
+            BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(List.copyOf(chunk));
+            ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
+                EventMessage<?> event = unitOfWork.getMessage();
+                if (projection.canHandle(event)) {
+                    projection.handle(event);
+                }
+                return null;
+            }, RollbackConfigurationType.ANY_THROWABLE);
+            if (result.isExceptional()) {
+                throw new IllegalStateException("rebuild of " + readModel + " failed in the chunk starting at event "
+                        + chunk.get(0).getIdentifier(), result.exceptionResult());
             }
-            Progress progress = log(started, System.nanoTime(), fedHere, expectedTotal);
-            return progress;
         }
 
         private Progress log(long started, long now, long fedHere, long expectedTotal) {

@@ -1,0 +1,144 @@
+package org.directivetracker.projections.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
+import org.directivetracker.core.api.event.DirectiveEvent;
+import org.directivetracker.core.api.query.CommuneStatusView;
+import org.directivetracker.core.api.query.DirectiveProgressView;
+import org.directivetracker.core.api.query.FindCommuneStatus;
+import org.directivetracker.core.api.value.ObstacleCategory;
+import org.directivetracker.projections.ReadModels;
+import org.directivetracker.projections.Scenario;
+import org.directivetracker.projections.communestatus.CommuneStatusQueries;
+import org.directivetracker.projections.communestatus.CommuneStatusReadModel;
+import org.directivetracker.projections.obstacles.ObstacleRegisterProjection;
+import org.directivetracker.projections.obstacles.ObstacleRegisterReadModel;
+import org.directivetracker.projections.obstacles.StoredObstacle;
+import org.directivetracker.projections.progress.DirectiveProgressProjection;
+import org.directivetracker.projections.progress.DirectiveProgressReadModel;
+import org.directivetracker.projections.progress.DirectiveState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Another instance's copy of the read models follows what the processors write, batch by batch, and a batch's
+ * documents and log entry are written before the processor stores its token.
+ */
+class ReadModelCopyTest {
+
+    static final LocalDate AS_OF = LocalDate.of(2026, 6, 1);
+
+    final ReadModels readModels = new ReadModels();
+
+    @AfterEach
+    void dropDatabase() {
+        readModels.close();
+    }
+
+    @Test
+    void anotherInstancesCopyEqualsTheFoldAfterEveryBatch() {
+        List<DomainEventMessage<DirectiveEvent>> history = new RandomHistory(11, ReadModels.COMMUNES.codes()).generate(3_000);
+        DirectiveProgressReadModel otherInstance = new DirectiveProgressReadModel(
+                ReadModelCollections.live(readModels.database, DirectiveProgressReadModel.NAME));
+        CommuneStatusQueries otherStatus = new CommuneStatusQueries(new CommuneStatusReadModel(
+                ReadModelCollections.live(readModels.database, CommuneStatusReadModel.NAME)), ReadModels.COMMUNES);
+
+        int delivered = 0;
+        for (int size : new int[] {250, 1, 749, 1_000, 1_000}) {
+            readModels.deliver(history.subList(delivered, delivered + size));
+            delivered += size;
+
+            Map<String, DirectiveProgressView> folded = fold(history.subList(0, delivered));
+            Map<String, DirectiveProgressView> copied = new TreeMap<>();
+            otherInstance.all().forEach(state -> copied.put(state.directiveId(), state.view(AS_OF, ReadModels.COMMUNES)));
+            assertThat(copied).as("after %d events", delivered).isEqualTo(folded);
+            for (String commune : List.of(Scenario.LANG_TRON, Scenario.THOI_BINH)) {
+                CommuneStatusView status = otherStatus.handle(new FindCommuneStatus(commune, AS_OF));
+                assertThat(status).isEqualTo(readModels.communeQueries.handle(new FindCommuneStatus(commune, AS_OF)));
+                long assigned = folded.values().stream().filter(view -> view.communes().stream().anyMatch(row -> row.code().equals(commune))).count();
+                assertThat(status.assignments()).hasSize((int) assigned);
+            }
+        }
+    }
+
+    @Test
+    void aCopyWhoseLogEntriesAreGoneReadsEverythingAgain() {
+        List<DomainEventMessage<DirectiveEvent>> history = new RandomHistory(12, ReadModels.COMMUNES.codes()).generate(1_500);
+        DirectiveProgressReadModel otherInstance = new DirectiveProgressReadModel(
+                ReadModelCollections.live(readModels.database, DirectiveProgressReadModel.NAME));
+        readModels.deliver(history.subList(0, 500));
+        String before = otherInstance.version();
+
+        readModels.deliver(history.subList(500, history.size()));
+        // as if the entries between had been pruned: they can no longer say what changed
+        ChangeLog log = new ChangeLog(ReadModelCollections.live(readModels.database, DirectiveProgressReadModel.NAME));
+        readModels.database.getCollection(DirectiveProgressReadModel.NAME + "_" + ChangeLog.COLLECTION)
+                .deleteOne(com.mongodb.client.model.Filters.eq("_id", log.head() - 3));
+
+        assertThat(otherInstance.version()).isNotEqualTo(before).endsWith("@" + log.head());
+        Map<String, DirectiveProgressView> copied = new TreeMap<>();
+        otherInstance.all().forEach(state -> copied.put(state.directiveId(), state.view(AS_OF, ReadModels.COMMUNES)));
+        assertThat(copied).isEqualTo(fold(history));
+    }
+
+    @Test
+    void aBatchIsWrittenAndLoggedBeforeTheProcessorStoresItsToken() {
+        Scenario scenario = new Scenario();
+        scenario.issue("dir-1", Scenario.LANG_TRON, Scenario.THOI_BINH);
+        scenario.report("dir-1", Scenario.LANG_TRON, 30, Scenario.ISSUED.plusDays(1));
+        scenario.raise("dir-1", Scenario.THOI_BINH, "obs-1", ObstacleCategory.STAFFING, Scenario.ISSUED.plusDays(2));
+        DirectiveProgressReadModel otherProgress = new DirectiveProgressReadModel(
+                ReadModelCollections.live(readModels.database, DirectiveProgressReadModel.NAME));
+        ObstacleRegisterReadModel otherObstacles = new ObstacleRegisterReadModel(
+                ReadModelCollections.live(readModels.database, ObstacleRegisterReadModel.NAME));
+        List<Object> seenAtToken = new ArrayList<>();
+
+        // Axon's tracking processor stores its token in a prepare-commit handler registered at the batch's first event,
+        // before any handler runs: what another instance reads then is what survives a crash right after it
+        handleAsProcessor(scenario.events(), new DirectiveProgressProjection(readModels.progress),
+                () -> seenAtToken.add(otherProgress.find("dir-1").map(state -> state.view(AS_OF, ReadModels.COMMUNES)).orElse(null)));
+        handleAsProcessor(scenario.events(), new ObstacleRegisterProjection(readModels.obstacles),
+                () -> seenAtToken.add(otherObstacles.all().stream().map(StoredObstacle::obstacleId).toList()));
+
+        assertThat(seenAtToken.get(0)).isEqualTo(fold(scenario.events()).get("dir-1"));
+        assertThat(seenAtToken.get(1)).isEqualTo(List.of("obs-1"));
+    }
+
+    private static void handleAsProcessor(List<? extends EventMessage<?>> events, Object projection, Runnable storeToken) {
+        AnnotationEventHandlerAdapter handler = new AnnotationEventHandlerAdapter(projection);
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(List.copyOf(events));
+        ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
+            if (unitOfWork.isFirstMessage()) {
+                unitOfWork.onPrepareCommit(u -> storeToken.run());
+            }
+            if (handler.canHandle(unitOfWork.getMessage())) {
+                handler.handle(unitOfWork.getMessage());
+            }
+            return null;
+        }, RollbackConfigurationType.ANY_THROWABLE);
+        assertThat(result.isExceptional()).as("%s", result).isFalse();
+    }
+
+    private static Map<String, DirectiveProgressView> fold(List<DomainEventMessage<DirectiveEvent>> events) {
+        Map<String, DirectiveState> states = new TreeMap<>();
+        for (DomainEventMessage<DirectiveEvent> event : events) {
+            states.computeIfAbsent(event.getAggregateIdentifier(), DirectiveState::new)
+                    .apply(event.getPayload(), event.getTimestamp(), event.getSequenceNumber());
+        }
+        Map<String, DirectiveProgressView> views = new TreeMap<>();
+        states.forEach((id, state) -> views.put(id, state.view(AS_OF, ReadModels.COMMUNES)));
+        return views;
+    }
+}
