@@ -1,19 +1,28 @@
 package org.directivetracker.projections.briefing;
 
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
 import static org.directivetracker.projections.store.Bson.instant;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.bson.Document;
 import org.directivetracker.core.api.value.ProvinceTime;
 import org.directivetracker.projections.store.Bson;
+import org.directivetracker.projections.store.ChangeLog;
+import org.directivetracker.projections.store.EventBatches;
+import org.directivetracker.projections.store.IdLookups;
 import org.directivetracker.projections.store.ReadModelCollections;
+import org.directivetracker.projections.store.ReadModelCopy;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.UpdateOptions;
@@ -21,8 +30,8 @@ import com.mongodb.client.model.Updates;
 
 /**
  * What changed, day by day: one document per day in the province ({@code _id} = {@code YYYY-MM-DD}) with its changes
- * keyed by directive id and sequence, so a redelivered event writes the same entry again and "since" is one
- * {@code $in} over the days asked.
+ * keyed by directive id and sequence, so a redelivered event writes the same entry again. Each batch of events logs the
+ * days it touched ({@link ChangeLog}) and reads come from this instance's {@link ReadModelCopy} of the days.
  */
 public final class BriefingChangesReadModel {
 
@@ -31,10 +40,17 @@ public final class BriefingChangesReadModel {
     /** The longest span a briefing looks back over; a longer one is cut to it. */
     public static final int MAX_DAYS = 366;
 
+    private static final AtomicLong INSTANCES = new AtomicLong();
+
     private final ReadModelCollections collections;
+    private final ChangeLog changeLog;
+    private final ReadModelCopy<List<StoredChange>> copy;
+    private final String batchKey = BriefingChangesReadModel.class.getName() + "#" + INSTANCES.incrementAndGet();
 
     public BriefingChangesReadModel(ReadModelCollections collections) {
         this.collections = collections;
+        this.changeLog = new ChangeLog(collections);
+        this.copy = new ReadModelCopy<>(collections, new DayLoader());
     }
 
     public void newDirective(String directiveId, String title, LocalDate deadline, Instant at, long sequence) {
@@ -67,28 +83,69 @@ public final class BriefingChangesReadModel {
                 .append("communeCode", communeCode)
                 .append("detail", detail);
         String day = ProvinceTime.dateOf(at).toString();
+        TouchedDays touched = EventBatches.current(batchKey, messages -> new TouchedDays());
+        touched.days.add(day);
         days().updateOne(eq("_id", day), Updates.set("changes." + Bson.key(directiveId + "#" + sequence), change),
                 new UpdateOptions().upsert(true));
+        EventBatches.eventHandled(touched);
+    }
+
+    /** The days a batch wrote to, logged once it was handled. */
+    private final class TouchedDays implements EventBatches.Pending {
+        final Set<String> days = new LinkedHashSet<>();
+
+        @Override
+        public void write() {
+            changeLog.append(days);
+            days.clear();
+        }
+    }
+
+    /** Which version of the changes {@link #between(LocalDate, LocalDate)} now reads (see {@link ReadModelCopy#version()}). */
+    public String version() {
+        return copy.version();
     }
 
     /** The changes of the days from {@code since} to {@code until}, both included, in the order they happened. */
     public List<StoredChange> between(LocalDate since, LocalDate until) {
         LocalDate first = since.isBefore(until.minusDays(MAX_DAYS)) ? until.minusDays(MAX_DAYS) : since;
         List<String> dayIds = first.datesUntil(until.plusDays(1)).map(LocalDate::toString).toList();
+        Map<String, List<StoredChange>> byDay = copy.current();
         List<StoredChange> changes = new ArrayList<>();
-        if (dayIds.isEmpty()) {
-            return changes;
-        }
-        for (Document day : days().find(in("_id", dayIds))) {
-            for (Object value : day.get("changes", Document.class).values()) {
-                Document change = (Document) value;
-                changes.add(new StoredChange(ChangeKind.valueOf(change.getString("kind")), instant(change.getString("at")),
-                        change.getString("directiveId"), change.get("sequence", Number.class).longValue(),
-                        change.getString("communeCode"), change.getString("detail")));
-            }
+        for (String day : dayIds) {
+            changes.addAll(byDay.getOrDefault(day, List.of()));
         }
         changes.sort(Comparator.comparing(StoredChange::at).thenComparing(StoredChange::directiveId).thenComparingLong(StoredChange::sequence));
         return changes;
+    }
+
+    /** Reads days' changes back: every day, or the days named. */
+    private static final class DayLoader implements ReadModelCopy.Loader<List<StoredChange>> {
+
+        @Override
+        public Map<String, List<StoredChange>> all(ReadModelCollections collections) {
+            return byDay(collections.get(DAYS).find());
+        }
+
+        @Override
+        public Map<String, List<StoredChange>> byKeys(ReadModelCollections collections, Collection<String> days) {
+            return byDay(IdLookups.byIds(collections.get(DAYS), days, null));
+        }
+
+        private static Map<String, List<StoredChange>> byDay(Iterable<Document> days) {
+            Map<String, List<StoredChange>> byDay = new HashMap<>();
+            for (Document day : days) {
+                List<StoredChange> changes = new ArrayList<>();
+                for (Object value : day.get("changes", Document.class).values()) {
+                    Document change = (Document) value;
+                    changes.add(new StoredChange(ChangeKind.valueOf(change.getString("kind")), instant(change.getString("at")),
+                            change.getString("directiveId"), change.get("sequence", Number.class).longValue(),
+                            change.getString("communeCode"), change.getString("detail")));
+                }
+                byDay.put(day.getString("_id"), List.copyOf(changes));
+            }
+            return byDay;
+        }
     }
 
     private MongoCollection<Document> days() {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.axonframework.queryhandling.QueryHandler;
 import org.directivetracker.core.api.query.Briefing;
@@ -49,6 +50,9 @@ public class BriefingQueries {
             .thenComparing(Comparator.comparingInt((CommuneTally tally) -> tally.dueSoon).reversed())
             .thenComparing(tally -> tally.code);
 
+    private static final int RECENT_KEPT = 16;
+
+    private final Map<Inputs, Briefing> recent = new ConcurrentHashMap<>();
     private final DirectiveProgressReadModel progress;
     private final ObstacleRegisterReadModel obstacles;
     private final BriefingChangesReadModel changes;
@@ -62,10 +66,27 @@ public class BriefingQueries {
         this.names = names;
     }
 
+    /**
+     * The briefing, computed once per day asked and version of the three read models: in a meeting many open the
+     * same briefing, and between two batches of events nothing in it can change.
+     */
     @QueryHandler
     public Briefing handle(FindBriefing query) {
         LocalDate date = AsOf.orToday(query.date());
         LocalDate since = query.since() != null ? query.since() : date.minusDays(DEFAULT_SINCE_DAYS);
+        // the versions first: what is computed after them is at least as new as they say
+        Inputs inputs = new Inputs(progress.version(), obstacles.version(), changes.version(), date, since);
+        if (recent.size() > RECENT_KEPT) {
+            recent.clear();
+        }
+        return recent.computeIfAbsent(inputs, key -> briefing(date, since));
+    }
+
+    /** What a briefing depends on. */
+    private record Inputs(String progress, String obstacles, String changes, LocalDate date, LocalDate since) {
+    }
+
+    private Briefing briefing(LocalDate date, LocalDate since) {
         Map<String, DirectiveState> directives = new HashMap<>();
         List<BriefingItem> overdue = new ArrayList<>();
         List<BriefingItem> dueSoon = new ArrayList<>();
