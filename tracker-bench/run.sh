@@ -1,7 +1,7 @@
 #!/usr/bin/env sh
 # Runs one benchmark of tracker-bench in its own JVM, after building the reactor modules it needs (tests skipped).
 #   tracker-bench/run.sh store [sizes] [memory|h2]     e.g. store 10000,100000,1000000 memory
-#   tracker-bench/run.sh views [directives] [seconds]  e.g. views 1000 30
+#   tracker-bench/run.sh views [directives] [seconds] [reports/s]  e.g. views 1000 30 5
 # Environment: BENCH_MVN_ARGS (extra Maven arguments, e.g. -o), BENCH_JAVA_OPTS (JVM options, default -Xmx4g),
 # BENCH_SKIP_BUILD=1 to reuse the last build.
 set -eu

@@ -38,6 +38,11 @@ final class ProvinceHistory {
     private final Random random;
     private final List<String> communes;
     private final Instant now;
+    private final List<OpenAssignment> open = new ArrayList<>();
+
+    /** A commune that has not submitted its completion: it may still report. */
+    record OpenAssignment(String directiveId, String communeCode) {
+    }
 
     ProvinceHistory(long seed, List<String> communes, Instant now) {
         this.random = new Random(seed);
@@ -56,7 +61,11 @@ final class ProvinceHistory {
                 random.nextInt(5) == 0 ? Priority.HIGH : Priority.NORMAL, deadline), "leader", null));
         for (String code : assigned()) {
             events.add(new Timed(issuedAt.plusMillis(1), new CommuneAssigned(id, code, deadline), "leader", null));
+            int before = events.size();
             communeHistory(id, code, issuedAt, deadline, events);
+            if (events.subList(before, events.size()).stream().noneMatch(event -> event.payload() instanceof CompletionSubmitted)) {
+                open.add(new OpenAssignment(id, code));
+            }
         }
         events.sort(Comparator.comparing(Timed::at));
         List<GenericDomainEventMessage<DirectiveEvent>> messages = new ArrayList<>(events.size());
@@ -68,6 +77,11 @@ final class ProvinceHistory {
                     UUID.randomUUID().toString(), event.at()));
         }
         return messages;
+    }
+
+    /** The assignments of the directives made so far whose commune has not submitted its completion. */
+    List<OpenAssignment> openAssignments() {
+        return List.copyOf(open);
     }
 
     private List<String> assigned() {

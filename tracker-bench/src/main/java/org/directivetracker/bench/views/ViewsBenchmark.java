@@ -5,9 +5,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -16,10 +20,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -27,6 +33,8 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.directivetracker.api.TrackerApplication;
 import org.directivetracker.api.views.ReadModelRebuilder;
+import org.directivetracker.core.api.MetadataKeys;
+import org.directivetracker.core.api.event.ProgressReported;
 import org.directivetracker.core.api.query.Briefing;
 import org.directivetracker.core.api.query.CommuneStatusView;
 import org.directivetracker.core.api.query.DirectiveProgressView;
@@ -43,11 +51,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  * engine (the events the aggregate would have stored, see {@link ProvinceHistory}), projected live by the service's
  * tracking processors; then the store's raw read speed and each read model's rebuild speed, and the p50/p99 latency of
  * commune status, directive progress and briefing under 8 concurrent readers for 30 s, called through the
- * {@link QueryGateway} in the same process (no HTTP: the readers measure the views, not HTTP Basic's BCrypt).
+ * {@link QueryGateway} in the same process (no HTTP: the readers measure the views, not HTTP Basic's BCrypt), while
+ * communes keep reporting progress (a writer appending reports at a steady rate, which the processors project and
+ * the readers' copies follow, as during a meeting).
  *
  * Run (from the project root):
  * <pre>
- * tracker-bench/run.sh views [directives] [seconds]     # default: 1000 30
+ * tracker-bench/run.sh views [directives] [seconds] [reports per second]     # default: 1000 30 5
  * </pre>
  */
 public final class ViewsBenchmark {
@@ -58,19 +68,21 @@ public final class ViewsBenchmark {
     public static void main(String[] args) throws Exception {
         int directives = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        int reportsPerSecond = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         Path dataDir = Files.createTempDirectory("views-bench");
         ConfigurableApplicationContext context = new SpringApplicationBuilder(TrackerApplication.class).run(
                 "--server.port=0", "--tracker.data-dir=" + dataDir, "--logging.level.org.directivetracker=WARN",
                 "--logging.level.org.axonframework=WARN");
         try {
-            run(context, directives, seconds);
+            run(context, directives, seconds, reportsPerSecond);
         } finally {
             context.close();
         }
         System.exit(0);
     }
 
-    private static void run(ConfigurableApplicationContext context, int directives, int seconds) throws Exception {
+    private static void run(ConfigurableApplicationContext context, int directives, int seconds, int reportsPerSecond)
+            throws Exception {
         EventStorageEngine engine = context.getBean(EventStorageEngine.class);
         QueryGateway queries = context.getBean(QueryGateway.class);
         ReadModelRebuilder rebuilder = context.getBean(ReadModelRebuilder.class);
@@ -81,10 +93,12 @@ public final class ViewsBenchmark {
         ProvinceHistory history = new ProvinceHistory(20260301, communes, Instant.now());
         long started = System.nanoTime();
         long events = 0;
+        Map<String, Long> nextSequence = new HashMap<>();
         for (int i = 0; i < directives; i++) {
             var stream = history.directive(i);
             engine.appendEvents(stream);
             events += stream.size();
+            nextSequence.put("bench-" + i, (long) stream.size());
         }
         double writeSeconds = secondsSince(started);
         System.out.printf("history: %d communes x %d directives, %d events appended in %.1f s (%.0f events/s)%n",
@@ -117,10 +131,12 @@ public final class ViewsBenchmark {
         LocalDate today = LocalDate.now(ProvinceTime.ZONE);
         Map<String, List<Long>> samples = new ConcurrentHashMap<>();
         for (String kind : List.of("commune status", "directive progress", "briefing")) {
-            samples.put(kind, java.util.Collections.synchronizedList(new ArrayList<>()));
+            samples.put(kind, Collections.synchronizedList(new ArrayList<>()));
         }
         ExecutorService readers = Executors.newFixedThreadPool(READERS);
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        ReportingCommunes writer = new ReportingCommunes(engine, history.openAssignments(), nextSequence, reportsPerSecond, until);
+        writer.start();
         List<Future<Object>> running = new ArrayList<>();
         for (int r = 0; r < READERS; r++) {
             running.add(readers.submit(() -> {
@@ -159,13 +175,56 @@ public final class ViewsBenchmark {
                 System.out.println("a reader failed, its samples are missing: " + e);
             }
         }
-        System.out.printf("%d readers for %d s (45%% commune status, 45%% directive progress, 10%% briefing), in-process query handlers:%n",
-                READERS, seconds);
+        writer.join();
+        System.out.printf("%d readers for %d s (45%% commune status, 45%% directive progress, 10%% briefing), in-process query handlers,"
+                + " while %d progress reports were appended (%d per second):%n", READERS, seconds, writer.appended, reportsPerSecond);
         samples.forEach((kind, list) -> {
             long[] sorted = list.stream().mapToLong(Long::longValue).sorted().toArray();
             System.out.printf("  %-18s n=%6d  p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms%n", kind, sorted.length,
                     percentile(sorted, 50), percentile(sorted, 99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
         });
+    }
+
+    /** Communes reporting progress during the meeting: one report appended at a steady rate, as the service would store it. */
+    private static final class ReportingCommunes extends Thread {
+        private final EventStorageEngine engine;
+        private final List<ProvinceHistory.OpenAssignment> open;
+        private final Map<String, Long> nextSequence;
+        private final long pauseNanos;
+        private final long until;
+        private volatile int appended;
+
+        ReportingCommunes(EventStorageEngine engine, List<ProvinceHistory.OpenAssignment> open, Map<String, Long> nextSequence,
+                int perSecond, long until) {
+            super("reporting-communes");
+            this.engine = engine;
+            this.open = open;
+            this.nextSequence = nextSequence;
+            this.pauseNanos = perSecond <= 0 ? Long.MAX_VALUE : TimeUnit.SECONDS.toNanos(1) / perSecond;
+            this.until = until;
+        }
+
+        @Override
+        public void run() {
+            Random random = new Random(7);
+            long next = System.nanoTime();
+            while (pauseNanos != Long.MAX_VALUE && !open.isEmpty() && next < until) {
+                LockSupport.parkNanos(next - System.nanoTime());
+                ProvinceHistory.OpenAssignment assignment = open.get(random.nextInt(open.size()));
+                long sequence = nextSequence.merge(assignment.directiveId(), 1L, Long::sum) - 1;
+                int percent = 1 + random.nextInt(99);
+                engine.appendEvents(new GenericDomainEventMessage<>("Directive",
+                        assignment.directiveId(), sequence,
+                        new ProgressReported(assignment.directiveId(), assignment.communeCode(),
+                                percent, "Đã thực hiện " + percent + "%"),
+                        Map.of(MetadataKeys.ACCOUNT, "chair-" + assignment.communeCode(),
+                                MetadataKeys.ROLE, "COMMUNE",
+                                MetadataKeys.COMMUNE, assignment.communeCode()),
+                        UUID.randomUUID().toString(), Instant.now()));
+                appended++;
+                next += pauseNanos;
+            }
+        }
     }
 
     /** Waits until every read model's processor has handled the last stored event; prints how fast they followed. */
