@@ -9,10 +9,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.bson.Document;
@@ -83,22 +81,11 @@ public final class BriefingChangesReadModel {
                 .append("communeCode", communeCode)
                 .append("detail", detail);
         String day = ProvinceTime.dateOf(at).toString();
-        TouchedDays touched = EventBatches.current(batchKey, messages -> new TouchedDays());
-        touched.days.add(day);
+        ChangeLog.TouchedKeys touched = EventBatches.current(batchKey, messages -> changeLog.touched());
+        touched.add(day);
         days().updateOne(eq("_id", day), Updates.set("changes." + Bson.key(directiveId + "#" + sequence), change),
                 new UpdateOptions().upsert(true));
         EventBatches.eventHandled(touched);
-    }
-
-    /** The days a batch wrote to, logged once it was handled. */
-    private final class TouchedDays implements EventBatches.Pending {
-        final Set<String> days = new LinkedHashSet<>();
-
-        @Override
-        public void write() {
-            changeLog.append(days);
-            days.clear();
-        }
     }
 
     /** Which version of the changes {@link #between(LocalDate, LocalDate)} now reads (see {@link ReadModelCopy#version()}). */

@@ -7,10 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.bson.Document;
@@ -85,7 +83,7 @@ public final class ObstacleRegisterReadModel {
      * written must still tell other instances' copies.
      */
     private boolean applyOnce(String directiveId, long sequence, Bson change) {
-        EventBatches.current(batchKey, messages -> new TouchedDirectives()).ids.add(directiveId);
+        EventBatches.current(batchKey, messages -> changeLog.touched()).add(directiveId);
         Document stored = directives().find(eq("_id", directiveId)).first();
         if (stored != null && stored.get("lastSequence", Number.class).longValue() >= sequence) {
             return false;
@@ -97,17 +95,7 @@ public final class ObstacleRegisterReadModel {
 
     /** The end of every event handled, changing anything or not: the batch's last writes its log entry. */
     private void eventHandled() {
-        EventBatches.eventHandled(EventBatches.current(batchKey, messages -> new TouchedDirectives()));
-    }
-
-    private final class TouchedDirectives implements EventBatches.Pending {
-        final Set<String> ids = new LinkedHashSet<>();
-
-        @Override
-        public void write() {
-            changeLog.append(ids);
-            ids.clear();
-        }
+        EventBatches.eventHandled(EventBatches.current(batchKey, messages -> changeLog.touched()));
     }
 
     private static String path(String obstacleId) {
