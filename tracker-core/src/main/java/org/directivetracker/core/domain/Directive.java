@@ -51,6 +51,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -173,43 +174,25 @@ public class Directive {
     @CommandHandler
     public void handle(GrantExtension command) {
         requireProvince(command, "grant an extension");
-        if (alreadyApplied(command)) {
-            return;
-        }
-        requireActive();
-        apply(assignmentOf(command).grantExtension(command.deadline(), command.note()), metaDataOf(command));
+        decideForCommune(command, assignment -> assignment.grantExtension(command.deadline(), command.note()));
     }
 
     @CommandHandler
     public void handle(DenyExtension command) {
         requireProvince(command, "deny an extension");
-        if (alreadyApplied(command)) {
-            return;
-        }
-        requireActive();
-        CommuneAssignment assignment = assignmentOf(command);
-        apply(assignment.denyExtension(required("reason", command.reason())), metaDataOf(command));
+        decideForCommune(command, assignment -> assignment.denyExtension(required("reason", command.reason())));
     }
 
     @CommandHandler
     public void handle(AcceptCompletion command) {
         requireProvince(command, "accept a completion");
-        if (alreadyApplied(command)) {
-            return;
-        }
-        requireActive();
-        apply(assignmentOf(command).acceptCompletion(command.note()), metaDataOf(command));
+        decideForCommune(command, assignment -> assignment.acceptCompletion(command.note()));
     }
 
     @CommandHandler
     public void handle(ReturnCompletion command) {
         requireProvince(command, "return a completion");
-        if (alreadyApplied(command)) {
-            return;
-        }
-        requireActive();
-        CommuneAssignment assignment = assignmentOf(command);
-        apply(assignment.returnCompletion(required("reason", command.reason())), metaDataOf(command));
+        decideForCommune(command, assignment -> assignment.returnCompletion(required("reason", command.reason())));
     }
 
     // ---- the communes report
@@ -217,23 +200,14 @@ public class Directive {
     @CommandHandler
     public void handle(AcknowledgeDirective command) {
         requireTheCommuneItself(command, "acknowledge a directive");
-        if (alreadyApplied(command)) {
-            return;
-        }
-        requireActive();
-        apply(assignmentOf(command).acknowledge(), metaDataOf(command));
+        decideForCommune(command, CommuneAssignment::acknowledge);
     }
 
     @CommandHandler
     public void handle(ReportProgress command) {
         requireTheCommuneItself(command, "report progress");
-        if (alreadyApplied(command)) {
-            return;
-        }
-        requireActive();
-        CommuneAssignment assignment = assignmentOf(command);
-        apply(assignment.reportProgress(required("percent", command.percent()), command.note()),
-                metaDataOf(command));
+        decideForCommune(command,
+                assignment -> assignment.reportProgress(required("percent", command.percent()), command.note()));
     }
 
     /** Raises an obstacle under the id the caller chose; answers that id, also on a retry. */
@@ -256,36 +230,21 @@ public class Directive {
     @CommandHandler
     public void handle(ResolveObstacle command) {
         requireProvinceOrTheCommuneItself(command, "resolve an obstacle");
-        if (alreadyApplied(command)) {
-            return;
-        }
-        requireActive();
-        CommuneAssignment assignment = assignmentOf(command);
-        apply(assignment.resolveObstacle(requiredText("obstacleId", command.obstacleId()),
-                required("resolution", command.resolution())), metaDataOf(command));
+        decideForCommune(command, assignment -> assignment.resolveObstacle(
+                requiredText("obstacleId", command.obstacleId()), required("resolution", command.resolution())));
     }
 
     @CommandHandler
     public void handle(RequestExtension command) {
         requireTheCommuneItself(command, "request an extension");
-        if (alreadyApplied(command)) {
-            return;
-        }
-        requireActive();
-        CommuneAssignment assignment = assignmentOf(command);
-        apply(assignment.requestExtension(required("proposedDeadline", command.proposedDeadline()),
-                required("reason", command.reason())), metaDataOf(command));
+        decideForCommune(command, assignment -> assignment.requestExtension(
+                required("proposedDeadline", command.proposedDeadline()), required("reason", command.reason())));
     }
 
     @CommandHandler
     public void handle(SubmitCompletion command) {
         requireTheCommuneItself(command, "submit a completion");
-        if (alreadyApplied(command)) {
-            return;
-        }
-        requireActive();
-        CommuneAssignment assignment = assignmentOf(command);
-        apply(assignment.submitCompletion(required("summary", command.summary())), metaDataOf(command));
+        decideForCommune(command, assignment -> assignment.submitCompletion(required("summary", command.summary())));
     }
 
     // ---- who may act
@@ -343,6 +302,20 @@ public class Directive {
 
     private static MetaData metaDataOf(DirectiveCommand command) {
         return MetaData.with(MetadataKeys.REQUEST_ID, command.requestId());
+    }
+
+    // ---- the steps every write about one commune shares, once "who may do it" is settled
+
+    /**
+     * A retry adds nothing and answers as the first time; otherwise the directive must be active, and the commune's
+     * assignment decides on the event that is applied.
+     */
+    private void decideForCommune(CommuneCommand command, Function<CommuneAssignment, CommuneEvent> decision) {
+        if (alreadyApplied(command)) {
+            return;
+        }
+        requireActive();
+        apply(decision.apply(assignmentOf(command)), metaDataOf(command));
     }
 
     // ---- the directive's rules
