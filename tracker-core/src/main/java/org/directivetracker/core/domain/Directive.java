@@ -38,6 +38,7 @@ import org.directivetracker.core.api.event.DirectiveClosed;
 import org.directivetracker.core.api.event.DirectiveIssued;
 import org.directivetracker.core.api.event.DirectiveWithdrawn;
 import org.directivetracker.core.api.event.ObstacleRaised;
+import org.directivetracker.core.api.query.DirectiveLifecycle;
 import org.directivetracker.core.api.value.CommuneCode;
 import org.directivetracker.core.api.value.InvalidValueException;
 import org.directivetracker.core.api.value.Note;
@@ -68,7 +69,7 @@ public class Directive {
 
     @AggregateIdentifier
     private String directiveId;
-    private DirectiveState state;
+    private DirectiveLifecycle state;
     /** The directive's current deadline: communes assigned later get it. */
     private LocalDate deadline;
     private LocalDate withdrawnOn;
@@ -328,10 +329,10 @@ public class Directive {
 
     /** Lifecycle first: a withdrawn or closed directive accepts nothing, whatever else the command says. */
     private void requireActive() {
-        if (state == DirectiveState.WITHDRAWN) {
+        if (state == DirectiveLifecycle.WITHDRAWN) {
             throw new DirectiveWithdrawnException(withdrawnOn);
         }
-        if (state == DirectiveState.CLOSED) {
+        if (state == DirectiveLifecycle.CLOSED) {
             throw new DirectiveClosedException(closedOn);
         }
     }
@@ -417,7 +418,7 @@ public class Directive {
     @EventSourcingHandler
     void on(DirectiveIssued event, @MetaDataValue(MetadataKeys.REQUEST_ID) String requestId) {
         directiveId = event.directiveId();
-        state = DirectiveState.ACTIVE;
+        state = DirectiveLifecycle.ACTIVE;
         deadline = event.deadline();
         appliedRequests.remember(requestId, event.directiveId());
     }
@@ -438,7 +439,7 @@ public class Directive {
     @EventSourcingHandler
     void on(DirectiveWithdrawn event, @Timestamp Instant withdrawnAt,
             @MetaDataValue(MetadataKeys.REQUEST_ID) String requestId) {
-        state = DirectiveState.WITHDRAWN;
+        state = DirectiveLifecycle.WITHDRAWN;
         withdrawnOn = ProvinceTime.dateOf(withdrawnAt);
         appliedRequests.remember(requestId, null);
     }
@@ -446,7 +447,7 @@ public class Directive {
     @EventSourcingHandler
     void on(DirectiveClosed event, @Timestamp Instant closedAt,
             @MetaDataValue(MetadataKeys.REQUEST_ID) String requestId) {
-        state = DirectiveState.CLOSED;
+        state = DirectiveLifecycle.CLOSED;
         closedOn = ProvinceTime.dateOf(closedAt);
         appliedRequests.remember(requestId, null);
     }
