@@ -1,6 +1,7 @@
 package org.directivetracker.core.api.query;
 
 import java.util.Collection;
+import java.util.Map;
 
 import org.directivetracker.core.api.status.Stage;
 import org.directivetracker.core.api.status.Timeliness;
@@ -18,33 +19,14 @@ public record ProgressSummary(
         int awaitingAcceptance) {
 
     public static ProgressSummary of(Collection<CommuneProgressRow> rows) {
-        int completedOnTime = 0;
-        int completedLate = 0;
-        int onTrack = 0;
-        int dueSoon = 0;
-        int overdue = 0;
-        int blocked = 0;
-        int awaiting = 0;
-        for (CommuneProgressRow row : rows) {
-            if (row.timeliness() == Timeliness.COMPLETED_ON_TIME) {
-                completedOnTime++;
-            } else if (row.timeliness() == Timeliness.COMPLETED_LATE) {
-                completedLate++;
-            } else if (row.timeliness() == Timeliness.ON_TRACK) {
-                onTrack++;
-            } else if (row.timeliness() == Timeliness.DUE_SOON) {
-                dueSoon++;
-            } else if (row.timeliness() == Timeliness.OVERDUE) {
-                overdue++;
-            }
-            if (row.blocked()) {
-                blocked++;
-            }
-            if (row.stage() == Stage.AWAITING_ACCEPTANCE) {
-                awaiting++;
-            }
-        }
+        Map<Timeliness, Integer> counts =
+                TimelinessCounts.of(rows.stream().map(CommuneProgressRow::timeliness).toList());
+        int completedOnTime = counts.get(Timeliness.COMPLETED_ON_TIME);
+        int completedLate = counts.get(Timeliness.COMPLETED_LATE);
+        int blocked = (int) rows.stream().filter(CommuneProgressRow::blocked).count();
+        int awaiting = (int) rows.stream().filter(row -> row.stage() == Stage.AWAITING_ACCEPTANCE).count();
         return new ProgressSummary(rows.size(), completedOnTime + completedLate, completedOnTime, completedLate,
-                onTrack, dueSoon, overdue, blocked, awaiting);
+                counts.get(Timeliness.ON_TRACK), counts.get(Timeliness.DUE_SOON), counts.get(Timeliness.OVERDUE),
+                blocked, awaiting);
     }
 }
