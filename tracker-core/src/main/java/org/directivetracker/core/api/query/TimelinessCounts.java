@@ -3,7 +3,6 @@ package org.directivetracker.core.api.query;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Objects;
 
 import org.directivetracker.core.api.status.Timeliness;
 
@@ -24,9 +23,5 @@ public final class TimelinessCounts {
             }
         }
         return Collections.unmodifiableMap(counts);
-    }
-
-    public static Map<Timeliness, Integer> of(Timeliness... judged) {
-        return of(java.util.Arrays.stream(judged).filter(Objects::nonNull).toList());
     }
 }

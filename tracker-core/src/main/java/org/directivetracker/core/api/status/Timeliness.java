@@ -45,8 +45,4 @@ public enum Timeliness {
         }
         return asOf.plusDays(DUE_SOON_DAYS).isBefore(deadline) ? ON_TRACK : DUE_SOON;
     }
-
-    public boolean isCompleted() {
-        return this == COMPLETED_ON_TIME || this == COMPLETED_LATE;
-    }
 }
