@@ -1,7 +1,9 @@
 package org.directivetracker.core.domain;
 
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.directivetracker.core.api.Actor;
+import org.directivetracker.core.api.MetadataKeys;
 import org.directivetracker.core.api.command.AcceptCompletion;
 import org.directivetracker.core.api.command.AcknowledgeDirective;
 import org.directivetracker.core.api.command.AssignCommunes;
@@ -17,6 +19,7 @@ import org.directivetracker.core.api.command.ResolveObstacle;
 import org.directivetracker.core.api.command.ReturnCompletion;
 import org.directivetracker.core.api.command.SubmitCompletion;
 import org.directivetracker.core.api.command.WithdrawDirective;
+import org.directivetracker.core.api.event.CommuneEvent;
 import org.directivetracker.core.api.value.Deadline;
 import org.directivetracker.core.api.value.Description;
 import org.directivetracker.core.api.value.Note;
@@ -31,6 +34,9 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.predicate;
 import static org.directivetracker.core.domain.DirectiveTestData.*;
 
 /** Who may write what: the province decides, a commune reports for itself, an auditor never writes. */
@@ -109,9 +115,15 @@ class RolesTest {
     @ParameterizedTest
     @MethodSource("communeWrites")
     void canWriteForItsOwnCommune(Function<Actor, DirectiveCommand> write) {
+        DirectiveCommand command = write.apply(chairOf(LANG_TRON));
         issuedToLangTronWithAnObstacle()
-                .when(write.apply(chairOf(LANG_TRON)))
-                .expectSuccessfulHandlerExecution();
+                .when(command)
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(exactSequenceOf(
+                        predicate((EventMessage<?> event) -> event.getPayload() instanceof CommuneEvent written
+                                && written.communeCode().equals(LANG_TRON.value())
+                                && command.requestId().equals(event.getMetaData().get(MetadataKeys.REQUEST_ID))),
+                        andNoMore()));
     }
 
     @ParameterizedTest
