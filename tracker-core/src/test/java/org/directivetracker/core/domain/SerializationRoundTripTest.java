@@ -48,6 +48,7 @@ class SerializationRoundTripTest {
 
     private final JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(productionObjectMapper()).build();
 
+    /** The same settings as tracker-api's TrackerSerialization.objectMapper(), which the core cannot depend on. */
     static ObjectMapper productionObjectMapper() {
         ObjectMapper mapper = new ObjectMapper();
         mapper.setVisibility(PropertyAccessor.FIELD, Visibility.ANY);
@@ -139,7 +140,11 @@ class SerializationRoundTripTest {
         return serializer.deserialize(snapshot);
     }
 
-    /** A directive with every kind of state: extension granted, completion waiting, obstacles, request ids. */
+    /**
+     * A directive with every kind of commune state: extension granted or open, completion waiting or accepted,
+     * obstacles, request ids. Only the dates of withdrawal and closing are missing: they end the directive, which then
+     * decides nothing more.
+     */
     private static Directive populatedDirective() {
         AggregateTestFixture<Directive> fixture = fixtureAtNow();
         AtomicReference<Directive> captured = new AtomicReference<>();
@@ -152,6 +157,8 @@ class SerializationRoundTripTest {
                         grantExtension(LANG_TRON, null, "Đồng ý"),
                         new RaiseObstacle(DIRECTIVE, TAN_THANH, "vuong-mac-tan-thanh", ObstacleCategory.STAFFING,
                                 new Description("Thiếu cán bộ địa chính"), chairOf(TAN_THANH), "req-vuong-mac"),
+                        submitCompletion(TAN_THANH, "Đã bố trí đủ cán bộ và hoàn thành số hóa"),
+                        acceptCompletion(TAN_THANH),
                         requestExtension(NAM_CAN, EXTENDED, "Chờ kinh phí"))
                .andGivenCurrentTime(SUBMITTED_AT)
                .when(submitCompletion(LANG_TRON, "Đã số hóa 100% hồ sơ thủ tục hành chính"))
