@@ -39,6 +39,7 @@ import org.directivetracker.core.api.value.Note;
 import org.directivetracker.core.api.value.ObstacleCategory;
 import org.directivetracker.core.api.value.Percent;
 import org.directivetracker.core.api.value.Priority;
+import org.directivetracker.core.api.value.ProvinceTime;
 import org.directivetracker.core.api.value.Title;
 
 import java.time.Instant;
@@ -69,7 +70,7 @@ final class DirectiveTestData {
 
     /** 09:00 on 4 May 2026 in Cà Mau. */
     static final Instant NOW = Instant.parse("2026-05-04T02:00:00Z");
-    static final LocalDate TODAY = LocalDate.of(2026, 5, 4);
+    static final LocalDate TODAY = ProvinceTime.dateOf(NOW);
     static final LocalDate DEADLINE = LocalDate.of(2026, 6, 30);
 
     static final Actor LEADER = Actor.province("leader");
