@@ -26,6 +26,7 @@ import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine;
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
@@ -401,10 +402,15 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
         if (snapshot == null) {
             return Stream.empty();
         }
-        return Stream.of(new GenericDomainEventEntry<>(snapshot.getString(AGGREGATE_TYPE), aggregateIdentifier,
-                snapshot.get(SEQUENCE, Number.class).longValue(), snapshot.getString(EVENT_ID),
-                snapshot.getString(TIMESTAMP), snapshot.getString(PAYLOAD_TYPE), snapshot.getString(REVISION),
-                snapshot.getString(PAYLOAD), snapshot.getString(METADATA)));
+        return Stream.of(domainEntry(snapshot, aggregateIdentifier));
+    }
+
+    /** A stored event or snapshot of an aggregate as Axon reads it. */
+    private static GenericDomainEventEntry<String> domainEntry(Document event, String aggregateId) {
+        return new GenericDomainEventEntry<>(event.getString(AGGREGATE_TYPE), aggregateId,
+                event.get(SEQUENCE, Number.class).longValue(), event.getString(EVENT_ID), event.getString(TIMESTAMP),
+                event.getString(PAYLOAD_TYPE), event.getString(REVISION), event.getString(PAYLOAD),
+                event.getString(METADATA));
     }
 
     // ---------------------------------------------------------------- aggregate streams
@@ -416,10 +422,7 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
             Document last = stored.get(stored.size() - 1);
             lastHashes.put(aggregateIdentifier, last.getLong(SEQUENCE), last.getString(HASH));
         }
-        return stored.stream().map(event -> new GenericDomainEventEntry<>(event.getString(AGGREGATE_TYPE),
-                aggregateIdentifier, event.getLong(SEQUENCE), event.getString(EVENT_ID), event.getString(TIMESTAMP),
-                event.getString(PAYLOAD_TYPE), event.getString(REVISION), event.getString(PAYLOAD),
-                event.getString(METADATA)));
+        return stored.stream().map(event -> domainEntry(event, aggregateIdentifier));
     }
 
     /**
@@ -719,16 +722,12 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
     }
 
     private static TrackedEventData<?> trackedEntry(TrackingToken token, Document event) {
-        String aggregateType = event.getString(AGGREGATE_TYPE);
-        if (aggregateType != null) {
-            return new TrackedDomainEventData<>(token, new GenericDomainEventEntry<>(aggregateType,
-                    event.getString(AGGREGATE_ID), event.getLong(SEQUENCE), event.getString(EVENT_ID),
-                    event.getString(TIMESTAMP), event.getString(PAYLOAD_TYPE), event.getString(REVISION),
-                    event.getString(PAYLOAD), event.getString(METADATA)));
+        if (event.getString(AGGREGATE_TYPE) != null) {
+            return new TrackedDomainEventData<>(token, domainEntry(event, event.getString(AGGREGATE_ID)));
         }
         return new TrackedNonDomainEvent(token, event.getString(EVENT_ID), Instant.parse(event.getString(TIMESTAMP)),
                 serialized(event.getString(PAYLOAD), event.getString(PAYLOAD_TYPE), event.getString(REVISION)),
-                serialized(event.getString(METADATA), org.axonframework.messaging.MetaData.class.getName(), null));
+                serialized(event.getString(METADATA), MetaData.class.getName(), null));
     }
 
     private static SerializedObject<String> serialized(String data, String type, String revision) {
