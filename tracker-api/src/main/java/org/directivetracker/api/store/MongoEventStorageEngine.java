@@ -101,6 +101,12 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
      */
     public static final int DEFAULT_BATCH_SIZE = 250;
 
+    /**
+     * The widest {@code $in} a stream read asks at once: mongo-java-server matches each document found against every
+     * key of an {@code $in}, so a window of thousands of keys costs more than several of a few hundred.
+     */
+    private static final int MAX_STREAM_WINDOW = 512;
+
     private static final String COUNTER_ID = "events";
     private static final String ALLOCATED = "allocated";
     private static final String LARGEST_COMMIT = "largestCommit";
@@ -126,12 +132,6 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
     private final MongoCollection<Document> snapshots;
     private final DurabilityBarrier durabilityBarrier;
     private final int batchSize;
-    /**
-     * The widest {@code $in} a stream read asks at once: mongo-java-server matches each document found against every
-     * key of an {@code $in}, so a window of thousands of keys costs more than several of a few hundred.
-     */
-    private static final int MAX_STREAM_WINDOW = 512;
-
     private final int streamWindow;
     private final int maxGapOffset;
     private final Duration gapTimeout;
@@ -178,18 +178,17 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
         }
         List<List<? extends EventMessage<?>>> parts = splitPerAggregate(messages);
         int largestPart = parts.stream().mapToInt(List::size).max().orElse(1);
-        long lastPosition = allocate(messages.size(), largestPart);
-        long position = lastPosition - messages.size() + 1;
+        long firstPosition = allocate(messages.size(), largestPart) - messages.size() + 1;
 
         List<Document> commits = new ArrayList<>(parts.size());
-        Map<String, String[]> newHashes = new LinkedHashMap<>();
+        Map<String, StreamTail> newTails = new LinkedHashMap<>();
         try {
+            long position = firstPosition;
             for (List<? extends EventMessage<?>> part : parts) {
-                commits.add(commitDocument(position, part, serializer, newHashes));
+                commits.add(commitDocument(position, part, serializer, newTails));
                 position += part.size();
             }
         } catch (RuntimeException e) {
-            long firstPosition = lastPosition - messages.size() + 1;
             voidUnwrittenCommits(List.of(new Document(ID, firstPosition).append(COUNT, messages.size())));
             throw e;
         }
@@ -208,8 +207,7 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
         for (Document commit : commits) {
             commitEnds.add(commit.getLong(ID) + commit.getInteger(COUNT) - 1);
         }
-        newHashes.forEach((aggregateId, sequenceAndHash) ->
-                lastHashes.put(aggregateId, Long.parseLong(sequenceAndHash[0]), sequenceAndHash[1]));
+        newTails.forEach(lastHashes::put);
     }
 
     private static List<List<? extends EventMessage<?>>> splitPerAggregate(List<? extends EventMessage<?>> messages) {
@@ -248,7 +246,7 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
     }
 
     private Document commitDocument(long firstPosition, List<? extends EventMessage<?>> part, Serializer serializer,
-                                    Map<String, String[]> newHashes) {
+                                    Map<String, StreamTail> newTails) {
         String aggregateId = aggregateIdOf(part.get(0));
         String streamKey;
         String previousHash = EventHashChain.GENESIS;
@@ -286,7 +284,7 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
             eventDocuments.add(event);
             if (aggregateId != null) {
                 previousHash = hash;
-                newHashes.put(aggregateId, new String[]{Long.toString(sequence), hash});
+                newTails.put(aggregateId, new StreamTail(sequence, hash));
             }
         }
         return new Document(ID, firstPosition).append(STREAM, streamKey).append(COUNT, part.size())
@@ -420,7 +418,7 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
         List<Document> stored = readStream(aggregateIdentifier, firstSequenceNumber, Integer.MAX_VALUE);
         if (!stored.isEmpty()) {
             Document last = stored.get(stored.size() - 1);
-            lastHashes.put(aggregateIdentifier, last.getLong(SEQUENCE), last.getString(HASH));
+            lastHashes.put(aggregateIdentifier, new StreamTail(last.getLong(SEQUENCE), last.getString(HASH)));
         }
         return stored.stream().map(event -> domainEntry(event, aggregateIdentifier));
     }
@@ -742,27 +740,31 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
 
     // ---------------------------------------------------------------- small caches
 
+    /** The last event of an aggregate's stream that this engine knows: its sequence and hash. */
+    private record StreamTail(long sequence, String hash) {
+    }
+
     /** The last known hash per aggregate, bounded, so appending to a hot stream needs no read. */
     private static final class LastHashCache {
-        private final Map<String, String[]> entries;
+        private final Map<String, StreamTail> entries;
 
         LastHashCache(int capacity) {
             this.entries = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<String, String[]> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<String, StreamTail> eldest) {
                     return size() > capacity;
                 }
             });
         }
 
         String get(String aggregateId, long sequence) {
-            String[] entry = entries.get(aggregateId);
-            return entry != null && Long.parseLong(entry[0]) == sequence ? entry[1] : null;
+            StreamTail tail = entries.get(aggregateId);
+            return tail != null && tail.sequence() == sequence ? tail.hash() : null;
         }
 
-        void put(String aggregateId, long sequence, String hash) {
-            entries.merge(aggregateId, new String[]{Long.toString(sequence), hash},
-                    (old, fresh) -> Long.parseLong(old[0]) > sequence ? old : fresh);
+        /** Keeps the later of the known tail and this one. */
+        void put(String aggregateId, StreamTail tail) {
+            entries.merge(aggregateId, tail, (old, fresh) -> old.sequence() > fresh.sequence() ? old : fresh);
         }
     }
 
