@@ -165,7 +165,7 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
     }
 
     /** Creates the unique stream key; {@code _id} is unique already. Idempotent. */
-    public void ensureIndexes() {
+    private void ensureIndexes() {
         events.createIndex(Indexes.ascending(STREAM), new IndexOptions().unique(true).name("stream_unique"));
     }
 
@@ -528,9 +528,8 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
     }
 
     private static StoredEvent storedEvent(Document event) {
-        Long sequence = event.getLong(SEQUENCE);
         return new StoredEvent(event.getLong(POSITION), event.getString(AGGREGATE_ID), event.getString(AGGREGATE_TYPE),
-                sequence == null ? 0 : sequence, event.getString(EVENT_ID), event.getString(PAYLOAD_TYPE),
+                event.getLong(SEQUENCE), event.getString(EVENT_ID), event.getString(PAYLOAD_TYPE),
                 event.getString(REVISION), Instant.parse(event.getString(TIMESTAMP)), event.getString(PAYLOAD),
                 event.getString(METADATA), event.getString(HASH));
     }
