@@ -29,9 +29,9 @@ class HashChainCheckTest {
     @Test
     void aChangedPayloadBreaksTheChainAtThatEvent() {
         List<HistoryExport.Event> events = chain(4);
-        HistoryExport.Event second = events.get(2);
-        events.set(2, new HistoryExport.Event(DIRECTIVE, 2, second.payloadType(), second.timestamp(), second.account(),
-                second.role(), second.commune(), second.payload().replace("40", "90"), second.hash()));
+        HistoryExport.Event third = events.get(2);
+        events.set(2, new HistoryExport.Event(DIRECTIVE, 2, third.payloadType(), third.timestamp(), third.account(),
+                third.role(), third.commune(), third.payload().replace("40", "90"), third.hash()));
 
         assertThat(ChainVerification.check(DIRECTIVE, events, 3).firstBrokenSequence()).isEqualTo(2);
     }
