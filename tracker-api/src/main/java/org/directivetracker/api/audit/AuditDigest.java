@@ -1,11 +1,12 @@
 package org.directivetracker.api.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.directivetracker.api.store.EventHashChain;
+
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * One short text that stands for the whole audited history, fit for meeting minutes: lowercase hex of SHA-256 over
@@ -21,31 +22,16 @@ public final class AuditDigest {
 
     /** The digest of directives by id; a sorted map, so the order is the directive-id order. */
     public static String of(SortedMap<String, String> lastHashByDirective) {
-        MessageDigest digest = sha256();
+        List<String> fields = new ArrayList<>(2 * lastHashByDirective.size());
         for (Map.Entry<String, String> pair : lastHashByDirective.entrySet()) {
-            update(digest, pair.getKey());
-            update(digest, pair.getValue());
+            fields.add(pair.getKey());
+            fields.add(pair.getValue());
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return EventHashChain.sha256OfFields(fields);
     }
 
     /** The digest of one directive, as written into its export: equal to {@link #of} over that single pair. */
     public static String of(String directiveId, String lastHash) {
-        return of(new java.util.TreeMap<>(Map.of(directiveId, lastHash)));
-    }
-
-    private static void update(MessageDigest digest, String field) {
-        byte[] bytes = (field == null ? "" : field).getBytes(StandardCharsets.UTF_8);
-        int length = bytes.length;
-        digest.update(new byte[]{(byte) (length >>> 24), (byte) (length >>> 16), (byte) (length >>> 8), (byte) length});
-        digest.update(bytes);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
+        return of(new TreeMap<>(Map.of(directiveId, lastHash)));
     }
 }

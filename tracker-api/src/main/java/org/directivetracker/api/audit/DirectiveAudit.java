@@ -105,11 +105,15 @@ public class DirectiveAudit {
 
     private static HistoryEntry entry(StoredEvent event) {
         JsonNode payload = parse(event.payloadJson());
-        JsonNode metadata = parse(event.metadataJson());
-        HistoryEntry.EventActor actor = new HistoryEntry.EventActor(text(metadata, MetadataKeys.ACCOUNT),
-                text(metadata, MetadataKeys.ROLE), text(metadata, MetadataKeys.COMMUNE));
-        return new HistoryEntry(event.sequence(), simpleName(event.payloadType()), event.timestamp(), actor,
+        return new HistoryEntry(event.sequence(), simpleName(event.payloadType()), event.timestamp(), actor(event),
                 text(payload, "communeCode"), payload, event.hash());
+    }
+
+    /** Who acted, from the metadata stored with the event; a value it does not hold is null. */
+    private static HistoryEntry.EventActor actor(StoredEvent event) {
+        JsonNode metadata = parse(event.metadataJson());
+        return new HistoryEntry.EventActor(text(metadata, MetadataKeys.ACCOUNT), text(metadata, MetadataKeys.ROLE),
+                text(metadata, MetadataKeys.COMMUNE));
     }
 
     private static JsonNode parse(String json) {
@@ -243,10 +247,9 @@ public class DirectiveAudit {
         }
         List<HistoryExport.Event> events = new ArrayList<>(stored.size());
         for (StoredEvent event : stored) {
-            JsonNode metadata = parse(event.metadataJson());
+            HistoryEntry.EventActor actor = actor(event);
             events.add(new HistoryExport.Event(event.aggregateId(), event.sequence(), event.payloadType(),
-                    event.timestamp().toString(), text(metadata, MetadataKeys.ACCOUNT),
-                    text(metadata, MetadataKeys.ROLE), text(metadata, MetadataKeys.COMMUNE), event.payloadJson(),
+                    event.timestamp().toString(), actor.account(), actor.role(), actor.commune(), event.payloadJson(),
                     event.hash()));
         }
         String lastHash = stored.get(stored.size() - 1).hash();

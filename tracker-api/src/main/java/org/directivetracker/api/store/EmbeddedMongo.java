@@ -52,15 +52,6 @@ public final class EmbeddedMongo implements AutoCloseable {
         return "mongodb://" + address.getHostString() + ":" + address.getPort();
     }
 
-    public int port() {
-        return address.getPort();
-    }
-
-    /** The H2 file, or null in memory. */
-    public Path dataFile() {
-        return dataFile;
-    }
-
     /**
      * Forces the H2 store to its file: the backend alone commits only about once a second, so without this a kill
      * right after an acknowledged append would lose it. In memory there is nothing to force.

@@ -8,6 +8,7 @@ import org.directivetracker.core.api.MetadataKeys;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
@@ -37,9 +38,18 @@ public final class EventHashChain {
 
     public static String hash(String previousHash, String aggregateId, long sequence, String payloadType,
                               String timestampIso, String account, String role, String commune, String payloadJson) {
+        return sha256OfFields(Arrays.asList(previousHash, aggregateId, Long.toString(sequence), payloadType,
+                timestampIso, account, role, commune, payloadJson));
+    }
+
+    /**
+     * Lowercase hex of SHA-256 over the fields in order, each encoded as its UTF-8 bytes preceded by their length as a
+     * 4-byte big-endian unsigned integer, a null field like the empty string: the encoding of {@link #hash}, shared
+     * with every other digest of the audit so that they cannot drift apart.
+     */
+    public static String sha256OfFields(Iterable<String> fields) {
         MessageDigest digest = sha256();
-        for (String field : new String[]{previousHash, aggregateId, Long.toString(sequence), payloadType, timestampIso,
-                account, role, commune, payloadJson}) {
+        for (String field : fields) {
             byte[] bytes = (field == null ? "" : field).getBytes(StandardCharsets.UTF_8);
             int length = bytes.length;
             digest.update(new byte[]{(byte) (length >>> 24), (byte) (length >>> 16), (byte) (length >>> 8), (byte) length});

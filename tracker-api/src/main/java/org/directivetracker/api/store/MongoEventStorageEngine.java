@@ -26,6 +26,7 @@ import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine;
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
@@ -100,6 +101,12 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
      */
     public static final int DEFAULT_BATCH_SIZE = 250;
 
+    /**
+     * The widest {@code $in} a stream read asks at once: mongo-java-server matches each document found against every
+     * key of an {@code $in}, so a window of thousands of keys costs more than several of a few hundred.
+     */
+    private static final int MAX_STREAM_WINDOW = 512;
+
     private static final String COUNTER_ID = "events";
     private static final String ALLOCATED = "allocated";
     private static final String LARGEST_COMMIT = "largestCommit";
@@ -125,12 +132,6 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
     private final MongoCollection<Document> snapshots;
     private final DurabilityBarrier durabilityBarrier;
     private final int batchSize;
-    /**
-     * The widest {@code $in} a stream read asks at once: mongo-java-server matches each document found against every
-     * key of an {@code $in}, so a window of thousands of keys costs more than several of a few hundred.
-     */
-    private static final int MAX_STREAM_WINDOW = 512;
-
     private final int streamWindow;
     private final int maxGapOffset;
     private final Duration gapTimeout;
@@ -164,7 +165,7 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
     }
 
     /** Creates the unique stream key; {@code _id} is unique already. Idempotent. */
-    public void ensureIndexes() {
+    private void ensureIndexes() {
         events.createIndex(Indexes.ascending(STREAM), new IndexOptions().unique(true).name("stream_unique"));
     }
 
@@ -177,18 +178,17 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
         }
         List<List<? extends EventMessage<?>>> parts = splitPerAggregate(messages);
         int largestPart = parts.stream().mapToInt(List::size).max().orElse(1);
-        long lastPosition = allocate(messages.size(), largestPart);
-        long position = lastPosition - messages.size() + 1;
+        long firstPosition = allocate(messages.size(), largestPart) - messages.size() + 1;
 
         List<Document> commits = new ArrayList<>(parts.size());
-        Map<String, String[]> newHashes = new LinkedHashMap<>();
+        Map<String, StreamTail> newTails = new LinkedHashMap<>();
         try {
+            long position = firstPosition;
             for (List<? extends EventMessage<?>> part : parts) {
-                commits.add(commitDocument(position, part, serializer, newHashes));
+                commits.add(commitDocument(position, part, serializer, newTails));
                 position += part.size();
             }
         } catch (RuntimeException e) {
-            long firstPosition = lastPosition - messages.size() + 1;
             voidUnwrittenCommits(List.of(new Document(ID, firstPosition).append(COUNT, messages.size())));
             throw e;
         }
@@ -207,8 +207,7 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
         for (Document commit : commits) {
             commitEnds.add(commit.getLong(ID) + commit.getInteger(COUNT) - 1);
         }
-        newHashes.forEach((aggregateId, sequenceAndHash) ->
-                lastHashes.put(aggregateId, Long.parseLong(sequenceAndHash[0]), sequenceAndHash[1]));
+        newTails.forEach(lastHashes::put);
     }
 
     private static List<List<? extends EventMessage<?>>> splitPerAggregate(List<? extends EventMessage<?>> messages) {
@@ -247,7 +246,7 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
     }
 
     private Document commitDocument(long firstPosition, List<? extends EventMessage<?>> part, Serializer serializer,
-                                    Map<String, String[]> newHashes) {
+                                    Map<String, StreamTail> newTails) {
         String aggregateId = aggregateIdOf(part.get(0));
         String streamKey;
         String previousHash = EventHashChain.GENESIS;
@@ -285,7 +284,7 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
             eventDocuments.add(event);
             if (aggregateId != null) {
                 previousHash = hash;
-                newHashes.put(aggregateId, new String[]{Long.toString(sequence), hash});
+                newTails.put(aggregateId, new StreamTail(sequence, hash));
             }
         }
         return new Document(ID, firstPosition).append(STREAM, streamKey).append(COUNT, part.size())
@@ -401,10 +400,15 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
         if (snapshot == null) {
             return Stream.empty();
         }
-        return Stream.of(new GenericDomainEventEntry<>(snapshot.getString(AGGREGATE_TYPE), aggregateIdentifier,
-                snapshot.get(SEQUENCE, Number.class).longValue(), snapshot.getString(EVENT_ID),
-                snapshot.getString(TIMESTAMP), snapshot.getString(PAYLOAD_TYPE), snapshot.getString(REVISION),
-                snapshot.getString(PAYLOAD), snapshot.getString(METADATA)));
+        return Stream.of(domainEntry(snapshot, aggregateIdentifier));
+    }
+
+    /** A stored event or snapshot of an aggregate as Axon reads it. */
+    private static GenericDomainEventEntry<String> domainEntry(Document event, String aggregateId) {
+        return new GenericDomainEventEntry<>(event.getString(AGGREGATE_TYPE), aggregateId,
+                event.get(SEQUENCE, Number.class).longValue(), event.getString(EVENT_ID), event.getString(TIMESTAMP),
+                event.getString(PAYLOAD_TYPE), event.getString(REVISION), event.getString(PAYLOAD),
+                event.getString(METADATA));
     }
 
     // ---------------------------------------------------------------- aggregate streams
@@ -414,12 +418,9 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
         List<Document> stored = readStream(aggregateIdentifier, firstSequenceNumber, Integer.MAX_VALUE);
         if (!stored.isEmpty()) {
             Document last = stored.get(stored.size() - 1);
-            lastHashes.put(aggregateIdentifier, last.getLong(SEQUENCE), last.getString(HASH));
+            lastHashes.put(aggregateIdentifier, new StreamTail(last.getLong(SEQUENCE), last.getString(HASH)));
         }
-        return stored.stream().map(event -> new GenericDomainEventEntry<>(event.getString(AGGREGATE_TYPE),
-                aggregateIdentifier, event.getLong(SEQUENCE), event.getString(EVENT_ID), event.getString(TIMESTAMP),
-                event.getString(PAYLOAD_TYPE), event.getString(REVISION), event.getString(PAYLOAD),
-                event.getString(METADATA)));
+        return stored.stream().map(event -> domainEntry(event, aggregateIdentifier));
     }
 
     /**
@@ -527,9 +528,8 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
     }
 
     private static StoredEvent storedEvent(Document event) {
-        Long sequence = event.getLong(SEQUENCE);
         return new StoredEvent(event.getLong(POSITION), event.getString(AGGREGATE_ID), event.getString(AGGREGATE_TYPE),
-                sequence == null ? 0 : sequence, event.getString(EVENT_ID), event.getString(PAYLOAD_TYPE),
+                event.getLong(SEQUENCE), event.getString(EVENT_ID), event.getString(PAYLOAD_TYPE),
                 event.getString(REVISION), Instant.parse(event.getString(TIMESTAMP)), event.getString(PAYLOAD),
                 event.getString(METADATA), event.getString(HASH));
     }
@@ -719,16 +719,12 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
     }
 
     private static TrackedEventData<?> trackedEntry(TrackingToken token, Document event) {
-        String aggregateType = event.getString(AGGREGATE_TYPE);
-        if (aggregateType != null) {
-            return new TrackedDomainEventData<>(token, new GenericDomainEventEntry<>(aggregateType,
-                    event.getString(AGGREGATE_ID), event.getLong(SEQUENCE), event.getString(EVENT_ID),
-                    event.getString(TIMESTAMP), event.getString(PAYLOAD_TYPE), event.getString(REVISION),
-                    event.getString(PAYLOAD), event.getString(METADATA)));
+        if (event.getString(AGGREGATE_TYPE) != null) {
+            return new TrackedDomainEventData<>(token, domainEntry(event, event.getString(AGGREGATE_ID)));
         }
         return new TrackedNonDomainEvent(token, event.getString(EVENT_ID), Instant.parse(event.getString(TIMESTAMP)),
                 serialized(event.getString(PAYLOAD), event.getString(PAYLOAD_TYPE), event.getString(REVISION)),
-                serialized(event.getString(METADATA), org.axonframework.messaging.MetaData.class.getName(), null));
+                serialized(event.getString(METADATA), MetaData.class.getName(), null));
     }
 
     private static SerializedObject<String> serialized(String data, String type, String revision) {
@@ -743,27 +739,31 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
 
     // ---------------------------------------------------------------- small caches
 
+    /** The last event of an aggregate's stream that this engine knows: its sequence and hash. */
+    private record StreamTail(long sequence, String hash) {
+    }
+
     /** The last known hash per aggregate, bounded, so appending to a hot stream needs no read. */
     private static final class LastHashCache {
-        private final Map<String, String[]> entries;
+        private final Map<String, StreamTail> entries;
 
         LastHashCache(int capacity) {
             this.entries = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<String, String[]> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<String, StreamTail> eldest) {
                     return size() > capacity;
                 }
             });
         }
 
         String get(String aggregateId, long sequence) {
-            String[] entry = entries.get(aggregateId);
-            return entry != null && Long.parseLong(entry[0]) == sequence ? entry[1] : null;
+            StreamTail tail = entries.get(aggregateId);
+            return tail != null && tail.sequence() == sequence ? tail.hash() : null;
         }
 
-        void put(String aggregateId, long sequence, String hash) {
-            entries.merge(aggregateId, new String[]{Long.toString(sequence), hash},
-                    (old, fresh) -> Long.parseLong(old[0]) > sequence ? old : fresh);
+        /** Keeps the later of the known tail and this one. */
+        void put(String aggregateId, StreamTail tail) {
+            entries.merge(aggregateId, tail, (old, fresh) -> old.sequence() > fresh.sequence() ? old : fresh);
         }
     }
 

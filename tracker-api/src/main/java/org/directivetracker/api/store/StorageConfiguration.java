@@ -83,7 +83,8 @@ public class StorageConfiguration {
                                       .durabilityBarrier(connection.durabilityBarrier())
                                       .eventSerializer(eventSerializer)
                                       .snapshotSerializer(snapshotSerializer)
-                                      .batchSize(environment.getProperty("tracker.store.batch-size", Integer.class, 2000))
+                                      .batchSize(environment.getProperty("tracker.store.batch-size", Integer.class,
+                                              MongoEventStorageEngine.DEFAULT_BATCH_SIZE))
                                       .gapTimeout(Duration.ofSeconds(environment.getProperty(
                                               "tracker.store.gap-timeout-seconds", Long.class, 60L)))
                                       .build();

@@ -135,10 +135,19 @@ class AuditApiTest extends ApiTest {
     void historyAnswersUnknownDirectivesAndBadPagesWithProblems() {
         String id = scenario();
 
-        assertThat(http.get(AUDITOR, "/api/directives/no-such-directive/history").status()).isEqualTo(404);
-        assertThat(http.get(AUDITOR, "/api/directives/" + id + "/history?limit=0").status()).isEqualTo(400);
-        assertThat(http.get(AUDITOR, "/api/directives/" + id + "/history?limit=1001").status()).isEqualTo(400);
-        assertThat(http.get(AUDITOR, "/api/directives/" + id + "/history?from=-1").status()).isEqualTo(400);
+        Answer unknown = http.get(AUDITOR, "/api/directives/no-such-directive/history");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).contains("application/problem+json");
+        assertThat(unknown.text("detail")).contains("no-such-directive");
+        Answer noLimit = http.get(AUDITOR, "/api/directives/" + id + "/history?limit=0");
+        assertThat(noLimit.status()).isEqualTo(400);
+        assertThat(invalidField(noLimit)).isEqualTo("limit");
+        Answer tooLong = http.get(AUDITOR, "/api/directives/" + id + "/history?limit=1001");
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(invalidField(tooLong)).isEqualTo("limit");
+        Answer negativeFrom = http.get(AUDITOR, "/api/directives/" + id + "/history?from=-1");
+        assertThat(negativeFrom.status()).isEqualTo(400);
+        assertThat(invalidField(negativeFrom)).isEqualTo("from");
         assertThat(http.get(null, "/api/directives/" + id + "/history").status()).isEqualTo(401);
     }
 
@@ -192,10 +201,19 @@ class AuditApiTest extends ApiTest {
         String id = scenario();
         Instant first = stream(id).get(0).getTimestamp();
 
-        assertThat(http.get(AUDITOR, "/api/directives/" + id + "/state?at=yesterday").status()).isEqualTo(400);
-        assertThat(http.get(AUDITOR, "/api/directives/" + id + "/state?sequence=-1").status()).isEqualTo(400);
-        assertThat(http.get(AUDITOR, "/api/directives/" + id + "/state?at=" + first.minusMillis(1)).status()).isEqualTo(404);
-        assertThat(http.get(AUDITOR, "/api/directives/" + id + "/state?sequence=9").status()).isEqualTo(404);
+        Answer badInstant = http.get(AUDITOR, "/api/directives/" + id + "/state?at=yesterday");
+        assertThat(badInstant.status()).isEqualTo(400);
+        assertThat(invalidField(badInstant)).isEqualTo("at");
+        Answer negativeSequence = http.get(AUDITOR, "/api/directives/" + id + "/state?sequence=-1");
+        assertThat(negativeSequence.status()).isEqualTo(400);
+        assertThat(invalidField(negativeSequence)).isEqualTo("sequence");
+        Answer beforeFirst = http.get(AUDITOR, "/api/directives/" + id + "/state?at=" + first.minusMillis(1));
+        assertThat(beforeFirst.status()).isEqualTo(404);
+        assertThat(beforeFirst.contentType()).contains("application/problem+json");
+        assertThat(beforeFirst.text("detail")).contains("did not exist yet").contains(first.toString());
+        Answer beyondLast = http.get(AUDITOR, "/api/directives/" + id + "/state?sequence=9");
+        assertThat(beyondLast.status()).isEqualTo(404);
+        assertThat(beyondLast.text("detail")).contains("has no event 9").contains("its last event is 8");
         assertThat(http.get(AUDITOR, "/api/directives/no-such-directive/state").status()).isEqualTo(404);
         assertThat(http.get(CHAIR_LANG_TRON, "/api/directives/" + id + "/state").status()).isEqualTo(403);
         assertThat(ok(http.get(AUDITOR, "/api/directives/" + id + "/state")).get("asOfSequence").asLong()).isEqualTo(8);
@@ -392,6 +410,14 @@ class AuditApiTest extends ApiTest {
     private static JsonNode ok(Answer answer) {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         return answer.json();
+    }
+
+    /** The one field a 400 problem document names as invalid. */
+    private static String invalidField(Answer answer) {
+        assertThat(answer.contentType()).contains("application/problem+json");
+        JsonNode errors = answer.json().get("errors");
+        assertThat(errors).as(answer.toString()).hasSize(1);
+        return errors.get(0).get("field").asText();
     }
 
     private static List<String> types(JsonNode entries) {

@@ -29,9 +29,9 @@ class HashChainCheckTest {
     @Test
     void aChangedPayloadBreaksTheChainAtThatEvent() {
         List<HistoryExport.Event> events = chain(4);
-        HistoryExport.Event second = events.get(2);
-        events.set(2, new HistoryExport.Event(DIRECTIVE, 2, second.payloadType(), second.timestamp(), second.account(),
-                second.role(), second.commune(), second.payload().replace("40", "90"), second.hash()));
+        HistoryExport.Event third = events.get(2);
+        events.set(2, new HistoryExport.Event(DIRECTIVE, 2, third.payloadType(), third.timestamp(), third.account(),
+                third.role(), third.commune(), third.payload().replace("40", "90"), third.hash()));
 
         assertThat(ChainVerification.check(DIRECTIVE, events, 3).firstBrokenSequence()).isEqualTo(2);
     }
@@ -90,6 +90,27 @@ class HashChainCheckTest {
         assertThat(AuditDigest.of(one)).isEqualTo(AuditDigest.of(same)).matches("[0-9a-f]{64}");
         assertThat(AuditDigest.of(changed)).isNotEqualTo(AuditDigest.of(same));
         assertThat(AuditDigest.of("ab", "c")).isNotEqualTo(AuditDigest.of("a", "bc"));
+    }
+
+    @Test
+    void anEventsHashIsSha256OverItsLengthPrefixedFieldsAsDocumented() {
+        String hash = EventHashChain.hash(EventHashChain.GENESIS, DIRECTIVE, 7,
+                "org.directivetracker.core.api.event.ProgressReported", "2026-03-01T02:00:00Z", "chair-31951", "COMMUNE",
+                null, "{\"note\":\"Đã số hóa\"}");
+
+        // computed apart from this code, with the absent commune encoded as the empty string
+        assertThat(hash).isEqualTo("270327e1483fdb3fdee81e8605997c4282ef515c6d0a5f3a421f9e2f54b41a9b");
+    }
+
+    @Test
+    void theDigestIsSha256OverTheLengthPrefixedPairsInDirectiveIdOrder() {
+        TreeMap<String, String> pairs = new TreeMap<>();
+        pairs.put("b", "2".repeat(64));
+        pairs.put("a", "1".repeat(64));
+
+        // computed apart from this code: SHA-256 of len("a") "a" len(h1) h1 len("b") "b" len(h2) h2, 4-byte lengths
+        assertThat(AuditDigest.of(pairs))
+                .isEqualTo("882f0c1a7d8a1699761807b796c1797de635286e48d8cfe6adc929ed8bde1446");
     }
 
     /** Events 0..n-1 of {@link #DIRECTIVE}, hashed as the store hashes them. */

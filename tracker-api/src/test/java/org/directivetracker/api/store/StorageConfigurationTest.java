@@ -3,10 +3,12 @@ package org.directivetracker.api.store;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
@@ -69,8 +71,8 @@ class StorageConfigurationTest {
             assertThat(context.getBean(TokenStore.class)).isInstanceOf(MongoTokenStore.class);
             assertThat(context.getBean("eventSerializer", Serializer.class)).isInstanceOf(JacksonSerializer.class);
             assertThat(context.getBean(Serializer.class)).isInstanceOf(JacksonSerializer.class);
-            assertThat(context.getBean("directiveSnapshotTrigger")).isNotNull();
-            assertThat(context.getBean("directiveCache")).isNotNull();
+            assertThat(context.getBean("directiveSnapshotTrigger")).isInstanceOf(EventCountSnapshotTriggerDefinition.class);
+            assertThat(context.getBean("directiveCache")).isInstanceOf(WeakReferenceCache.class);
             StorageConfiguration.StoreConnection connection = context.getBean(StorageConfiguration.StoreConnection.class);
             assertThat(connection.isEmbedded()).isTrue();
             port = connection.connectionString().getHosts().stream()
