@@ -87,11 +87,6 @@ public final class DirectiveStateStore {
         return Optional.ofNullable(copy.current().get(directiveId));
     }
 
-    /** Every directive any event was recorded for, in no particular order; the states must not be changed. */
-    public Collection<DirectiveState> all() {
-        return copy.current().values();
-    }
-
     /** Which version of the states reads now return (see {@link ReadModelCopy#version()}). */
     public String version() {
         return copy.version();
