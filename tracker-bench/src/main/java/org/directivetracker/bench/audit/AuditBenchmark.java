@@ -18,6 +18,7 @@ import org.directivetracker.api.store.EmbeddedMongo;
 import org.directivetracker.api.store.MongoEventStorageEngine;
 import org.directivetracker.api.store.StoredEvent;
 import org.directivetracker.api.store.TrackerSerialization;
+import org.directivetracker.bench.Timing;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.MetadataKeys;
 import org.directivetracker.core.api.event.CommuneAssigned;
@@ -36,7 +37,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -47,11 +47,9 @@ import java.util.function.Supplier;
  * read on mongo-java-server) in the same process. The directive has {@code events} events (default 5,000:
  * issued to the 64 communes, then acknowledgements, progress reports and obstacles, one command each), and the store
  * holds {@code others} events of other directives beside it (default 20,000), which the verification's scan for cut-off
- * events passes over. Run:
+ * events passes over. Run (from the project root):
  * <pre>
- * mvn -q -B -o -pl tracker-bench -am package -DskipTests &amp;&amp; \
- *   java -cp "tracker-bench/target/classes:$(cat tracker-bench/target/classpath.txt)" \
- *   org.directivetracker.bench.audit.AuditBenchmark 5000 20000
+ * tracker-bench/run.sh audit [events] [other events]     # default: 5000 20000
  * </pre>
  */
 public final class AuditBenchmark {
@@ -81,7 +79,7 @@ public final class AuditBenchmark {
             }
             long filling = System.nanoTime();
             Instant last = write(engine, DIRECTIVE, events, communes.codes());
-            for (int i = 0; others > 0 && i * 1_000 < others; i++) {
+            for (int i = 0; i * 1_000 < others; i++) {
                 write(engine, "bench-other-" + i, Math.min(1_000, others - i * 1_000), communes.codes());
             }
             System.out.printf("store: directive of %d events beside %d other events, written in %d s%n", events, others,
@@ -140,14 +138,11 @@ public final class AuditBenchmark {
         }
         double[] millis = new double[RUNS];
         for (int i = 0; i < RUNS; i++) {
-            long started = System.nanoTime();
-            run.get();
-            millis[i] = (System.nanoTime() - started) / 1e6;
+            millis[i] = Timing.millisOf(run::get);
         }
-        Arrays.sort(millis);
-        double median = millis[RUNS / 2];
-        System.out.printf("%-40s min %7.1f ms   median %7.1f ms   p90 %7.1f ms%n", what, millis[0], median,
-                millis[(int) (RUNS * 0.9)]);
+        double median = Timing.median(millis);
+        System.out.printf("%-40s min %7.1f ms   median %7.1f ms   p90 %7.1f ms%n", what, Timing.percentile(millis, 0), median,
+                Timing.percentile(millis, 90));
         return median;
     }
 

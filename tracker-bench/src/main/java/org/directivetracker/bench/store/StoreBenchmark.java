@@ -28,6 +28,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import static org.directivetracker.bench.Timing.median;
+import static org.directivetracker.bench.Timing.millisOf;
+import static org.directivetracker.bench.Timing.secondsSince;
+
 /**
  * Speed of the event store as ratios against the raw driver on the same embedded server, in one process, at growing
  * store sizes. Each ratio is the median of several rounds, after a warm-up, with the engine and the baseline taking
@@ -107,7 +111,7 @@ public final class StoreBenchmark {
     private double[] measureAt(long size) {
         long fillStarted = System.nanoTime();
         fillTo(size);
-        double fillSeconds = (System.nanoTime() - fillStarted) / 1e9;
+        double fillSeconds = secondsSince(fillStarted);
         System.gc();
         long used = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1 << 20);
         System.out.printf("%n== %,d events stored (filled in %.0f s; heap in use after GC %d MB)%n",
@@ -206,22 +210,15 @@ public final class StoreBenchmark {
         double[][] result = new double[3][rounds];
         for (int round = 0; round < rounds; round++) {
             if (round % 2 == 0) {
-                result[0][round] = timeMs(measured);
-                result[1][round] = timeMs(baseline);
+                result[0][round] = millisOf(measured);
+                result[1][round] = millisOf(baseline);
             } else {
-                result[1][round] = timeMs(baseline);
-                result[0][round] = timeMs(measured);
+                result[1][round] = millisOf(baseline);
+                result[0][round] = millisOf(measured);
             }
             result[2][round] = result[1][round] / result[0][round];
         }
         return result;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     /** A directive issued to 50 communes, then 25 reports, each its own commit, until the store holds {@code size}. */
@@ -267,12 +264,6 @@ public final class StoreBenchmark {
                 .append("metadata", metadata.getData()).append("hash", hash);
         return new Document("_id", position).append("stream", event.getAggregateIdentifier() + "/0")
                                             .append("count", 1).append("events", List.of(stored));
-    }
-
-    private static double timeMs(Runnable work) {
-        long start = System.nanoTime();
-        work.run();
-        return (System.nanoTime() - start) / 1e6;
     }
 
 }

@@ -70,13 +70,25 @@ final class ProvinceHistory {
         events.sort(Comparator.comparing(Timed::at));
         List<GenericDomainEventMessage<DirectiveEvent>> messages = new ArrayList<>(events.size());
         for (Timed event : events) {
-            Map<String, Object> metadata = event.commune() == null
-                    ? Map.of(MetadataKeys.ACCOUNT, event.account(), MetadataKeys.ROLE, "PROVINCE")
-                    : Map.of(MetadataKeys.ACCOUNT, event.account(), MetadataKeys.ROLE, "COMMUNE", MetadataKeys.COMMUNE, event.commune());
-            messages.add(new GenericDomainEventMessage<>("Directive", id, messages.size(), event.payload(), metadata,
-                    UUID.randomUUID().toString(), event.at()));
+            messages.add(message(messages.size(), event));
         }
         return messages;
+    }
+
+    /** A progress report of an open assignment, as the service would store it. */
+    static GenericDomainEventMessage<DirectiveEvent> report(OpenAssignment assignment, long sequence, int percent, Instant at) {
+        String code = assignment.communeCode();
+        return message(sequence, new Timed(at, new ProgressReported(assignment.directiveId(), code, percent,
+                "Đã thực hiện " + percent + "% khối lượng"), "chair-" + code, code));
+    }
+
+    /** The event with metadata naming the actor as the server would: a commune's chair, or the province. */
+    private static GenericDomainEventMessage<DirectiveEvent> message(long sequence, Timed event) {
+        Map<String, Object> metadata = event.commune() == null
+                ? Map.of(MetadataKeys.ACCOUNT, event.account(), MetadataKeys.ROLE, "PROVINCE")
+                : Map.of(MetadataKeys.ACCOUNT, event.account(), MetadataKeys.ROLE, "COMMUNE", MetadataKeys.COMMUNE, event.commune());
+        return new GenericDomainEventMessage<>("Directive", event.payload().directiveId(), sequence, event.payload(), metadata,
+                UUID.randomUUID().toString(), event.at());
     }
 
     /** The assignments of the directives made so far whose commune has not submitted its completion. */

@@ -1,5 +1,8 @@
 package org.directivetracker.bench.views;
 
+import static org.directivetracker.bench.Timing.percentile;
+import static org.directivetracker.bench.Timing.secondsSince;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -11,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Random;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -25,7 +27,6 @@ import java.util.stream.Stream;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -33,8 +34,6 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.directivetracker.api.TrackerApplication;
 import org.directivetracker.api.views.ReadModelRebuilder;
-import org.directivetracker.core.api.MetadataKeys;
-import org.directivetracker.core.api.event.ProgressReported;
 import org.directivetracker.core.api.query.Briefing;
 import org.directivetracker.core.api.query.CommuneStatusView;
 import org.directivetracker.core.api.query.DirectiveProgressView;
@@ -42,7 +41,11 @@ import org.directivetracker.core.api.query.FindBriefing;
 import org.directivetracker.core.api.query.FindCommuneStatus;
 import org.directivetracker.core.api.query.FindDirectiveProgress;
 import org.directivetracker.core.api.value.ProvinceTime;
+import org.directivetracker.projections.briefing.BriefingChangesReadModel;
 import org.directivetracker.projections.communes.CommuneDirectory;
+import org.directivetracker.projections.communestatus.CommuneStatusReadModel;
+import org.directivetracker.projections.obstacles.ObstacleRegisterReadModel;
+import org.directivetracker.projections.progress.DirectiveProgressReadModel;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -62,7 +65,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class ViewsBenchmark {
 
-    private static final List<String> READ_MODELS = List.of("directive-progress", "commune-status", "obstacle-register", "briefing-changes");
+    private static final List<String> READ_MODELS = List.of(DirectiveProgressReadModel.NAME, CommuneStatusReadModel.NAME,
+            ObstacleRegisterReadModel.NAME, BriefingChangesReadModel.NAME);
     private static final int READERS = 8;
 
     public static void main(String[] args) throws Exception {
@@ -179,9 +183,9 @@ public final class ViewsBenchmark {
         System.out.printf("%d readers for %d s (45%% commune status, 45%% directive progress, 10%% briefing), in-process query handlers,"
                 + " while %d progress reports were appended (%d per second):%n", READERS, seconds, writer.appended, reportsPerSecond);
         samples.forEach((kind, list) -> {
-            long[] sorted = list.stream().mapToLong(Long::longValue).sorted().toArray();
-            System.out.printf("  %-18s n=%6d  p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms%n", kind, sorted.length,
-                    percentile(sorted, 50), percentile(sorted, 99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+            double[] millis = list.stream().mapToDouble(nanos -> nanos / 1e6).toArray();
+            System.out.printf("  %-18s n=%6d  p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms%n", kind, millis.length,
+                    percentile(millis, 50), percentile(millis, 99), percentile(millis, 100));
         });
     }
 
@@ -212,15 +216,7 @@ public final class ViewsBenchmark {
                 LockSupport.parkNanos(next - System.nanoTime());
                 ProvinceHistory.OpenAssignment assignment = open.get(random.nextInt(open.size()));
                 long sequence = nextSequence.merge(assignment.directiveId(), 1L, Long::sum) - 1;
-                int percent = 1 + random.nextInt(99);
-                engine.appendEvents(new GenericDomainEventMessage<>("Directive",
-                        assignment.directiveId(), sequence,
-                        new ProgressReported(assignment.directiveId(), assignment.communeCode(),
-                                percent, "Đã thực hiện " + percent + "%"),
-                        Map.of(MetadataKeys.ACCOUNT, "chair-" + assignment.communeCode(),
-                                MetadataKeys.ROLE, "COMMUNE",
-                                MetadataKeys.COMMUNE, assignment.communeCode()),
-                        UUID.randomUUID().toString(), Instant.now()));
+                engine.appendEvents(ProvinceHistory.report(assignment, sequence, 1 + random.nextInt(99), Instant.now()));
                 appended++;
                 next += pauseNanos;
             }
@@ -234,8 +230,7 @@ public final class ViewsBenchmark {
             while (true) {
                 OptionalLong position = processor.processingStatus().values().stream()
                         .map(EventTrackerStatus::getCurrentPosition).filter(OptionalLong::isPresent)
-                        .mapToLong(OptionalLong::getAsLong).max().stream().mapToObj(OptionalLong::of).findFirst()
-                        .orElse(OptionalLong.empty());
+                        .mapToLong(OptionalLong::getAsLong).max();
                 if (position.isPresent() && position.getAsLong() >= head) {
                     break;
                 }
@@ -243,18 +238,6 @@ public final class ViewsBenchmark {
             }
             System.out.printf("live processor %-18s caught up %.1f s after the first append%n", readModel, secondsSince(started));
         }
-    }
-
-    private static double percentile(long[] sorted, int percent) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
-    }
-
-    private static double secondsSince(long started) {
-        return (System.nanoTime() - started) / 1e9;
     }
 
     private ViewsBenchmark() {

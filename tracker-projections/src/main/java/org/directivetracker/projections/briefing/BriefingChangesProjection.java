@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.directivetracker.core.api.event.CompletionAccepted;
 import org.directivetracker.core.api.event.DeadlineChanged;
+import org.directivetracker.core.api.event.DirectiveEvent;
 import org.directivetracker.core.api.event.DirectiveIssued;
 import org.directivetracker.core.api.event.ExtensionDenied;
 import org.directivetracker.core.api.event.ExtensionGranted;
@@ -63,5 +64,11 @@ public class BriefingChangesProjection {
     @EventHandler
     public void on(DeadlineChanged e, @SequenceNumber long sequence, @Timestamp Instant at) {
         changes.deadlineMove(e.directiveId(), null, "deadline changed: " + e.previousDeadline() + " -> " + e.deadline() + ": " + e.reason(), at, sequence);
+    }
+
+    /** Any other event (Axon calls only the most specific handler): it may end a batch, whose writes are made then. */
+    @EventHandler
+    public void on(DirectiveEvent other) {
+        changes.skip();
     }
 }

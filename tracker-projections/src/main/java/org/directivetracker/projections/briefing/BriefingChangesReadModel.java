@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.bson.Document;
 import org.directivetracker.core.api.value.ProvinceTime;
@@ -38,16 +37,15 @@ public final class BriefingChangesReadModel {
     /** The longest span a briefing looks back over; a longer one is cut to it. */
     public static final int MAX_DAYS = 366;
 
-    private static final AtomicLong INSTANCES = new AtomicLong();
-
     private final ReadModelCollections collections;
     private final ChangeLog changeLog;
     private final ReadModelCopy<List<StoredChange>> copy;
-    private final String batchKey = BriefingChangesReadModel.class.getName() + "#" + INSTANCES.incrementAndGet();
+    private final EventBatches<ChangeLog.TouchedKeys> batches;
 
     public BriefingChangesReadModel(ReadModelCollections collections) {
         this.collections = collections;
         this.changeLog = new ChangeLog(collections);
+        this.batches = new EventBatches<>(messages -> changeLog.touched());
         this.copy = new ReadModelCopy<>(collections, new DayLoader());
     }
 
@@ -81,11 +79,17 @@ public final class BriefingChangesReadModel {
                 .append("communeCode", communeCode)
                 .append("detail", detail);
         String day = ProvinceTime.dateOf(at).toString();
-        ChangeLog.TouchedKeys touched = EventBatches.current(batchKey, messages -> changeLog.touched());
-        touched.add(day);
-        days().updateOne(eq("_id", day), Updates.set("changes." + Bson.key(directiveId + "#" + sequence), change),
-                new UpdateOptions().upsert(true));
-        EventBatches.eventHandled(touched);
+        batches.handle(touched -> {
+            touched.add(day);
+            days().updateOne(eq("_id", day), Updates.set("changes." + Bson.key(directiveId + "#" + sequence), change),
+                    new UpdateOptions().upsert(true));
+        });
+    }
+
+    /** An event the briefing records nothing of: still the end of a batch when it is its last (see {@link EventBatches}). */
+    public void skip() {
+        batches.handle(touched -> {
+        });
     }
 
     /** Which version of the changes {@link #between(LocalDate, LocalDate)} now reads (see {@link ReadModelCopy#version()}). */

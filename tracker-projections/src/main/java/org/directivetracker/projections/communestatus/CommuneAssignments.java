@@ -13,8 +13,7 @@ import org.directivetracker.core.api.status.Timeliness;
 public record CommuneAssignments(String communeCode, List<Row> rows) {
 
     public record Row(String directiveId, String title, DirectiveLifecycle directiveState, Stage stage, int percent,
-            LocalDate deadline, LocalDate originalDeadline, int openObstacles, LocalDate submittedOn, Instant lastReportAt,
-            long lastSequence) {
+            LocalDate deadline, LocalDate originalDeadline, int openObstacles, LocalDate submittedOn, Instant lastReportAt) {
 
         public Timeliness timeliness(LocalDate asOf) {
             return Timeliness.judge(stage, deadline, submittedOn, asOf);

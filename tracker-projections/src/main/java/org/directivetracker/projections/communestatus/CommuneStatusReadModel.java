@@ -3,11 +3,12 @@ package org.directivetracker.projections.communestatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.directivetracker.core.api.event.DirectiveEvent;
-import org.directivetracker.core.api.query.DirectiveLifecycle;
 import org.directivetracker.projections.progress.CommuneProgress;
 import org.directivetracker.projections.progress.DirectiveState;
 import org.directivetracker.projections.progress.DirectiveStateStore;
@@ -22,6 +23,7 @@ import org.directivetracker.projections.store.ReadModelCollections;
 public final class CommuneStatusReadModel {
 
     public static final String NAME = "commune-status";
+    private static final Object ROWS_BY_COMMUNE = new Object();
 
     private final DirectiveStateStore states;
 
@@ -35,40 +37,42 @@ public final class CommuneStatusReadModel {
     }
 
     public Optional<CommuneAssignments> find(String communeCode) {
-        return findAll(List.of(communeCode)).stream().findFirst();
+        return Optional.ofNullable(byCommune().get(communeCode));
     }
 
     /** The assignments of the given communes, in the order given; a commune never assigned anything is left out. */
     public List<CommuneAssignments> findAll(Collection<String> communeCodes) {
+        Map<String, CommuneAssignments> byCommune = byCommune();
         List<CommuneAssignments> found = new ArrayList<>(communeCodes.size());
         for (String code : communeCodes) {
-            // computed once per version of the states and commune asked: a pass over the directives, no database read
-            CommuneAssignments assignments = states.derived(new CommuneRows(code), directives -> rowsOf(code, directives));
-            if (!assignments.rows().isEmpty()) {
+            CommuneAssignments assignments = byCommune.get(code);
+            if (assignments != null) {
                 found.add(assignments);
             }
         }
         return found;
     }
 
-    private record CommuneRows(String communeCode) {
+    /** Every commune's rows, computed in one pass over the directives once per version of them: no database read. */
+    private Map<String, CommuneAssignments> byCommune() {
+        return states.derived(ROWS_BY_COMMUNE, CommuneStatusReadModel::rowsByCommune);
     }
 
-    private static CommuneAssignments rowsOf(String communeCode, Collection<DirectiveState> directives) {
-        List<CommuneAssignments.Row> rows = new ArrayList<>();
+    private static Map<String, CommuneAssignments> rowsByCommune(Collection<DirectiveState> directives) {
+        Map<String, List<CommuneAssignments.Row>> rows = new HashMap<>();
         for (DirectiveState directive : directives) {
-            CommuneProgress commune = directive.commune(communeCode);
-            if (commune != null) {
-                rows.add(row(directive, commune));
+            for (CommuneProgress commune : directive.communes()) {
+                rows.computeIfAbsent(commune.code(), code -> new ArrayList<>()).add(row(directive, commune));
             }
         }
-        return new CommuneAssignments(communeCode, List.copyOf(rows));
+        Map<String, CommuneAssignments> byCommune = new HashMap<>();
+        rows.forEach((code, list) -> byCommune.put(code, new CommuneAssignments(code, List.copyOf(list))));
+        return Map.copyOf(byCommune);
     }
 
     private static CommuneAssignments.Row row(DirectiveState directive, CommuneProgress commune) {
-        DirectiveLifecycle lifecycle = directive.lifecycle();
-        return new CommuneAssignments.Row(directive.directiveId(), directive.title(), lifecycle, commune.stage(),
+        return new CommuneAssignments.Row(directive.directiveId(), directive.title(), directive.lifecycle(), commune.stage(),
                 commune.percent(), commune.deadline(), commune.originalDeadline(), commune.openObstacles().size(),
-                commune.submittedOn(), commune.lastReportAt(), Math.max(directive.lastSequence(), commune.lastSequence()));
+                commune.submittedOn(), commune.lastReportAt());
     }
 }

@@ -1,18 +1,25 @@
 package org.directivetracker.projections.obstacles;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
 import static org.directivetracker.projections.store.Bson.instant;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Set;
 
+import org.axonframework.messaging.Message;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.directivetracker.core.api.event.DirectiveEvent;
+import org.directivetracker.core.api.event.DirectiveIssued;
+import org.directivetracker.core.api.event.ObstacleRaised;
+import org.directivetracker.core.api.event.ObstacleResolved;
 import org.directivetracker.core.api.value.ObstacleCategory;
 import org.directivetracker.projections.store.ChangeLog;
 import org.directivetracker.projections.store.EventBatches;
@@ -21,28 +28,26 @@ import org.directivetracker.projections.store.ReadModelCollections;
 import org.directivetracker.projections.store.ReadModelCopy;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 
 /**
  * The obstacle register in MongoDB: one document per directive ({@code _id} = directive id) holding its title, its
- * obstacles keyed by obstacle id and the last sequence applied, plus an index document listing the directives that
- * have obstacles. Each batch of events logs the directives it touched ({@link ChangeLog}) once its documents are
- * written, and reads come from this instance's {@link ReadModelCopy}: one lookup while nothing changed.
+ * obstacles keyed by obstacle id and the last sequence applied. Each event is written as it is handled; each batch of
+ * events reads ahead the last sequences of the directives it records (one {@code $in}), and logs the directives it
+ * touched ({@link ChangeLog}) at its last event. Reads come from this instance's {@link ReadModelCopy}: one lookup
+ * while nothing changed.
  */
 public final class ObstacleRegisterReadModel {
 
     public static final String NAME = "obstacle-register";
     static final String DIRECTIVES = "directives";
-    static final String INDEX = "index";
-    static final String WITH_OBSTACLES = "with-obstacles";
-
-    private static final AtomicLong INSTANCES = new AtomicLong();
 
     private final ReadModelCollections collections;
     private final ChangeLog changeLog;
     private final ReadModelCopy<List<StoredObstacle>> copy;
-    private final String batchKey = ObstacleRegisterReadModel.class.getName() + "#" + INSTANCES.incrementAndGet();
+    private final EventBatches<Batch> batches = new EventBatches<>(Batch::new);
 
     public ObstacleRegisterReadModel(ReadModelCollections collections) {
         this.collections = collections;
@@ -50,9 +55,13 @@ public final class ObstacleRegisterReadModel {
         this.copy = new ReadModelCopy<>(collections, new ObstacleLoader());
     }
 
+    /** The events the register records; the others it only passes over ({@link #skip()}). */
+    private static boolean records(Object payload) {
+        return payload instanceof DirectiveIssued || payload instanceof ObstacleRaised || payload instanceof ObstacleResolved;
+    }
+
     public void nameDirective(String directiveId, String title, long sequence) {
-        applyOnce(directiveId, sequence, Updates.set("title", title));
-        eventHandled();
+        batches.handle(batch -> batch.applyOnce(directiveId, sequence, Updates.set("title", title)));
     }
 
     public void raise(String directiveId, String communeCode, String obstacleId, ObstacleCategory category, String description,
@@ -64,38 +73,67 @@ public final class ObstacleRegisterReadModel {
                 .append("raisedAt", instant(raisedAt))
                 .append("resolvedAt", null)
                 .append("resolution", null);
-        if (applyOnce(directiveId, sequence, Updates.set(path(obstacleId), obstacle))) {
-            index().updateOne(eq("_id", WITH_OBSTACLES), Updates.addToSet("ids", directiveId), new UpdateOptions().upsert(true));
-        }
-        eventHandled();
+        batches.handle(batch -> batch.applyOnce(directiveId, sequence, Updates.set(path(obstacleId), obstacle)));
     }
 
     public void resolve(String directiveId, String obstacleId, String resolution, Instant resolvedAt, long sequence) {
-        applyOnce(directiveId, sequence, Updates.combine(
+        batches.handle(batch -> batch.applyOnce(directiveId, sequence, Updates.combine(
                 Updates.set(path(obstacleId) + ".resolvedAt", instant(resolvedAt)),
-                Updates.set(path(obstacleId) + ".resolution", resolution)));
-        eventHandled();
+                Updates.set(path(obstacleId) + ".resolution", resolution))));
     }
 
-    /**
-     * Applies the change unless the directive's document already took this sequence (a redelivery). The directive is
-     * logged either way when the batch's last event was handled: a redelivery after a crash before the log entry was
-     * written must still tell other instances' copies.
-     */
-    private boolean applyOnce(String directiveId, long sequence, Bson change) {
-        EventBatches.current(batchKey, messages -> changeLog.touched()).add(directiveId);
-        Document stored = directives().find(eq("_id", directiveId)).first();
-        if (stored != null && stored.get("lastSequence", Number.class).longValue() >= sequence) {
-            return false;
+    /** An event the register records nothing of: still the end of a batch when it is its last (see {@link EventBatches}). */
+    public void skip() {
+        batches.handle(batch -> {
+        });
+    }
+
+    /** The last sequence of each directive of a batch, and the directives to log at its last event. */
+    private final class Batch implements EventBatches.Pending {
+        /** By directive id; null when read and not found. */
+        private final Map<String, Long> lastSequences = new HashMap<>();
+        private final ChangeLog.TouchedKeys touched = changeLog.touched();
+
+        Batch(List<? extends Message<?>> messages) {
+            Set<String> directiveIds = new LinkedHashSet<>();
+            for (Message<?> message : messages) {
+                if (records(message.getPayload())) {
+                    directiveIds.add(((DirectiveEvent) message.getPayload()).directiveId());
+                }
+            }
+            readLastSequences(directiveIds);
         }
-        directives().updateOne(eq("_id", directiveId), Updates.combine(change, Updates.set("lastSequence", sequence)),
-                new UpdateOptions().upsert(true));
-        return true;
-    }
 
-    /** The end of every event handled, changing anything or not: the batch's last writes its log entry. */
-    private void eventHandled() {
-        EventBatches.eventHandled(EventBatches.current(batchKey, messages -> changeLog.touched()));
+        /**
+         * Applies the change unless the directive's document already took this sequence (a redelivery). The directive
+         * is logged either way: a redelivery after a crash before the log entry was written must still tell other
+         * instances' copies.
+         */
+        void applyOnce(String directiveId, long sequence, Bson change) {
+            touched.add(directiveId);
+            if (!lastSequences.containsKey(directiveId)) {
+                readLastSequences(List.of(directiveId));
+            }
+            Long last = lastSequences.get(directiveId);
+            if (last != null && last >= sequence) {
+                return;
+            }
+            directives().updateOne(eq("_id", directiveId), Updates.combine(change, Updates.set("lastSequence", sequence)),
+                    new UpdateOptions().upsert(true));
+            lastSequences.put(directiveId, sequence);
+        }
+
+        private void readLastSequences(Collection<String> directiveIds) {
+            for (Document stored : IdLookups.byIds(directives(), directiveIds, Projections.include("lastSequence"))) {
+                lastSequences.put(stored.getString("_id"), stored.get("lastSequence", Number.class).longValue());
+            }
+            directiveIds.forEach(id -> lastSequences.putIfAbsent(id, null));
+        }
+
+        @Override
+        public void write() {
+            touched.write();
+        }
     }
 
     private static String path(String obstacleId) {
@@ -119,14 +157,17 @@ public final class ObstacleRegisterReadModel {
 
         @Override
         public Map<String, List<StoredObstacle>> all(ReadModelCollections collections) {
-            Document index = collections.get(INDEX).find(eq("_id", WITH_OBSTACLES)).first();
-            return index == null ? Map.of() : byKeys(collections, index.getList("ids", String.class));
+            return byDirective(collections.get(DIRECTIVES).find(exists("obstacles")));
         }
 
         @Override
         public Map<String, List<StoredObstacle>> byKeys(ReadModelCollections collections, Collection<String> directiveIds) {
+            return byDirective(IdLookups.byIds(collections.get(DIRECTIVES), directiveIds, null));
+        }
+
+        private static Map<String, List<StoredObstacle>> byDirective(Iterable<Document> directives) {
             Map<String, List<StoredObstacle>> byDirective = new HashMap<>();
-            for (Document directive : IdLookups.byIds(collections.get(DIRECTIVES), directiveIds, null)) {
+            for (Document directive : directives) {
                 Document stored = directive.get("obstacles", Document.class);
                 if (stored == null) {
                     continue; // named, but no obstacle raised yet
@@ -150,7 +191,4 @@ public final class ObstacleRegisterReadModel {
         return collections.get(DIRECTIVES);
     }
 
-    private MongoCollection<Document> index() {
-        return collections.get(INDEX);
-    }
 }

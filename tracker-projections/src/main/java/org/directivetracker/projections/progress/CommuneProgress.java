@@ -106,14 +106,12 @@ public final class CommuneProgress {
         lastSequence = sequence;
     }
 
-    /** The directive was withdrawn; a completion already accepted stays a fact. Returns whether this commune changed. */
-    boolean withdraw(long sequence) {
-        if (!stage.isOpen()) {
-            return false;
+    /** The directive was withdrawn; a completion already accepted stays a fact. */
+    void withdraw(long sequence) {
+        if (stage.isOpen()) {
+            stage = Stage.WITHDRAWN;
+            lastSequence = sequence;
         }
-        stage = Stage.WITHDRAWN;
-        lastSequence = sequence;
-        return true;
     }
 
     private void startWork() {

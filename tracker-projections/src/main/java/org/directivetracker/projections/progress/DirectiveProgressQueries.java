@@ -20,7 +20,7 @@ import org.directivetracker.projections.text.SearchText;
 public class DirectiveProgressQueries {
 
     private static final Comparator<DirectiveState> NEWEST_FIRST = Comparator
-            .comparing(DirectiveState::issuedAt, Comparator.nullsLast(Comparator.reverseOrder()))
+            .comparing(DirectiveState::issuedAt, Comparator.reverseOrder())
             .thenComparing(DirectiveState::directiveId);
 
     private final DirectiveProgressReadModel progress;
@@ -47,7 +47,7 @@ public class DirectiveProgressQueries {
         states.sort(NEWEST_FIRST);
         List<DirectiveSummary> summaries = new ArrayList<>();
         for (DirectiveState state : states) {
-            if (!state.isIssued() || !SearchText.matches(query.search(), state.title(), state.reference(), state.directiveId())) {
+            if (!SearchText.matches(query.search(), state.title(), state.reference(), state.directiveId())) {
                 continue;
             }
             List<CommuneProgressRow> rows = rowsFor(state, query.communeCode(), asOf);

@@ -18,6 +18,7 @@ public final class DirectiveProgressReadModel {
     public static final String NAME = "directive-progress";
     private static final Comparator<DirectiveState> IN_ORDER_ISSUED = Comparator
             .comparing(DirectiveState::issuedAt).thenComparing(DirectiveState::directiveId);
+    private static final Object ISSUED_IN_ORDER = new Object();
 
     private final DirectiveStateStore states;
 
@@ -40,8 +41,9 @@ public final class DirectiveProgressReadModel {
         return states.version();
     }
 
-    /** Every issued directive, in the order they were issued; the states must not be changed. */
+    /** Every issued directive, in the order they were issued, sorted once per version; the states must not be changed. */
     public List<DirectiveState> all() {
-        return states.all().stream().filter(DirectiveState::isIssued).sorted(IN_ORDER_ISSUED).toList();
+        return states.derived(ISSUED_IN_ORDER,
+                directives -> directives.stream().filter(DirectiveState::isIssued).sorted(IN_ORDER_ISSUED).toList());
     }
 }

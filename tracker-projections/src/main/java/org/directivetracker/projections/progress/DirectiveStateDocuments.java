@@ -18,7 +18,7 @@ import org.directivetracker.projections.store.Bson;
  * document ({@code _id} = directive id), each assigned commune in one of its own ({@code _id} =
  * {@link #assignmentId(String, String)}), so that an event rewrites only what it changed.
  */
-public final class DirectiveStateDocuments {
+final class DirectiveStateDocuments {
 
     /** The directive document's list of assigned commune codes, in the order they were assigned. */
     static final String COMMUNES = "communes";
@@ -27,7 +27,7 @@ public final class DirectiveStateDocuments {
     }
 
     /** An assignment's id: the commune code (five digits, so never ambiguous), a slash, the directive id. */
-    public static String assignmentId(String communeCode, String directiveId) {
+    static String assignmentId(String communeCode, String directiveId) {
         return communeCode + "/" + directiveId;
     }
 
@@ -77,7 +77,7 @@ public final class DirectiveStateDocuments {
         state.lastSequence = Math.max(state.lastSequence, commune.lastSequence);
     }
 
-    public static Document toDocument(String directiveId, CommuneProgress commune) {
+    static Document toDocument(String directiveId, CommuneProgress commune) {
         Document obstacles = new Document();
         commune.openObstacles.forEach((id, raisedAt) -> obstacles.append(Bson.key(id), new Document("id", id).append("raisedAt", instant(raisedAt))));
         return new Document("_id", assignmentId(commune.code, directiveId))
@@ -97,7 +97,7 @@ public final class DirectiveStateDocuments {
                 .append("lastSequence", commune.lastSequence);
     }
 
-    public static CommuneProgress communeFromDocument(Document document) {
+    static CommuneProgress communeFromDocument(Document document) {
         CommuneProgress commune = new CommuneProgress(document.getString("code"));
         commune.stage = Stage.valueOf(document.getString("stage"));
         commune.percent = document.getInteger("percent");

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import org.axonframework.eventhandling.EventMessage;
@@ -60,12 +59,11 @@ public final class DirectiveStateStore {
     private static final ReplaceOptions REPLACE_OR_INSERT = new ReplaceOptions().upsert(true);
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
-    private static final AtomicLong INSTANCES = new AtomicLong();
 
     private final ReadModelCollections collections;
     private final ChangeLog changeLog;
     private final ReadModelCopy<DirectiveState> copy;
-    private final String batchKey = DirectiveStateStore.class.getName() + "#" + INSTANCES.incrementAndGet();
+    private final EventBatches<Batch> batches = new EventBatches<>(Batch::new);
 
     public DirectiveStateStore(ReadModelCollections collections) {
         this.collections = collections;
@@ -75,23 +73,18 @@ public final class DirectiveStateStore {
 
     /** Folds one event into the documents it changes; a sequence already applied to a document leaves it as it is. */
     public void record(DirectiveEvent event, Instant occurredAt, long sequence) {
-        Batch batch = EventBatches.current(batchKey, Batch::new);
-        if (event instanceof CommuneEvent communeEvent) {
-            batch.recordCommuneEvent(communeEvent, occurredAt, sequence);
-        } else {
-            batch.recordDirectiveEvent(event, occurredAt, sequence);
-        }
-        EventBatches.eventHandled(batch);
+        batches.handle(batch -> {
+            if (event instanceof CommuneEvent communeEvent) {
+                batch.recordCommuneEvent(communeEvent, occurredAt, sequence);
+            } else {
+                batch.recordDirectiveEvent(event, occurredAt, sequence);
+            }
+        });
     }
 
     /** The directive with every assigned commune, or empty when no event of it was recorded. */
     public Optional<DirectiveState> find(String directiveId) {
         return Optional.ofNullable(copy.current().get(directiveId));
-    }
-
-    /** Every directive any event was recorded for, in no particular order; the states must not be changed. */
-    public Collection<DirectiveState> all() {
-        return copy.current().values();
     }
 
     /** Which version of the states reads now return (see {@link ReadModelCopy#version()}). */

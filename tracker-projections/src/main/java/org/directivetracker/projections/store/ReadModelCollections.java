@@ -64,8 +64,4 @@ public final class ReadModelCollections {
     public String prefix() {
         return prefix;
     }
-
-    public MongoDatabase database() {
-        return database;
-    }
 }

@@ -38,11 +38,13 @@ public final class ReadModelCopy<T> {
     }
 
     private final ReadModelCollections collections;
+    private final ChangeLog log;
     private final Loader<T> loader;
     private volatile Snapshot<T> snapshot;
 
     public ReadModelCopy(ReadModelCollections collections, Loader<T> loader) {
         this.collections = collections;
+        this.log = new ChangeLog(collections);
         this.loader = loader;
     }
 
@@ -72,7 +74,6 @@ public final class ReadModelCopy<T> {
 
     private Snapshot<T> snapshot() {
         String prefix = collections.prefix();
-        ChangeLog log = new ChangeLog(collections);
         long head = log.head(); // read before the values: they are then at least as new as this
         Snapshot<T> known = snapshot;
         if (isCurrent(known, prefix, head)) {
@@ -96,11 +97,6 @@ public final class ReadModelCopy<T> {
             snapshot = next;
             return next;
         }
-    }
-
-    /** Forgets the copy: the next read reads everything (after documents were changed without a log entry). */
-    public void forget() {
-        snapshot = null;
     }
 
     private static boolean isCurrent(Snapshot<?> snapshot, String prefix, long head) {

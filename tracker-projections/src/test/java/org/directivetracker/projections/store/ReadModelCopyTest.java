@@ -21,6 +21,10 @@ import org.directivetracker.core.api.query.FindCommuneStatus;
 import org.directivetracker.core.api.value.ObstacleCategory;
 import org.directivetracker.projections.ReadModels;
 import org.directivetracker.projections.Scenario;
+import org.directivetracker.projections.briefing.BriefingChangesProjection;
+import org.directivetracker.projections.briefing.BriefingChangesReadModel;
+import org.directivetracker.projections.briefing.ChangeKind;
+import org.directivetracker.projections.briefing.StoredChange;
 import org.directivetracker.projections.communestatus.CommuneStatusQueries;
 import org.directivetracker.projections.communestatus.CommuneStatusReadModel;
 import org.directivetracker.projections.obstacles.ObstacleRegisterProjection;
@@ -103,6 +107,9 @@ class ReadModelCopyTest {
                 ReadModelCollections.live(readModels.database, DirectiveProgressReadModel.NAME));
         ObstacleRegisterReadModel otherObstacles = new ObstacleRegisterReadModel(
                 ReadModelCollections.live(readModels.database, ObstacleRegisterReadModel.NAME));
+        // read once before the batch: what they read at the token then comes through the change logs, not a first full load
+        assertThat(otherProgress.find("dir-1")).isEmpty();
+        assertThat(otherObstacles.all()).isEmpty();
         List<Object> seenAtToken = new ArrayList<>();
 
         // Axon's tracking processor stores its token in a prepare-commit handler registered at the batch's first event,
@@ -114,6 +121,32 @@ class ReadModelCopyTest {
 
         assertThat(seenAtToken.get(0)).isEqualTo(fold(scenario.events()).get("dir-1"));
         assertThat(seenAtToken.get(1)).isEqualTo(List.of("obs-1"));
+    }
+
+    @Test
+    void aBatchEndingInAnEventARegisterIgnoresIsStillLoggedBeforeTheToken() {
+        Scenario scenario = new Scenario();
+        scenario.issue("dir-1", Scenario.LANG_TRON, Scenario.THOI_BINH);
+        scenario.raise("dir-1", Scenario.THOI_BINH, "obs-1", ObstacleCategory.STAFFING, Scenario.ISSUED.plusDays(1));
+        scenario.report("dir-1", Scenario.LANG_TRON, 30, Scenario.ISSUED.plusDays(2));
+        ObstacleRegisterReadModel otherObstacles = new ObstacleRegisterReadModel(
+                ReadModelCollections.live(readModels.database, ObstacleRegisterReadModel.NAME));
+        BriefingChangesReadModel otherChanges = new BriefingChangesReadModel(
+                ReadModelCollections.live(readModels.database, BriefingChangesReadModel.NAME));
+        // both copies read once before the batch, so only the change logs can tell them what the batch changed
+        assertThat(otherObstacles.all()).isEmpty();
+        assertThat(otherChanges.between(Scenario.ISSUED, Scenario.ISSUED.plusDays(2))).isEmpty();
+        List<Object> seenAtToken = new ArrayList<>();
+
+        // the batch's last event, a progress report, is one neither read model records
+        handleAsProcessor(scenario.events(), new ObstacleRegisterProjection(readModels.obstacles),
+                () -> seenAtToken.add(otherObstacles.all().stream().map(StoredObstacle::obstacleId).toList()));
+        handleAsProcessor(scenario.events(), new BriefingChangesProjection(readModels.changes),
+                () -> seenAtToken.add(otherChanges.between(Scenario.ISSUED, Scenario.ISSUED.plusDays(2)).stream()
+                        .map(StoredChange::kind).toList()));
+
+        assertThat(seenAtToken.get(0)).isEqualTo(List.of("obs-1"));
+        assertThat(seenAtToken.get(1)).isEqualTo(List.of(ChangeKind.NEW_DIRECTIVE, ChangeKind.OBSTACLE_RAISED));
     }
 
     private static void handleAsProcessor(List<? extends EventMessage<?>> events, Object projection, Runnable storeToken) {

@@ -25,6 +25,7 @@ import org.directivetracker.projections.Scenario;
 import org.directivetracker.projections.briefing.BriefingChangesProjection;
 import org.directivetracker.projections.briefing.BriefingChangesReadModel;
 import org.directivetracker.projections.communestatus.CommuneStatusProjection;
+import org.directivetracker.projections.communestatus.CommuneStatusQueries;
 import org.directivetracker.projections.communestatus.CommuneStatusReadModel;
 import org.directivetracker.projections.obstacles.ObstacleRegisterProjection;
 import org.directivetracker.projections.obstacles.ObstacleRegisterReadModel;
@@ -106,6 +107,11 @@ class RedeliveryAndRebuildTest {
         DirectiveProgressView fromReadModel = first.view(asOf, ReadModels.COMMUNES);
         assertThat(fromReadModel).isEqualTo(folded.view(asOf, ReadModels.COMMUNES));
         assertThat(readModels.communeQueries.handle(new FindCommuneRegistry(asOf, null))).hasSize(64);
+        CommuneStatusQueries rebuiltStatus = new CommuneStatusQueries(
+                new CommuneStatusReadModel(shadows.get(CommuneStatusReadModel.NAME).collections()), ReadModels.COMMUNES);
+        assertThat(rebuiltStatus.handle(new FindCommuneRegistry(asOf, null))).as("registry counts from the rebuilt commune status")
+                .isEqualTo(readModels.communeQueries.handle(new FindCommuneRegistry(asOf, null)))
+                .anySatisfy(entry -> assertThat(entry.counts().values().stream().mapToInt(Integer::intValue).sum()).isPositive());
         assertThat(new DirectiveProgressQueries(progress, ReadModels.COMMUNES).handle(new FindDirectiveProgress("dir-1", asOf)))
                 .isEqualTo(fromReadModel);
         assertThat(ReadModelCollections.live(database, CommuneStatusReadModel.NAME).prefix()).as("other read models still live where they were")
