@@ -11,9 +11,10 @@ import java.util.TreeMap;
 /**
  * One short text that stands for the whole audited history, fit for meeting minutes: lowercase hex of SHA-256 over
  * the (directive id, last hash) pairs in directive-id order ({@link String#compareTo}), each of the two fields encoded
- * as in {@code EventHashChain}: its UTF-8 bytes preceded by their length as a 4-byte big-endian integer. Any change to
- * any event of any directive changes its last hash once the chain is recomputed, and so the digest; the length
- * prefixes keep ("ab", "c") and ("a", "bc") apart.
+ * as in {@code EventHashChain}: its UTF-8 bytes preceded by their length as a 4-byte big-endian integer; the length
+ * prefixes keep ("ab", "c") and ("a", "bc") apart. It covers the hashes as stored: an edited event whose stored hash
+ * was left alone keeps the digest and is caught by the chain's verification instead. Two equal digests of two intact
+ * verifications therefore mean the same history.
  */
 public final class AuditDigest {
 

@@ -27,8 +27,8 @@ public class ProvinceVerification {
      * The outcome for the whole store.
      *
      * @param broken the directives whose chain is not intact, in directive-id order
-     * @param digest {@link AuditDigest} over every directive's (id, last stored hash); equal on two days only if no
-     *               stored event changed in between, so it can be written into meeting minutes
+     * @param digest {@link AuditDigest} over every directive's (id, last stored hash): for meeting minutes; with
+     *               {@code intact} on both days, equal digests mean no stored event changed in between
      */
     public record Report(boolean intact, int directives, long events, List<ChainVerification> broken, String digest,
                          Instant verifiedAt, long millis) {
