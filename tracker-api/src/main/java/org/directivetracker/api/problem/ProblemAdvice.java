@@ -166,8 +166,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                                                                   HttpStatusCode status, WebRequest request) {
         Optional<BodySizeLimitFilter.BodyTooLargeException> tooLarge = causeOfType(e, BodySizeLimitFilter.BodyTooLargeException.class);
         if (tooLarge.isPresent()) {
-            return problem(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", "Request body too large",
-                    "a request body may have at most " + tooLarge.get().maxBytes() + " bytes"));
+            return problem(Problems.tooLarge(tooLarge.get().maxBytes()));
         }
         Optional<JsonMappingException> mapping = causeOfType(e, JsonMappingException.class);
         if (mapping.isPresent() && !mapping.get().getPath().isEmpty()) {
@@ -182,13 +181,13 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
                                                                     HttpStatusCode status, WebRequest request) {
-        return problem(Problems.notFound("there is nothing at this address"));
+        return problem(Problems.nothingHere());
     }
 
     @Override
     protected ResponseEntity<Object> handleNoHandlerFoundException(NoHandlerFoundException e, HttpHeaders headers,
                                                                    HttpStatusCode status, WebRequest request) {
-        return problem(Problems.notFound("there is nothing at this address"));
+        return problem(Problems.nothingHere());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -201,7 +200,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
                                                           WebRequest request) {
         HttpStatus status = HttpStatus.valueOf(statusCode.value());
-        ProblemDetail problem = Problems.of(status, status.name().toLowerCase().replace('_', '-'), status.getReasonPhrase(),
+        ProblemDetail problem = Problems.ofStatus(status,
                 body instanceof ProblemDetail detail && detail.getDetail() != null ? detail.getDetail() : status.getReasonPhrase());
         return ResponseEntity.status(statusCode).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
