@@ -34,6 +34,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -144,22 +145,25 @@ public class SecurityConfiguration {
     }
 
     private static AuthorizationManager<RequestAuthorizationContext> ownCommune() {
-        return (authentication, context) -> decide(authentication,
-                actor -> actor.role() == Role.COMMUNE && actor.commune().value().equals(context.getVariables().get("code")));
+        return (authentication, context) -> decide(authentication, actor -> isCommuneOfPath(actor, context));
     }
 
     private static AuthorizationManager<RequestAuthorizationContext> provinceOrOwnCommune() {
         return (authentication, context) -> decide(authentication,
-                actor -> actor.role() == Role.PROVINCE
-                        || actor.role() == Role.COMMUNE && actor.commune().value().equals(context.getVariables().get("code")));
+                actor -> actor.role() == Role.PROVINCE || isCommuneOfPath(actor, context));
     }
 
     private static AuthorizationManager<RequestAuthorizationContext> notAnotherCommune() {
         return (authentication, context) -> decide(authentication,
-                actor -> actor.role() != Role.COMMUNE || actor.commune().value().equals(context.getVariables().get("code")));
+                actor -> actor.role() != Role.COMMUNE || isCommuneOfPath(actor, context));
     }
 
-    private static AuthorizationDecision decide(Supplier<Authentication> authentication, java.util.function.Predicate<Actor> rule) {
+    /** A commune account whose commune is the one named by the path's {code}. */
+    private static boolean isCommuneOfPath(Actor actor, RequestAuthorizationContext context) {
+        return actor.role() == Role.COMMUNE && actor.commune().value().equals(context.getVariables().get("code"));
+    }
+
+    private static AuthorizationDecision decide(Supplier<Authentication> authentication, Predicate<Actor> rule) {
         return new AuthorizationDecision(Actors.of(authentication.get()).map(rule::test).orElse(false));
     }
 
