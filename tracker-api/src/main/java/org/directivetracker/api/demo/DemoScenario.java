@@ -133,7 +133,7 @@ public final class DemoScenario {
             int start = plan.issuedDay() + (assigned.contains(commune) ? 0 : 4);
             CommuneStory story = new CommuneStory(id, commune, clock, new Random(random.nextLong()));
             if (closing) {
-                story.completeBy(start, closeDay - 1, deadlineDay);
+                story.completeBy(start, closeDay - 1);
             } else {
                 story.play(start, lastDay, deadlineDay, extensions && plan.special() != Special.WITHDRAWN);
             }
@@ -200,7 +200,6 @@ public final class DemoScenario {
                 if (answer < 7 && advance(1, 3, lastDay)) {
                     if (answer < 5) {
                         grant();
-                        deadlineDay = proposed;
                     } else {
                         deny();
                     }
@@ -227,7 +226,7 @@ public final class DemoScenario {
         }
 
         /** For a directive that is closed: everything done and accepted before the close. */
-        void completeBy(int start, int lastDay, int deadlineDay) {
+        void completeBy(int start, int lastDay) {
             day = start;
             acknowledge();
             day = Math.min(day + 1 + random.nextInt(3), lastDay);
