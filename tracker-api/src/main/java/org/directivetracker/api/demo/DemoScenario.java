@@ -1,6 +1,5 @@
 package org.directivetracker.api.demo;
 
-import org.directivetracker.api.config.Commune;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.command.AcceptCompletion;
 import org.directivetracker.core.api.command.AcknowledgeDirective;
@@ -27,6 +26,7 @@ import org.directivetracker.core.api.value.Percent;
 import org.directivetracker.core.api.value.Priority;
 import org.directivetracker.core.api.value.ProvinceTime;
 import org.directivetracker.core.api.value.Title;
+import org.directivetracker.projections.communes.Commune;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -158,8 +158,8 @@ public final class DemoScenario {
         CommuneStory(String id, Commune commune, StepClock clock, Random random) {
             this.id = id;
             this.commune = commune;
-            this.code = commune.code();
-            this.chair = Actor.commune(DemoAccounts.chairOf(commune), commune.code());
+            this.chair = DemoAccounts.chairOf(commune);
+            this.code = chair.commune();
             this.clock = clock;
             this.random = random;
         }
@@ -336,7 +336,7 @@ public final class DemoScenario {
     }
 
     private static List<CommuneCode> codes(List<Commune> communes) {
-        return communes.stream().map(Commune::code).toList();
+        return communes.stream().map(commune -> new CommuneCode(commune.code())).toList();
     }
 
     private static String requestId(String directiveId, String what) {

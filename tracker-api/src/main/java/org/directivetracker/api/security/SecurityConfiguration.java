@@ -10,6 +10,7 @@ import org.directivetracker.api.problem.Problems;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.Role;
 import org.directivetracker.core.api.value.CommuneCode;
+import org.directivetracker.projections.communes.CommuneDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -54,13 +55,14 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    public LocalAccounts localAccounts(TrackerProperties properties, DirectoryCommuneRegistry registry, PasswordEncoder encoder) {
+    public LocalAccounts localAccounts(TrackerProperties properties, DirectoryCommuneRegistry registry, CommuneDirectory communes,
+                                       PasswordEncoder encoder) {
         LocalAccounts accounts = new LocalAccounts();
         for (TrackerProperties.Account account : properties.accounts()) {
             accounts.add(configuredActor(account, registry), account.passwordHash() == null ? "" : account.passwordHash());
         }
         if (properties.demo()) {
-            DemoAccounts.register(accounts, registry, encoder);
+            DemoAccounts.register(accounts, communes, encoder);
         }
         log.info("{} local accounts{}", accounts.size(), properties.security().oidc().enabled()
                 ? ", and bearer tokens from " + properties.security().oidc().issuerUri() : "");
