@@ -4,23 +4,18 @@ import org.directivetracker.core.api.value.CommuneCode;
 import org.directivetracker.core.domain.CommuneRegistry;
 import org.directivetracker.projections.communes.CommuneDirectory;
 
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The aggregate's view of the province's communes, taken from the same directory that names them in the views. */
 public final class DirectoryCommuneRegistry implements CommuneRegistry {
-    private final List<Commune> communes;
     private final Set<CommuneCode> codes;
 
     public DirectoryCommuneRegistry(CommuneDirectory directory) {
         if (directory.all().isEmpty()) {
             throw new IllegalArgumentException("the commune registry lists no commune");
         }
-        this.communes = directory.all().stream()
-                .map(commune -> new Commune(new CommuneCode(commune.code()), commune.name(), commune.type()))
-                .toList();
-        this.codes = communes.stream().map(Commune::code).collect(Collectors.toUnmodifiableSet());
+        this.codes = directory.codes().stream().map(CommuneCode::new).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
@@ -28,11 +23,7 @@ public final class DirectoryCommuneRegistry implements CommuneRegistry {
         return codes.contains(code);
     }
 
-    public List<Commune> communes() {
-        return communes;
-    }
-
     public int size() {
-        return communes.size();
+        return codes.size();
     }
 }

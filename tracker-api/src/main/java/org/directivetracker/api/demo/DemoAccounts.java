@@ -1,9 +1,10 @@
 package org.directivetracker.api.demo;
 
-import org.directivetracker.api.config.Commune;
-import org.directivetracker.api.config.DirectoryCommuneRegistry;
 import org.directivetracker.api.security.LocalAccounts;
 import org.directivetracker.core.api.Actor;
+import org.directivetracker.core.api.value.CommuneCode;
+import org.directivetracker.projections.communes.Commune;
+import org.directivetracker.projections.communes.CommuneDirectory;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The demo accounts: {@code leader} (PROVINCE), {@code auditor} (AUDITOR), {@code chair-<code>} per commune; password {@code demo}. */
@@ -15,17 +16,18 @@ public final class DemoAccounts {
     private DemoAccounts() {
     }
 
-    public static String chairOf(Commune commune) {
-        return "chair-" + commune.code().value();
+    /** The commune's chair, who acts for it. */
+    public static Actor chairOf(Commune commune) {
+        return Actor.commune("chair-" + commune.code(), new CommuneCode(commune.code()));
     }
 
-    public static void register(LocalAccounts accounts, DirectoryCommuneRegistry registry, PasswordEncoder encoder) {
+    public static void register(LocalAccounts accounts, CommuneDirectory communes, PasswordEncoder encoder) {
         // hashed once: BCrypt is slow on purpose, and every demo account shares the password
         String hash = encoder.encode(PASSWORD);
         accounts.add(Actor.province(LEADER), hash);
         accounts.add(Actor.auditor(AUDITOR), hash);
-        for (Commune commune : registry.communes()) {
-            accounts.add(Actor.commune(chairOf(commune), commune.code()), hash);
+        for (Commune commune : communes.all()) {
+            accounts.add(chairOf(commune), hash);
         }
     }
 }

@@ -2,10 +2,11 @@ package org.directivetracker.api.demo;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.directivetracker.api.config.DirectoryCommuneRegistry;
 import org.directivetracker.api.config.TrackerProperties;
 import org.directivetracker.api.web.Commands;
 import org.directivetracker.core.api.value.ProvinceTime;
+import org.directivetracker.projections.communes.Commune;
+import org.directivetracker.projections.communes.CommuneDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -29,13 +30,13 @@ public class DemoLoader implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
 
     private final TrackerProperties properties;
-    private final DirectoryCommuneRegistry registry;
+    private final CommuneDirectory communes;
     private final CommandGateway gateway;
     private volatile boolean running;
 
-    public DemoLoader(TrackerProperties properties, DirectoryCommuneRegistry registry, CommandGateway gateway) {
+    public DemoLoader(TrackerProperties properties, CommuneDirectory communes, CommandGateway gateway) {
         this.properties = properties;
-        this.registry = registry;
+        this.communes = communes;
         this.gateway = gateway;
     }
 
@@ -53,8 +54,9 @@ public class DemoLoader implements SmartLifecycle {
 
     /** Sends every step of the scenario; a step the directive refuses is logged and counted, the others go on. */
     public synchronized Result load(LocalDate today) {
-        List<DemoScenario.Step> steps = DemoScenario.steps(registry.communes(), today);
-        log.info("Demo mode: loading {} commands on {} communes (already loaded ones add nothing)", steps.size(), registry.size());
+        List<Commune> province = communes.all();
+        List<DemoScenario.Step> steps = DemoScenario.steps(province, today);
+        log.info("Demo mode: loading {} commands on {} communes (already loaded ones add nothing)", steps.size(), province.size());
         long started = System.nanoTime();
         int refused = 0;
         Clock realClock = GenericEventMessage.clock;

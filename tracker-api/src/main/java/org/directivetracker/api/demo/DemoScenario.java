@@ -1,6 +1,5 @@
 package org.directivetracker.api.demo;
 
-import org.directivetracker.api.config.Commune;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.command.AcceptCompletion;
 import org.directivetracker.core.api.command.AcknowledgeDirective;
@@ -27,6 +26,7 @@ import org.directivetracker.core.api.value.Percent;
 import org.directivetracker.core.api.value.Priority;
 import org.directivetracker.core.api.value.ProvinceTime;
 import org.directivetracker.core.api.value.Title;
+import org.directivetracker.projections.communes.Commune;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -133,7 +133,7 @@ public final class DemoScenario {
             int start = plan.issuedDay() + (assigned.contains(commune) ? 0 : 4);
             CommuneStory story = new CommuneStory(id, commune, clock, new Random(random.nextLong()));
             if (closing) {
-                story.completeBy(start, closeDay - 1, deadlineDay);
+                story.completeBy(start, closeDay - 1);
             } else {
                 story.play(start, lastDay, deadlineDay, extensions && plan.special() != Special.WITHDRAWN);
             }
@@ -158,8 +158,8 @@ public final class DemoScenario {
         CommuneStory(String id, Commune commune, StepClock clock, Random random) {
             this.id = id;
             this.commune = commune;
-            this.code = commune.code();
-            this.chair = Actor.commune(DemoAccounts.chairOf(commune), commune.code());
+            this.chair = DemoAccounts.chairOf(commune);
+            this.code = chair.commune();
             this.clock = clock;
             this.random = random;
         }
@@ -200,7 +200,6 @@ public final class DemoScenario {
                 if (answer < 7 && advance(1, 3, lastDay)) {
                     if (answer < 5) {
                         grant();
-                        deadlineDay = proposed;
                     } else {
                         deny();
                     }
@@ -227,7 +226,7 @@ public final class DemoScenario {
         }
 
         /** For a directive that is closed: everything done and accepted before the close. */
-        void completeBy(int start, int lastDay, int deadlineDay) {
+        void completeBy(int start, int lastDay) {
             day = start;
             acknowledge();
             day = Math.min(day + 1 + random.nextInt(3), lastDay);
@@ -337,7 +336,7 @@ public final class DemoScenario {
     }
 
     private static List<CommuneCode> codes(List<Commune> communes) {
-        return communes.stream().map(Commune::code).toList();
+        return communes.stream().map(commune -> new CommuneCode(commune.code())).toList();
     }
 
     private static String requestId(String directiveId, String what) {

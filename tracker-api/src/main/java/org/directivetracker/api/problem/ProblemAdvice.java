@@ -1,11 +1,8 @@
 package org.directivetracker.api.problem;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.ConstraintViolationException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -71,14 +68,6 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidValueException.class)
     ResponseEntity<Object> invalidValue(InvalidValueException e) {
         return problem(Problems.invalid(List.of(new FieldError(e.field(), e.reason()))));
-    }
-
-    @ExceptionHandler(ConstraintViolationException.class)
-    ResponseEntity<Object> constraintViolation(ConstraintViolationException e) {
-        List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(violation -> new FieldError(lastNode(violation.getPropertyPath().toString()), violation.getMessage()))
-                .toList();
-        return problem(Problems.invalid(errors));
     }
 
     @ExceptionHandler(NotPermittedException.class)
@@ -166,8 +155,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                                                                   HttpStatusCode status, WebRequest request) {
         Optional<BodySizeLimitFilter.BodyTooLargeException> tooLarge = causeOfType(e, BodySizeLimitFilter.BodyTooLargeException.class);
         if (tooLarge.isPresent()) {
-            return problem(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", "Request body too large",
-                    "a request body may have at most " + tooLarge.get().maxBytes() + " bytes"));
+            return problem(Problems.tooLarge(tooLarge.get().maxBytes()));
         }
         Optional<JsonMappingException> mapping = causeOfType(e, JsonMappingException.class);
         if (mapping.isPresent() && !mapping.get().getPath().isEmpty()) {
@@ -182,13 +170,13 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
                                                                     HttpStatusCode status, WebRequest request) {
-        return problem(Problems.notFound("there is nothing at this address"));
+        return problem(Problems.nothingHere());
     }
 
     @Override
     protected ResponseEntity<Object> handleNoHandlerFoundException(NoHandlerFoundException e, HttpHeaders headers,
                                                                    HttpStatusCode status, WebRequest request) {
-        return problem(Problems.notFound("there is nothing at this address"));
+        return problem(Problems.nothingHere());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -201,7 +189,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
                                                           WebRequest request) {
         HttpStatus status = HttpStatus.valueOf(statusCode.value());
-        ProblemDetail problem = Problems.of(status, status.name().toLowerCase().replace('_', '-'), status.getReasonPhrase(),
+        ProblemDetail problem = Problems.ofStatus(status,
                 body instanceof ProblemDetail detail && detail.getDetail() != null ? detail.getDetail() : status.getReasonPhrase());
         return ResponseEntity.status(statusCode).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
@@ -248,12 +236,10 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return path.toString();
     }
 
+    /** Unknown fields are ignored (spring.jackson.deserialization.fail-on-unknown-properties), so never a reason. */
     private static String reasonOf(JsonMappingException e) {
-        if (e instanceof UnrecognizedPropertyException) {
-            return "is not a known field";
-        }
-        if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
-            return expectation(((MismatchedInputException) e).getTargetType());
+        if (e instanceof MismatchedInputException mismatched) {
+            return expectation(mismatched.getTargetType());
         }
         return "has an invalid value";
     }
@@ -283,13 +269,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return "has a value of the wrong type";
     }
 
-    private static String lastNode(String propertyPath) {
-        int dot = propertyPath.lastIndexOf('.');
-        return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
-    }
-
     private static <T extends Throwable> Optional<T> causeOfType(Throwable e, Class<T> type) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (type.isInstance(cause)) {
                 return Optional.of(type.cast(cause));
             }

@@ -19,13 +19,12 @@ public class ProblemErrorController implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
-        String detail = switch (status) {
-            case NOT_FOUND -> "there is nothing at this address";
-            case PAYLOAD_TOO_LARGE -> "the request body is too large";
-            case BAD_REQUEST -> "the request could not be read";
-            default -> status.getReasonPhrase();
+        ProblemDetail problem = switch (status) {
+            case NOT_FOUND -> Problems.nothingHere();
+            case PAYLOAD_TOO_LARGE -> Problems.ofStatus(status, "the request body is too large");
+            case BAD_REQUEST -> Problems.ofStatus(status, "the request could not be read");
+            default -> Problems.ofStatus(status, status.getReasonPhrase());
         };
-        ProblemDetail problem = Problems.of(status, status.name().toLowerCase().replace('_', '-'), status.getReasonPhrase(), detail);
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 /** RFC 9457 problem documents: the one shape of every error answer. */
 public final class Problems {
@@ -45,6 +46,21 @@ public final class Problems {
 
     public static ProblemDetail notFound(String detail) {
         return of(HttpStatus.NOT_FOUND, "not-found", "Not found", detail);
+    }
+
+    /** Nothing is mapped at the requested path. */
+    public static ProblemDetail nothingHere() {
+        return notFound("there is nothing at this address");
+    }
+
+    public static ProblemDetail tooLarge(long maxBytes) {
+        return of(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", "Request body too large",
+                "a request body may have at most " + maxBytes + " bytes");
+    }
+
+    /** A failure known only by its status: type and title derived from the status itself. */
+    public static ProblemDetail ofStatus(HttpStatus status, String detail) {
+        return of(status, status.name().toLowerCase(Locale.ROOT).replace('_', '-'), status.getReasonPhrase(), detail);
     }
 
     /** For filters, which answer before Spring MVC's message converters are involved. */

@@ -5,7 +5,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
-import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -22,16 +21,8 @@ public class LocalAccounts implements UserDetailsService {
         }
     }
 
-    public boolean exists(String account) {
-        return accounts.containsKey(account);
-    }
-
     public int size() {
         return accounts.size();
-    }
-
-    public Collection<TrackerUserDetails> all() {
-        return accounts.values();
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.directivetracker.api.problem.Problems;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.Role;
 import org.directivetracker.core.api.value.CommuneCode;
+import org.directivetracker.projections.communes.CommuneDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -34,6 +35,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -53,13 +55,14 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    public LocalAccounts localAccounts(TrackerProperties properties, DirectoryCommuneRegistry registry, PasswordEncoder encoder) {
+    public LocalAccounts localAccounts(TrackerProperties properties, DirectoryCommuneRegistry registry, CommuneDirectory communes,
+                                       PasswordEncoder encoder) {
         LocalAccounts accounts = new LocalAccounts();
         for (TrackerProperties.Account account : properties.accounts()) {
             accounts.add(configuredActor(account, registry), account.passwordHash() == null ? "" : account.passwordHash());
         }
         if (properties.demo()) {
-            DemoAccounts.register(accounts, registry, encoder);
+            DemoAccounts.register(accounts, communes, encoder);
         }
         log.info("{} local accounts{}", accounts.size(), properties.security().oidc().enabled()
                 ? ", and bearer tokens from " + properties.security().oidc().issuerUri() : "");
@@ -144,22 +147,25 @@ public class SecurityConfiguration {
     }
 
     private static AuthorizationManager<RequestAuthorizationContext> ownCommune() {
-        return (authentication, context) -> decide(authentication,
-                actor -> actor.role() == Role.COMMUNE && actor.commune().value().equals(context.getVariables().get("code")));
+        return (authentication, context) -> decide(authentication, actor -> isCommuneOfPath(actor, context));
     }
 
     private static AuthorizationManager<RequestAuthorizationContext> provinceOrOwnCommune() {
         return (authentication, context) -> decide(authentication,
-                actor -> actor.role() == Role.PROVINCE
-                        || actor.role() == Role.COMMUNE && actor.commune().value().equals(context.getVariables().get("code")));
+                actor -> actor.role() == Role.PROVINCE || isCommuneOfPath(actor, context));
     }
 
     private static AuthorizationManager<RequestAuthorizationContext> notAnotherCommune() {
         return (authentication, context) -> decide(authentication,
-                actor -> actor.role() != Role.COMMUNE || actor.commune().value().equals(context.getVariables().get("code")));
+                actor -> actor.role() != Role.COMMUNE || isCommuneOfPath(actor, context));
     }
 
-    private static AuthorizationDecision decide(Supplier<Authentication> authentication, java.util.function.Predicate<Actor> rule) {
+    /** A commune account whose commune is the one named by the path's {code}. */
+    private static boolean isCommuneOfPath(Actor actor, RequestAuthorizationContext context) {
+        return actor.role() == Role.COMMUNE && actor.commune().value().equals(context.getVariables().get("code"));
+    }
+
+    private static AuthorizationDecision decide(Supplier<Authentication> authentication, Predicate<Actor> rule) {
         return new AuthorizationDecision(Actors.of(authentication.get()).map(rule::test).orElse(false));
     }
 

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.directivetracker.api.problem.Problems;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -32,15 +31,10 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
             response.setHeader("Connection", "close");
-            Problems.write(response, tooLarge(maxBytes), json);
+            Problems.write(response, Problems.tooLarge(maxBytes), json);
             return;
         }
         chain.doFilter(request.getContentLengthLong() >= 0 ? request : new LimitedRequest(request, maxBytes), response);
-    }
-
-    static org.springframework.http.ProblemDetail tooLarge(long maxBytes) {
-        return Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", "Request body too large",
-                "a request body may have at most " + maxBytes + " bytes");
     }
 
     /** Thrown while reading a body without a declared length once it passes the limit. */

@@ -30,9 +30,9 @@ public class Commands {
         this.gateway = gateway;
     }
 
-    public <R> R send(DirectiveCommand command) {
+    public void send(DirectiveCommand command) {
         try {
-            return gateway.sendAndWait(command, metadataOf(command.actor(), command.requestId()));
+            gateway.sendAndWait(command, metadataOf(command.actor(), command.requestId()));
         } catch (InvalidValueException e) {
             String field = REQUEST_FIELDS.getOrDefault(command.getClass(), Map.of()).getOrDefault(e.field(), e.field());
             throw new InvalidRequestException(List.of(new FieldError(field, e.reason())));

@@ -34,6 +34,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import static org.directivetracker.api.web.RequestIdentity.requestIdOf;
+
 /**
  * Writes about one commune's assignment: the commune's reports and the province's answers to them. Security has
  * already checked the path's commune against the account; the directive checks its rules.
@@ -52,7 +54,7 @@ public class CommuneWriteController {
     @PostMapping("/acknowledge")
     public WriteAnswer acknowledge(@PathVariable String id, @PathVariable String code, Actor actor,
                                    @RequestHeader(name = RequestIdentity.HEADER, required = false) String key) {
-        commands.send(new AcknowledgeDirective(id, new CommuneCode(code), actor, requestId(actor, key)));
+        commands.send(new AcknowledgeDirective(id, new CommuneCode(code), actor, requestIdOf(actor, key)));
         return WriteAnswer.commune(id, code);
     }
 
@@ -63,7 +65,7 @@ public class CommuneWriteController {
         Percent percent = values.percent("percent", body.percent());
         Note note = values.note("note", body.note());
         values.requireValid();
-        commands.send(new ReportProgress(id, new CommuneCode(code), percent, note, actor, requestId(actor, key)));
+        commands.send(new ReportProgress(id, new CommuneCode(code), percent, note, actor, requestIdOf(actor, key)));
         return WriteAnswer.commune(id, code);
     }
 
@@ -88,7 +90,7 @@ public class CommuneWriteController {
         RequestValues values = new RequestValues();
         Note resolution = values.note("resolution", body.resolution());
         values.requireValid();
-        commands.send(new ResolveObstacle(id, new CommuneCode(code), obstacleId, resolution, actor, requestId(actor, key)));
+        commands.send(new ResolveObstacle(id, new CommuneCode(code), obstacleId, resolution, actor, requestIdOf(actor, key)));
         return WriteAnswer.obstacle(id, code, obstacleId);
     }
 
@@ -99,7 +101,7 @@ public class CommuneWriteController {
         Deadline proposed = values.deadline("deadline", body.deadline());
         Note reason = values.note("reason", body.reason());
         values.requireValid();
-        commands.send(new RequestExtension(id, new CommuneCode(code), proposed, reason, actor, requestId(actor, key)));
+        commands.send(new RequestExtension(id, new CommuneCode(code), proposed, reason, actor, requestIdOf(actor, key)));
         return WriteAnswer.commune(id, code);
     }
 
@@ -111,7 +113,7 @@ public class CommuneWriteController {
         Deadline deadline = values.optionalDeadline("deadline", body == null ? null : body.deadline());
         Note note = values.optionalNote("note", body == null ? null : body.note());
         values.requireValid();
-        commands.send(new GrantExtension(id, new CommuneCode(code), deadline, note, actor, requestId(actor, key)));
+        commands.send(new GrantExtension(id, new CommuneCode(code), deadline, note, actor, requestIdOf(actor, key)));
         return WriteAnswer.commune(id, code);
     }
 
@@ -121,7 +123,7 @@ public class CommuneWriteController {
         RequestValues values = new RequestValues();
         Note reason = values.note("reason", body.reason());
         values.requireValid();
-        commands.send(new DenyExtension(id, new CommuneCode(code), reason, actor, requestId(actor, key)));
+        commands.send(new DenyExtension(id, new CommuneCode(code), reason, actor, requestIdOf(actor, key)));
         return WriteAnswer.commune(id, code);
     }
 
@@ -131,7 +133,7 @@ public class CommuneWriteController {
         RequestValues values = new RequestValues();
         Note summary = values.note("summary", body.summary());
         values.requireValid();
-        commands.send(new SubmitCompletion(id, new CommuneCode(code), summary, actor, requestId(actor, key)));
+        commands.send(new SubmitCompletion(id, new CommuneCode(code), summary, actor, requestIdOf(actor, key)));
         return WriteAnswer.commune(id, code);
     }
 
@@ -142,7 +144,7 @@ public class CommuneWriteController {
         RequestValues values = new RequestValues();
         Note note = values.optionalNote("note", body == null ? null : body.note());
         values.requireValid();
-        commands.send(new AcceptCompletion(id, new CommuneCode(code), note, actor, requestId(actor, key)));
+        commands.send(new AcceptCompletion(id, new CommuneCode(code), note, actor, requestIdOf(actor, key)));
         return WriteAnswer.commune(id, code);
     }
 
@@ -152,11 +154,7 @@ public class CommuneWriteController {
         RequestValues values = new RequestValues();
         Note reason = values.note("reason", body.reason());
         values.requireValid();
-        commands.send(new ReturnCompletion(id, new CommuneCode(code), reason, actor, requestId(actor, key)));
+        commands.send(new ReturnCompletion(id, new CommuneCode(code), reason, actor, requestIdOf(actor, key)));
         return WriteAnswer.commune(id, code);
-    }
-
-    private static String requestId(Actor actor, String idempotencyKey) {
-        return RequestIdentity.of(actor.account(), idempotencyKey).requestId();
     }
 }

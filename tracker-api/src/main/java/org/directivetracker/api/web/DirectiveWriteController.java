@@ -29,6 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.util.List;
 
+import static org.directivetracker.api.web.RequestIdentity.requestIdOf;
+
 /** The province's decisions on a directive as a whole. */
 @RestController
 @RequestMapping("/api/directives")
@@ -63,7 +65,7 @@ public class DirectiveWriteController {
         RequestValues values = new RequestValues();
         List<CommuneCode> communes = values.communes("communes", body.communes());
         values.requireValid();
-        commands.send(new AssignCommunes(id, communes, actor, RequestIdentity.of(actor.account(), key).requestId()));
+        commands.send(new AssignCommunes(id, communes, actor, requestIdOf(actor, key)));
         return WriteAnswer.directive(id);
     }
 
@@ -74,7 +76,7 @@ public class DirectiveWriteController {
         Deadline deadline = values.deadline("deadline", body.deadline());
         Note reason = values.note("reason", body.reason());
         values.requireValid();
-        commands.send(new ChangeDeadline(id, deadline, reason, actor, RequestIdentity.of(actor.account(), key).requestId()));
+        commands.send(new ChangeDeadline(id, deadline, reason, actor, requestIdOf(actor, key)));
         return WriteAnswer.directive(id);
     }
 
@@ -84,7 +86,7 @@ public class DirectiveWriteController {
         RequestValues values = new RequestValues();
         Note reason = values.note("reason", body.reason());
         values.requireValid();
-        commands.send(new WithdrawDirective(id, reason, actor, RequestIdentity.of(actor.account(), key).requestId()));
+        commands.send(new WithdrawDirective(id, reason, actor, requestIdOf(actor, key)));
         return WriteAnswer.directive(id);
     }
 
@@ -94,7 +96,7 @@ public class DirectiveWriteController {
         RequestValues values = new RequestValues();
         Note note = values.optionalNote("note", body == null ? null : body.note());
         values.requireValid();
-        commands.send(new CloseDirective(id, note, actor, RequestIdentity.of(actor.account(), key).requestId()));
+        commands.send(new CloseDirective(id, note, actor, requestIdOf(actor, key)));
         return WriteAnswer.directive(id);
     }
 

@@ -1,6 +1,7 @@
 package org.directivetracker.api.web;
 
 import org.directivetracker.api.problem.Problems.FieldError;
+import org.directivetracker.core.api.Actor;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -26,6 +27,11 @@ public record RequestIdentity(String requestId, String newId) {
         // the length prefix keeps ("ab", "c") and ("a", "bc") apart
         String scope = account.length() + ":" + account + ":" + idempotencyKey;
         return new RequestIdentity(nameUuid("request:" + scope), nameUuid("created:" + scope));
+    }
+
+    /** The request id of a write that creates nothing. */
+    public static String requestIdOf(Actor actor, String idempotencyKey) {
+        return of(actor.account(), idempotencyKey).requestId();
     }
 
     private static String nameUuid(String name) {

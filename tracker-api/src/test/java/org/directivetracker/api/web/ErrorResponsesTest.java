@@ -1,6 +1,7 @@
 package org.directivetracker.api.web;
 
 import org.directivetracker.api.support.ApiTest;
+import org.directivetracker.api.support.Given;
 import org.directivetracker.api.support.Http.Answer;
 import org.junit.jupiter.api.Test;
 
@@ -96,8 +97,14 @@ class ErrorResponsesTest extends ApiTest {
 
     @Test
     void aWrongIdempotencyKeyIs400() {
-        Answer answer = http.post("leader", "/api/directives", "{}", "k".repeat(201));
+        // a body that is valid in itself, so the key is the only thing refused
+        String body = "{\"title\":\"Số hóa hồ sơ\",\"description\":\"Theo Công văn số 1456/UBND-KSTT\",\"deadline\":\""
+                + Given.inDays(30) + "\",\"communes\":[\"" + LANG_TRON + "\"]}";
+
+        Answer answer = http.post("leader", "/api/directives", body, "k".repeat(201));
 
         assertThat(answer.status()).isEqualTo(400);
+        assertIsAPlainProblem(answer, 400);
+        assertThat(fields(answer)).containsExactly("Idempotency-Key");
     }
 }
