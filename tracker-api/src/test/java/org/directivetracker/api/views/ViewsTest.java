@@ -12,7 +12,6 @@ import org.directivetracker.api.support.ApiTest;
 import org.directivetracker.api.support.Given;
 import org.directivetracker.api.support.Http.Answer;
 import org.directivetracker.core.api.command.ReportProgress;
-import org.directivetracker.core.api.status.Timeliness;
 import org.directivetracker.core.api.value.CommuneCode;
 import org.directivetracker.core.api.value.Note;
 import org.directivetracker.core.api.value.Percent;
@@ -410,9 +409,5 @@ class ViewsTest extends ApiTest {
 
     static List<String> errorFields(Answer answer) {
         return codes(answer.json().get("errors"), "field");
-    }
-
-    static Timeliness timeliness(JsonNode node) {
-        return Timeliness.valueOf(node.get("timeliness").asText());
     }
 }
