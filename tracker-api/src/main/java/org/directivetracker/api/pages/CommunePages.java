@@ -39,6 +39,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.directivetracker.api.pages.PageForms.keyed;
+
 /**
  * A commune chair's pages: "my commune" with its directives by urgency, one directive with the commune's own row,
  * and one small form per report (acknowledge, progress, obstacle, more time, completion). Security has already
@@ -205,10 +207,5 @@ public class CommunePages {
     private static String done(String code, RedirectAttributes flash, String message) {
         flash.addFlashAttribute("flash", message);
         return "redirect:/commune/" + code;
-    }
-
-    static <F extends PageForms.Keyed> F keyed(F form) {
-        form.requestKey = java.util.UUID.randomUUID().toString();
-        return form;
     }
 }

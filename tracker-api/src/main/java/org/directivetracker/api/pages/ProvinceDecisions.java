@@ -37,7 +37,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import static org.directivetracker.api.pages.CommunePages.keyed;
+import static org.directivetracker.api.pages.PageForms.keyed;
 
 /**
  * The leader's decisions: issue a directive, move its deadline, answer a commune's request for more time, accept or
