@@ -310,7 +310,9 @@ class ViewsTest extends ApiTest {
         String toBoth = given.issued(LANG_TRON, DAT_MUI);
         String toOther = given.acknowledged(DAT_MUI);
         String obstacleElsewhere = given.raiseObstacle(toOther, DAT_MUI);
-        Eventually.answer(() -> http.get(LEADER, "/api/obstacles"), answer -> has(answer.json(), "obstacleId", obstacleElsewhere));
+        String obstacleHere = given.raiseObstacle(given.acknowledged(LANG_TRON), LANG_TRON);
+        Eventually.answer(() -> http.get(LEADER, "/api/obstacles"),
+                answer -> has(answer.json(), "obstacleId", obstacleElsewhere) && has(answer.json(), "obstacleId", obstacleHere));
 
         Answer directives = http.get(CHAIR, "/api/directives?commune=" + DAT_MUI);
         Answer obstacles = http.get(CHAIR, "/api/obstacles?commune=" + DAT_MUI);
@@ -321,6 +323,7 @@ class ViewsTest extends ApiTest {
             assertThat(codes(summary.get("communes"), "code")).containsOnly(LANG_TRON);
         }
         assertThat(codes(obstacles.json(), "communeCode")).containsOnly(LANG_TRON);
+        assertThat(ids(obstacles, "obstacleId")).contains(obstacleHere).doesNotContain(obstacleElsewhere);
         assertThat(codes(registry.json(), "code")).containsExactly(LANG_TRON);
     }
 
