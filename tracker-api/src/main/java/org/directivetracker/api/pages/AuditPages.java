@@ -1,5 +1,6 @@
 package org.directivetracker.api.pages;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.directivetracker.api.audit.AuditController;
 import org.directivetracker.api.audit.DirectiveAudit;
@@ -68,10 +69,9 @@ public class AuditPages {
             }
             from = page.events().get(page.events().size() - 1).sequence() + 1;
         }
+        HistoryEntry first = lines.get(0).entry(); // history() refuses a directive without events
         model.addAttribute("id", id);
-        // the directive's title as issued: the timeline is the directive's own record, even of a withdrawn one
-        model.addAttribute("title", lines.isEmpty() || lines.get(0).entry().payload() == null
-                || lines.get(0).entry().payload().get("title") == null ? id : lines.get(0).entry().payload().get("title").asText());
+        model.addAttribute("title", titleAsIssued(first, id));
         model.addAttribute("lines", lines);
         model.addAttribute("verification", audit.verify(id, actor));
         model.addAttribute("at", at);
@@ -79,7 +79,7 @@ public class AuditPages {
             Instant instant = parse(at);
             if (instant == null) {
                 model.addAttribute("atInvalid", true);
-            } else if (instant.plusSeconds(60).isBefore(lines.get(0).entry().occurredAt())) {
+            } else if (instant.plusSeconds(60).isBefore(first.occurredAt())) {
                 model.addAttribute("beforeFirst", true);
             } else {
                 // a minute picked in the form means the end of that minute
@@ -93,6 +93,12 @@ public class AuditPages {
     @GetMapping("/directives/" + ProvincePages.DIRECTIVE_ID + "/export")
     ResponseEntity<?> export(@PathVariable String id, Actor actor) {
         return auditApi.export(id, actor);
+    }
+
+    /** The title the first event gave: the timeline is the directive's own record, even of a withdrawn one. */
+    private static String titleAsIssued(HistoryEntry first, String id) {
+        JsonNode title = first.payload() == null ? null : first.payload().get("title");
+        return title == null ? id : title.asText();
     }
 
     private static Instant parse(String text) {

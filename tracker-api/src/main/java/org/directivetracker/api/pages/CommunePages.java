@@ -19,9 +19,6 @@ import org.directivetracker.core.api.query.CommuneProgressRow;
 import org.directivetracker.core.api.query.CommuneStatusView;
 import org.directivetracker.core.api.query.DirectiveProgressView;
 import org.directivetracker.core.api.query.FindCommuneStatus;
-import org.directivetracker.core.api.query.FindDirectiveProgress;
-import org.directivetracker.core.api.query.FindObstacles;
-import org.directivetracker.core.api.query.ObstacleEntry;
 import org.directivetracker.core.api.status.Timeliness;
 import org.directivetracker.core.api.value.ObstacleCategory;
 import org.springframework.stereotype.Controller;
@@ -39,6 +36,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.directivetracker.api.pages.PageForms.keyed;
+
 /**
  * A commune chair's pages: "my commune" with its directives by urgency, one directive with the commune's own row,
  * and one small form per report (acknowledge, progress, obstacle, more time, completion). Security has already
@@ -50,11 +49,13 @@ public class CommunePages {
     private static final String DIRECTIVE = "/directives/{id:[A-Za-z0-9_.-]{1,100}}";
 
     private final ViewQueries views;
+    private final PageReads reads;
     private final CommuneWriteController writes;
     private final PageWrites pageWrites;
 
-    public CommunePages(ViewQueries views, CommuneWriteController writes, PageWrites pageWrites) {
+    public CommunePages(ViewQueries views, PageReads reads, CommuneWriteController writes, PageWrites pageWrites) {
         this.views = views;
+        this.reads = reads;
         this.writes = writes;
         this.pageWrites = pageWrites;
     }
@@ -92,16 +93,16 @@ public class CommunePages {
 
     @GetMapping(DIRECTIVE)
     String directive(@PathVariable String code, @PathVariable String id, Model model) {
-        addDirective(code, id, model);
         model.addAttribute("acknowledgeForm", keyed(new AcknowledgeForm()));
-        return "commune/directive";
+        return directivePage(code, id, model);
     }
 
     @PostMapping(DIRECTIVE + "/acknowledge")
     String acknowledge(@PathVariable String code, @PathVariable String id, @ModelAttribute("acknowledgeForm") AcknowledgeForm form,
                        BindingResult errors, Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
         if (pageWrites.submit(form, errors, () -> writes.acknowledge(id, code, actor, form.requestKey)) == null) {
-            return again(code, id, model, response, "commune/directive");
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return directivePage(code, id, model);
         }
         return done(code, flash, "flash.acknowledged");
     }
@@ -129,6 +130,7 @@ public class CommunePages {
     String obstacleForm(@PathVariable String code, @PathVariable String id, Model model) {
         addDirective(code, id, model);
         model.addAttribute("obstacleForm", keyed(new ObstacleForm()));
+        model.addAttribute("categories", ObstacleCategory.values());
         return "commune/obstacle";
     }
 
@@ -137,6 +139,7 @@ public class CommunePages {
                          BindingResult errors, Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
         ObstacleRequest request = new ObstacleRequest(form.category, form.description);
         if (pageWrites.submit(request, errors, () -> writes.raiseObstacle(id, code, request, actor, form.requestKey)) == null) {
+            model.addAttribute("categories", ObstacleCategory.values());
             return again(code, id, model, response, "commune/obstacle");
         }
         return done(code, flash, "flash.obstacle");
@@ -176,39 +179,31 @@ public class CommunePages {
         return done(code, flash, "flash.completion");
     }
 
-    /** The directive, the commune's own row and its obstacles on it; a directive not assigned to it is not found. */
+    /** The directive with the commune's own row, as every page of it shows above its form. */
     private CommuneProgressRow addDirective(String code, String id, Model model) {
-        DirectiveProgressView directive = views.ask(new FindDirectiveProgress(id, null),
-                ResponseTypes.optionalInstanceOf(DirectiveProgressView.class)).orElseThrow(() -> new PageNotFoundException(id));
-        CommuneProgressRow row = directive.communes().stream().filter(r -> r.code().equals(code)).findFirst()
-                .orElseThrow(() -> new PageNotFoundException(id + " for " + code));
-        List<ObstacleEntry> obstacles = views.ask(new FindObstacles(true, null, code, null),
-                ResponseTypes.multipleInstancesOf(ObstacleEntry.class)).stream()
-                .filter(obstacle -> obstacle.directiveId().equals(id)).toList();
+        DirectiveProgressView directive = reads.directive(id);
+        CommuneProgressRow row = PageReads.row(directive, code);
         model.addAttribute("directive", directive);
         model.addAttribute("row", row);
-        model.addAttribute("obstacles", obstacles);
-        model.addAttribute("categories", ObstacleCategory.values());
         return row;
     }
 
-    /** The same page again with what was typed and what was wrong with it. */
+    /** The directive's own page also lists the commune's open obstacles on it. */
+    private String directivePage(String code, String id, Model model) {
+        addDirective(code, id, model);
+        model.addAttribute("obstacles", reads.openObstacles(id, code));
+        return "commune/directive";
+    }
+
+    /** The same form again with what was typed and what was wrong with it. */
     private String again(String code, String id, Model model, HttpServletResponse response, String template) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         addDirective(code, id, model);
-        if (!model.containsAttribute("acknowledgeForm")) {
-            model.addAttribute("acknowledgeForm", keyed(new AcknowledgeForm()));
-        }
         return template;
     }
 
     private static String done(String code, RedirectAttributes flash, String message) {
         flash.addFlashAttribute("flash", message);
         return "redirect:/commune/" + code;
-    }
-
-    static <F extends PageForms.Keyed> F keyed(F form) {
-        form.requestKey = java.util.UUID.randomUUID().toString();
-        return form;
     }
 }

@@ -45,9 +45,8 @@ public class PageAdvice {
     }
 
     @ExceptionHandler(NotPermittedException.class)
-    String notPermitted(NotPermittedException e, HttpServletResponse response, Model model) {
+    String notPermitted(HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        model.addAttribute("detail", e.getMessage());
         return "denied";
     }
 

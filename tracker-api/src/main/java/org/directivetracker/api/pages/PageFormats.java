@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.UUID;
 
 /**
  * How the pages write dates and statuses: dd/MM/yyyy, times in the province's zone whatever the server's, and the
@@ -54,16 +53,6 @@ public class PageFormats {
             default:
                 return "tone-green";
         }
-    }
-
-    /** Percent of a part in a whole, rounded; 0 for an empty whole. */
-    public int percent(int part, int whole) {
-        return whole == 0 ? 0 : Math.round(100f * part / whole);
-    }
-
-    /** A fresh key for a form: a resubmitted form sends the same key, so the write happens once. */
-    public String newRequestKey() {
-        return UUID.randomUUID().toString();
     }
 
     public LocalDate today() {

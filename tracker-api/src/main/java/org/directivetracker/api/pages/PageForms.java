@@ -7,6 +7,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * What the pages' forms bind: public fields (bound directly, see {@link PageAdvice}), named like the fields of the
@@ -19,6 +20,12 @@ final class PageForms {
 
     abstract static class Keyed {
         public String requestKey;
+    }
+
+    /** The form with a fresh key: a resubmitted form sends the same key, so the write happens once. */
+    static <F extends Keyed> F keyed(F form) {
+        form.requestKey = UUID.randomUUID().toString();
+        return form;
     }
 
     static final class AcknowledgeForm extends Keyed {

@@ -21,7 +21,6 @@ import org.directivetracker.api.web.WriteRequests.ResolutionRequest;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.query.CommuneProgressRow;
 import org.directivetracker.core.api.query.DirectiveProgressView;
-import org.directivetracker.core.api.query.FindDirectiveProgress;
 import org.directivetracker.core.api.query.FindObstacles;
 import org.directivetracker.core.api.query.ObstacleEntry;
 import org.directivetracker.core.api.value.Priority;
@@ -37,7 +36,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import static org.directivetracker.api.pages.CommunePages.keyed;
+import static org.directivetracker.api.pages.PageForms.keyed;
 
 /**
  * The leader's decisions: issue a directive, move its deadline, answer a commune's request for more time, accept or
@@ -50,14 +49,16 @@ public class ProvinceDecisions {
     private static final String COMMUNE = DIRECTIVE + "/communes/{code:\\d{5}}";
 
     private final ViewQueries views;
+    private final PageReads reads;
     private final DirectiveWriteController directiveWrites;
     private final CommuneWriteController communeWrites;
     private final PageWrites pageWrites;
     private final CommuneDirectory communes;
 
-    public ProvinceDecisions(ViewQueries views, DirectiveWriteController directiveWrites, CommuneWriteController communeWrites,
-                             PageWrites pageWrites, CommuneDirectory communes) {
+    public ProvinceDecisions(ViewQueries views, PageReads reads, DirectiveWriteController directiveWrites,
+                             CommuneWriteController communeWrites, PageWrites pageWrites, CommuneDirectory communes) {
         this.views = views;
+        this.reads = reads;
         this.directiveWrites = directiveWrites;
         this.communeWrites = communeWrites;
         this.pageWrites = pageWrites;
@@ -205,15 +206,13 @@ public class ProvinceDecisions {
     // ---------------------------------------------------------------- reading
 
     private DirectiveProgressView directive(String id, Model model) {
-        DirectiveProgressView directive = views.ask(new FindDirectiveProgress(id, null),
-                ResponseTypes.optionalInstanceOf(DirectiveProgressView.class)).orElseThrow(() -> new PageNotFoundException(id));
+        DirectiveProgressView directive = reads.directive(id);
         model.addAttribute("directive", directive);
         return directive;
     }
 
     private CommuneProgressRow row(String id, String code, Model model) {
-        CommuneProgressRow row = directive(id, model).communes().stream().filter(r -> r.code().equals(code)).findFirst()
-                .orElseThrow(() -> new PageNotFoundException(id + " for " + code));
+        CommuneProgressRow row = PageReads.row(directive(id, model), code);
         model.addAttribute("row", row);
         return row;
     }

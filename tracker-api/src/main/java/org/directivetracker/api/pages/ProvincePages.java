@@ -6,11 +6,9 @@ import org.directivetracker.api.views.ViewQueries;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.query.Briefing;
 import org.directivetracker.core.api.query.CommuneRegistryEntry;
-import org.directivetracker.core.api.query.DirectiveProgressView;
 import org.directivetracker.core.api.query.DirectiveSummary;
 import org.directivetracker.core.api.query.FindBriefing;
 import org.directivetracker.core.api.query.FindCommuneRegistry;
-import org.directivetracker.core.api.query.FindDirectiveProgress;
 import org.directivetracker.core.api.query.FindDirectives;
 import org.directivetracker.core.api.query.FindObstacles;
 import org.directivetracker.core.api.query.ObstacleEntry;
@@ -40,11 +38,13 @@ public class ProvincePages {
     static final String DIRECTIVE_ID = "{id:[A-Za-z0-9_.-]{1,100}}";
 
     private final ViewQueries views;
+    private final PageReads reads;
     private final BriefingController briefings;
     private final CommuneDirectory communes;
 
-    public ProvincePages(ViewQueries views, BriefingController briefings, CommuneDirectory communes) {
+    public ProvincePages(ViewQueries views, PageReads reads, BriefingController briefings, CommuneDirectory communes) {
         this.views = views;
+        this.reads = reads;
         this.briefings = briefings;
         this.communes = communes;
     }
@@ -92,7 +92,7 @@ public class ProvincePages {
     @GetMapping("/directives")
     String directives(@RequestParam(required = false) String commune, @RequestParam(required = false) Timeliness timeliness,
                       @RequestParam(required = false) Stage stage, @RequestParam(required = false) String search, Model model) {
-        String communeFilter = commune == null || commune.isBlank() ? null : commune;
+        String communeFilter = blankToNull(commune);
         List<DirectiveSummary> directives = views.ask(new FindDirectives(communeFilter, timeliness, stage, blankToNull(search), null),
                 ResponseTypes.multipleInstancesOf(DirectiveSummary.class));
         model.addAttribute("directives", directives);
@@ -109,18 +109,15 @@ public class ProvincePages {
 
     @GetMapping("/directives/" + DIRECTIVE_ID)
     String directive(@PathVariable String id, Model model) {
-        DirectiveProgressView directive = views.ask(new FindDirectiveProgress(id, null),
-                ResponseTypes.optionalInstanceOf(DirectiveProgressView.class)).orElseThrow(() -> new PageNotFoundException(id));
-        model.addAttribute("directive", directive);
-        model.addAttribute("obstacles", views.ask(new FindObstacles(true, null, null, null),
-                ResponseTypes.multipleInstancesOf(ObstacleEntry.class)).stream().filter(o -> o.directiveId().equals(id)).toList());
+        model.addAttribute("directive", reads.directive(id));
+        model.addAttribute("obstacles", reads.openObstacles(id, null));
         return "province/directive";
     }
 
     @GetMapping("/obstacles")
     String obstacles(@RequestParam(required = false) ObstacleCategory category, @RequestParam(required = false) String commune,
                      @RequestParam(defaultValue = "true") boolean open, Model model) {
-        String communeFilter = commune == null || commune.isBlank() ? null : commune;
+        String communeFilter = blankToNull(commune);
         model.addAttribute("obstacles", views.ask(new FindObstacles(open, category, communeFilter, null),
                 ResponseTypes.multipleInstancesOf(ObstacleEntry.class)));
         model.addAttribute("categories", ObstacleCategory.values());

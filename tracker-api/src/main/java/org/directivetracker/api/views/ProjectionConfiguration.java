@@ -1,8 +1,5 @@
 package org.directivetracker.api.views;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 
@@ -23,13 +20,10 @@ import org.directivetracker.projections.progress.DirectiveProgressQueries;
 import org.directivetracker.projections.progress.DirectiveProgressReadModel;
 import org.directivetracker.projections.store.ReadModelCollections;
 import org.directivetracker.projections.store.ReadModelRebuild;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.Resource;
 
 import com.mongodb.client.MongoDatabase;
 
@@ -44,9 +38,7 @@ public class ProjectionConfiguration {
 
     /** The command-line flag that rebuilds every read model at start. */
     public static final String REBUILD_FLAG = "rebuild-read-models";
-    private static final Logger log = LoggerFactory.getLogger(ProjectionConfiguration.class);
 
-    /** The registry the views name communes from: the same CSV the directive checks codes against. */
     // directive progress
 
     @Bean

@@ -47,16 +47,10 @@ public class ReadModelRebuilder {
             String servedFrom, String replaced) {
     }
 
-    /** The read model is not one of {@link RebuildableReadModels#names()}. */
-    public static class UnknownReadModelException extends RuntimeException {
-        public UnknownReadModelException(String name) {
-            super(name);
-        }
-    }
-
     /** Rebuilds one read model; one rebuild at a time, so two never pause the same processor. */
     public synchronized Report rebuild(String name) {
-        RebuildableReadModels.ReadModel readModel = readModels.find(name).orElseThrow(() -> new UnknownReadModelException(name));
+        RebuildableReadModels.ReadModel readModel = readModels.find(name).orElseThrow(() -> new ViewNotFoundException(
+                "there is no read model " + name + "; the read models are " + readModels.names()));
         long started = System.nanoTime();
         ReadModelRebuild.Shadow shadow = rebuild.start(name, readModel.projectionFactory());
         long stored = storedEvents();

@@ -135,6 +135,18 @@ class PagesTest extends ApiTest {
     }
 
     @Test
+    void aRefusedAcknowledgementIsShownOnTheDirectivesPageWithItsObstacles() throws Exception {
+        String id = given.acknowledged(LANG_TRON);
+        given.raiseObstacle(id, LANG_TRON);
+        views.awaitViews();
+        String refused = page(mvc.perform(post("/commune/" + LANG_TRON + "/directives/" + id + "/acknowledge").with(as(CHAIR)).with(csrf())
+                        .param("requestKey", "again-" + id))
+                .andExpect(status().isBadRequest()).andReturn());
+        assertThat(refused).contains("role=\"alert\"").contains("Xã đã xác nhận nhận nhiệm vụ này trước đó.")
+                .contains("Vướng mắc chưa giải quyết").contains("Máy scan hư hỏng");
+    }
+
+    @Test
     void aWriteRedirectsWithAMessageToAPageThatAlreadyShowsIt() throws Exception {
         String id = given.acknowledged(LANG_TRON);
         views.awaitViews();

@@ -12,7 +12,6 @@ import org.directivetracker.api.support.ApiTest;
 import org.directivetracker.api.support.Given;
 import org.directivetracker.api.support.Http.Answer;
 import org.directivetracker.core.api.command.ReportProgress;
-import org.directivetracker.core.api.status.Timeliness;
 import org.directivetracker.core.api.value.CommuneCode;
 import org.directivetracker.core.api.value.Note;
 import org.directivetracker.core.api.value.Percent;
@@ -311,7 +310,9 @@ class ViewsTest extends ApiTest {
         String toBoth = given.issued(LANG_TRON, DAT_MUI);
         String toOther = given.acknowledged(DAT_MUI);
         String obstacleElsewhere = given.raiseObstacle(toOther, DAT_MUI);
-        Eventually.answer(() -> http.get(LEADER, "/api/obstacles"), answer -> has(answer.json(), "obstacleId", obstacleElsewhere));
+        String obstacleHere = given.raiseObstacle(given.acknowledged(LANG_TRON), LANG_TRON);
+        Eventually.answer(() -> http.get(LEADER, "/api/obstacles"),
+                answer -> has(answer.json(), "obstacleId", obstacleElsewhere) && has(answer.json(), "obstacleId", obstacleHere));
 
         Answer directives = http.get(CHAIR, "/api/directives?commune=" + DAT_MUI);
         Answer obstacles = http.get(CHAIR, "/api/obstacles?commune=" + DAT_MUI);
@@ -322,6 +323,7 @@ class ViewsTest extends ApiTest {
             assertThat(codes(summary.get("communes"), "code")).containsOnly(LANG_TRON);
         }
         assertThat(codes(obstacles.json(), "communeCode")).containsOnly(LANG_TRON);
+        assertThat(ids(obstacles, "obstacleId")).contains(obstacleHere).doesNotContain(obstacleElsewhere);
         assertThat(codes(registry.json(), "code")).containsExactly(LANG_TRON);
     }
 
@@ -410,9 +412,5 @@ class ViewsTest extends ApiTest {
 
     static List<String> errorFields(Answer answer) {
         return codes(answer.json().get("errors"), "field");
-    }
-
-    static Timeliness timeliness(JsonNode node) {
-        return Timeliness.valueOf(node.get("timeliness").asText());
     }
 }
