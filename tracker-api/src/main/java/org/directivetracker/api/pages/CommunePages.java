@@ -100,7 +100,7 @@ public class CommunePages {
     @PostMapping(DIRECTIVE + "/acknowledge")
     String acknowledge(@PathVariable String code, @PathVariable String id, @ModelAttribute("acknowledgeForm") AcknowledgeForm form,
                        BindingResult errors, Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
-        if (pageWrites.submit(form, errors, () -> writes.acknowledge(id, code, actor, form.requestKey)) == null) {
+        if (pageWrites.submit(errors, () -> writes.acknowledge(id, code, actor, form.requestKey)) == null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return directivePage(code, id, model);
         }
@@ -120,7 +120,7 @@ public class CommunePages {
     String reportProgress(@PathVariable String code, @PathVariable String id, @ModelAttribute("progressForm") ProgressForm form,
                           BindingResult errors, Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
         ProgressRequest request = new ProgressRequest(form.percent, form.note);
-        if (pageWrites.submit(request, errors, () -> writes.reportProgress(id, code, request, actor, form.requestKey)) == null) {
+        if (pageWrites.submit(errors, () -> writes.reportProgress(id, code, request, actor, form.requestKey)) == null) {
             return again(code, id, model, response, "commune/progress");
         }
         return done(code, flash, "flash.progress");
@@ -138,7 +138,7 @@ public class CommunePages {
     String raiseObstacle(@PathVariable String code, @PathVariable String id, @ModelAttribute("obstacleForm") ObstacleForm form,
                          BindingResult errors, Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
         ObstacleRequest request = new ObstacleRequest(form.category, form.description);
-        if (pageWrites.submit(request, errors, () -> writes.raiseObstacle(id, code, request, actor, form.requestKey)) == null) {
+        if (pageWrites.submit(errors, () -> writes.raiseObstacle(id, code, request, actor, form.requestKey)) == null) {
             model.addAttribute("categories", ObstacleCategory.values());
             return again(code, id, model, response, "commune/obstacle");
         }
@@ -156,7 +156,7 @@ public class CommunePages {
     String requestExtension(@PathVariable String code, @PathVariable String id, @ModelAttribute("extensionForm") ExtensionForm form,
                             BindingResult errors, Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
         ExtensionRequest request = new ExtensionRequest(form.deadline, form.reason);
-        if (pageWrites.submit(request, errors, () -> writes.requestExtension(id, code, request, actor, form.requestKey)) == null) {
+        if (pageWrites.submit(errors, () -> writes.requestExtension(id, code, request, actor, form.requestKey)) == null) {
             return again(code, id, model, response, "commune/extension");
         }
         return done(code, flash, "flash.extension");
@@ -173,7 +173,7 @@ public class CommunePages {
     String submitCompletion(@PathVariable String code, @PathVariable String id, @ModelAttribute("completionForm") CompletionForm form,
                             BindingResult errors, Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
         CompletionRequest request = new CompletionRequest(form.summary);
-        if (pageWrites.submit(request, errors, () -> writes.submitCompletion(id, code, request, actor, form.requestKey)) == null) {
+        if (pageWrites.submit(errors, () -> writes.submitCompletion(id, code, request, actor, form.requestKey)) == null) {
             return again(code, id, model, response, "commune/completion");
         }
         return done(code, flash, "flash.completion");

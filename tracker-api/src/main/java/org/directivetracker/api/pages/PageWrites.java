@@ -1,7 +1,5 @@
 package org.directivetracker.api.pages;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.directivetracker.api.problem.Problems.FieldError;
@@ -23,27 +21,19 @@ import java.util.function.Supplier;
  */
 @Component
 public class PageWrites {
-    private final Validator validator;
     private final ProjectionCatchUp catchUp;
 
-    public PageWrites(Validator validator, ProjectionCatchUp catchUp) {
-        this.validator = validator;
+    public PageWrites(ProjectionCatchUp catchUp) {
         this.catchUp = catchUp;
     }
 
     /**
-     * Checks the request's presence rules (what {@code @Valid} checks on the REST side), then writes; returns the
-     * write's answer, or null when the form has errors. After a write the views have caught up with it.
+     * Writes through the REST write controller, which checks every field of the request at once; returns the write's
+     * answer, or null when the form has errors. After a write the views have caught up with it.
      */
-    public <R> R submit(Object request, BindingResult form, Supplier<R> write) {
+    public <R> R submit(BindingResult form, Supplier<R> write) {
         if (form.hasErrors()) {
             return null; // a value that did not even convert (a date, a number) is already on the form
-        }
-        for (ConstraintViolation<Object> violation : validator.validate(request)) {
-            rejectField(form, violation.getPropertyPath().toString());
-        }
-        if (form.hasErrors()) {
-            return null;
         }
         try {
             R answer = write.get();

@@ -78,7 +78,7 @@ public class ProvinceDecisions {
                  RedirectAttributes flash, HttpServletResponse response) {
         IssueDirectiveRequest request = new IssueDirectiveRequest(form.title, form.description, form.reference, form.field,
                 form.priority, form.deadline, form.communes == null || form.communes.isEmpty() ? null : form.communes);
-        ResponseEntity<WriteAnswer> answer = pageWrites.submit(request, errors,
+        ResponseEntity<WriteAnswer> answer = pageWrites.submit(errors,
                 () -> directiveWrites.issue(request, actor, form.requestKey));
         if (answer == null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -108,7 +108,7 @@ public class ProvinceDecisions {
     String changeDeadline(@PathVariable String id, @ModelAttribute("deadlineForm") DeadlineForm form, BindingResult errors,
                           Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
         ChangeDeadlineRequest request = new ChangeDeadlineRequest(form.deadline, form.reason);
-        if (pageWrites.submit(request, errors, () -> directiveWrites.changeDeadline(id, request, actor, form.requestKey)) == null) {
+        if (pageWrites.submit(errors, () -> directiveWrites.changeDeadline(id, request, actor, form.requestKey)) == null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             directive(id, model);
             return "province/deadline";
@@ -132,7 +132,7 @@ public class ProvinceDecisions {
     String grant(@PathVariable String id, @PathVariable String code, @ModelAttribute("grantForm") GrantForm form, BindingResult errors,
                  Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
         GrantRequest request = new GrantRequest(form.deadline, form.note);
-        if (pageWrites.submit(request, errors, () -> communeWrites.grantExtension(id, code, request, actor, form.requestKey)) == null) {
+        if (pageWrites.submit(errors, () -> communeWrites.grantExtension(id, code, request, actor, form.requestKey)) == null) {
             return againWith(id, code, model, response, "province/extension", "denyForm", new ReasonForm());
         }
         return done(id, flash, "flash.granted");
@@ -142,7 +142,7 @@ public class ProvinceDecisions {
     String deny(@PathVariable String id, @PathVariable String code, @ModelAttribute("denyForm") ReasonForm form, BindingResult errors,
                 Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
         ReasonRequest request = new ReasonRequest(form.reason);
-        if (pageWrites.submit(request, errors, () -> communeWrites.denyExtension(id, code, request, actor, form.requestKey)) == null) {
+        if (pageWrites.submit(errors, () -> communeWrites.denyExtension(id, code, request, actor, form.requestKey)) == null) {
             return againWith(id, code, model, response, "province/extension", "grantForm", new GrantForm());
         }
         return done(id, flash, "flash.denied");
@@ -162,7 +162,7 @@ public class ProvinceDecisions {
     String accept(@PathVariable String id, @PathVariable String code, @ModelAttribute("acceptForm") NoteForm form, BindingResult errors,
                   Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
         OptionalNoteRequest request = new OptionalNoteRequest(form.note);
-        if (pageWrites.submit(request, errors, () -> communeWrites.acceptCompletion(id, code, request, actor, form.requestKey)) == null) {
+        if (pageWrites.submit(errors, () -> communeWrites.acceptCompletion(id, code, request, actor, form.requestKey)) == null) {
             return againWith(id, code, model, response, "province/completion", "returnForm", new ReasonForm());
         }
         return done(id, flash, "flash.accepted");
@@ -172,7 +172,7 @@ public class ProvinceDecisions {
     String giveBack(@PathVariable String id, @PathVariable String code, @ModelAttribute("returnForm") ReasonForm form, BindingResult errors,
                     Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
         ReasonRequest request = new ReasonRequest(form.reason);
-        if (pageWrites.submit(request, errors, () -> communeWrites.returnCompletion(id, code, request, actor, form.requestKey)) == null) {
+        if (pageWrites.submit(errors, () -> communeWrites.returnCompletion(id, code, request, actor, form.requestKey)) == null) {
             return againWith(id, code, model, response, "province/completion", "acceptForm", new NoteForm());
         }
         return done(id, flash, "flash.returned");
@@ -193,7 +193,7 @@ public class ProvinceDecisions {
                    @ModelAttribute("resolveForm") ResolveForm form, BindingResult errors, Actor actor, Model model,
                    RedirectAttributes flash, HttpServletResponse response) {
         ResolutionRequest request = new ResolutionRequest(form.resolution);
-        if (pageWrites.submit(request, errors,
+        if (pageWrites.submit(errors,
                 () -> communeWrites.resolveObstacle(id, code, obstacleId, request, actor, form.requestKey)) == null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             row(id, code, model);

@@ -30,7 +30,6 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -137,17 +136,6 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 "the request failed unexpectedly; quote incident " + incident + " to the IT office");
         problem.setProperty("incident", incident);
         return problem(problem);
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
-                                                                  HttpStatusCode status, WebRequest request) {
-        List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
-                .collect(Collectors.toList());
-        e.getBindingResult().getGlobalErrors()
-                .forEach(error -> errors.add(new FieldError(error.getObjectName(), error.getDefaultMessage())));
-        return problem(Problems.invalid(errors));
     }
 
     @Override

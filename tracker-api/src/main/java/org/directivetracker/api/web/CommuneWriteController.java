@@ -1,6 +1,6 @@
 package org.directivetracker.api.web;
 
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import org.directivetracker.api.web.WriteRequests.CompletionRequest;
 import org.directivetracker.api.web.WriteRequests.ExtensionRequest;
 import org.directivetracker.api.web.WriteRequests.GrantRequest;
@@ -46,9 +46,11 @@ public class CommuneWriteController {
     private static final String OBSTACLE_ID = "{obstacleId:[A-Za-z0-9_.-]{1,100}}";
 
     private final Commands commands;
+    private final Validator validator;
 
-    public CommuneWriteController(Commands commands) {
+    public CommuneWriteController(Commands commands, Validator validator) {
         this.commands = commands;
+        this.validator = validator;
     }
 
     @PostMapping("/acknowledge")
@@ -59,9 +61,9 @@ public class CommuneWriteController {
     }
 
     @PostMapping("/progress")
-    public WriteAnswer reportProgress(@PathVariable String id, @PathVariable String code, @Valid @RequestBody ProgressRequest body,
+    public WriteAnswer reportProgress(@PathVariable String id, @PathVariable String code, @RequestBody ProgressRequest body,
                                       Actor actor, @RequestHeader(name = RequestIdentity.HEADER, required = false) String key) {
-        RequestValues values = new RequestValues();
+        RequestValues values = new RequestValues(validator, body);
         Percent percent = values.percent("percent", body.percent());
         Note note = values.note("note", body.note());
         values.requireValid();
@@ -71,10 +73,10 @@ public class CommuneWriteController {
 
     @PostMapping("/obstacles")
     public ResponseEntity<WriteAnswer> raiseObstacle(@PathVariable String id, @PathVariable String code,
-                                                     @Valid @RequestBody ObstacleRequest body, Actor actor,
+                                                     @RequestBody ObstacleRequest body, Actor actor,
                                                      @RequestHeader(name = RequestIdentity.HEADER, required = false) String key) {
         RequestIdentity request = RequestIdentity.of(actor.account(), key);
-        RequestValues values = new RequestValues();
+        RequestValues values = new RequestValues(validator, body);
         Description description = values.description("description", body.description());
         values.requireValid();
         String obstacleId = request.newId();
@@ -85,9 +87,9 @@ public class CommuneWriteController {
 
     @PostMapping("/obstacles/" + OBSTACLE_ID + "/resolve")
     public WriteAnswer resolveObstacle(@PathVariable String id, @PathVariable String code, @PathVariable String obstacleId,
-                                       @Valid @RequestBody ResolutionRequest body, Actor actor,
+                                       @RequestBody ResolutionRequest body, Actor actor,
                                        @RequestHeader(name = RequestIdentity.HEADER, required = false) String key) {
-        RequestValues values = new RequestValues();
+        RequestValues values = new RequestValues(validator, body);
         Note resolution = values.note("resolution", body.resolution());
         values.requireValid();
         commands.send(new ResolveObstacle(id, new CommuneCode(code), obstacleId, resolution, actor, requestIdOf(actor, key)));
@@ -95,9 +97,9 @@ public class CommuneWriteController {
     }
 
     @PostMapping("/extension")
-    public WriteAnswer requestExtension(@PathVariable String id, @PathVariable String code, @Valid @RequestBody ExtensionRequest body,
+    public WriteAnswer requestExtension(@PathVariable String id, @PathVariable String code, @RequestBody ExtensionRequest body,
                                         Actor actor, @RequestHeader(name = RequestIdentity.HEADER, required = false) String key) {
-        RequestValues values = new RequestValues();
+        RequestValues values = new RequestValues(validator, body);
         Deadline proposed = values.deadline("deadline", body.deadline());
         Note reason = values.note("reason", body.reason());
         values.requireValid();
@@ -109,7 +111,7 @@ public class CommuneWriteController {
     public WriteAnswer grantExtension(@PathVariable String id, @PathVariable String code,
                                       @RequestBody(required = false) GrantRequest body, Actor actor,
                                       @RequestHeader(name = RequestIdentity.HEADER, required = false) String key) {
-        RequestValues values = new RequestValues();
+        RequestValues values = new RequestValues(validator, body);
         Deadline deadline = values.optionalDeadline("deadline", body == null ? null : body.deadline());
         Note note = values.optionalNote("note", body == null ? null : body.note());
         values.requireValid();
@@ -118,9 +120,9 @@ public class CommuneWriteController {
     }
 
     @PostMapping("/extension/deny")
-    public WriteAnswer denyExtension(@PathVariable String id, @PathVariable String code, @Valid @RequestBody ReasonRequest body,
+    public WriteAnswer denyExtension(@PathVariable String id, @PathVariable String code, @RequestBody ReasonRequest body,
                                      Actor actor, @RequestHeader(name = RequestIdentity.HEADER, required = false) String key) {
-        RequestValues values = new RequestValues();
+        RequestValues values = new RequestValues(validator, body);
         Note reason = values.note("reason", body.reason());
         values.requireValid();
         commands.send(new DenyExtension(id, new CommuneCode(code), reason, actor, requestIdOf(actor, key)));
@@ -128,9 +130,9 @@ public class CommuneWriteController {
     }
 
     @PostMapping("/completion")
-    public WriteAnswer submitCompletion(@PathVariable String id, @PathVariable String code, @Valid @RequestBody CompletionRequest body,
+    public WriteAnswer submitCompletion(@PathVariable String id, @PathVariable String code, @RequestBody CompletionRequest body,
                                         Actor actor, @RequestHeader(name = RequestIdentity.HEADER, required = false) String key) {
-        RequestValues values = new RequestValues();
+        RequestValues values = new RequestValues(validator, body);
         Note summary = values.note("summary", body.summary());
         values.requireValid();
         commands.send(new SubmitCompletion(id, new CommuneCode(code), summary, actor, requestIdOf(actor, key)));
@@ -141,7 +143,7 @@ public class CommuneWriteController {
     public WriteAnswer acceptCompletion(@PathVariable String id, @PathVariable String code,
                                         @RequestBody(required = false) OptionalNoteRequest body, Actor actor,
                                         @RequestHeader(name = RequestIdentity.HEADER, required = false) String key) {
-        RequestValues values = new RequestValues();
+        RequestValues values = new RequestValues(validator, body);
         Note note = values.optionalNote("note", body == null ? null : body.note());
         values.requireValid();
         commands.send(new AcceptCompletion(id, new CommuneCode(code), note, actor, requestIdOf(actor, key)));
@@ -149,9 +151,9 @@ public class CommuneWriteController {
     }
 
     @PostMapping("/completion/return")
-    public WriteAnswer returnCompletion(@PathVariable String id, @PathVariable String code, @Valid @RequestBody ReasonRequest body,
+    public WriteAnswer returnCompletion(@PathVariable String id, @PathVariable String code, @RequestBody ReasonRequest body,
                                         Actor actor, @RequestHeader(name = RequestIdentity.HEADER, required = false) String key) {
-        RequestValues values = new RequestValues();
+        RequestValues values = new RequestValues(validator, body);
         Note reason = values.note("reason", body.reason());
         values.requireValid();
         commands.send(new ReturnCompletion(id, new CommuneCode(code), reason, actor, requestIdOf(actor, key)));

@@ -1,6 +1,6 @@
 package org.directivetracker.api.web;
 
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import org.directivetracker.api.web.WriteRequests.AssignCommunesRequest;
 import org.directivetracker.api.web.WriteRequests.ChangeDeadlineRequest;
 import org.directivetracker.api.web.WriteRequests.IssueDirectiveRequest;
@@ -38,16 +38,18 @@ public class DirectiveWriteController {
     static final String DIRECTIVE_ID = "{id:[A-Za-z0-9_.-]{1,100}}";
 
     private final Commands commands;
+    private final Validator validator;
 
-    public DirectiveWriteController(Commands commands) {
+    public DirectiveWriteController(Commands commands, Validator validator) {
         this.commands = commands;
+        this.validator = validator;
     }
 
     @PostMapping
-    public ResponseEntity<WriteAnswer> issue(@Valid @RequestBody IssueDirectiveRequest body, Actor actor,
+    public ResponseEntity<WriteAnswer> issue(@RequestBody IssueDirectiveRequest body, Actor actor,
                                              @RequestHeader(name = RequestIdentity.HEADER, required = false) String key) {
         RequestIdentity request = RequestIdentity.of(actor.account(), key);
-        RequestValues values = new RequestValues();
+        RequestValues values = new RequestValues(validator, body);
         Title title = values.title("title", body.title());
         Description description = values.description("description", body.description());
         Deadline deadline = values.deadline("deadline", body.deadline());
@@ -60,9 +62,9 @@ public class DirectiveWriteController {
     }
 
     @PostMapping("/" + DIRECTIVE_ID + "/communes")
-    public WriteAnswer assign(@PathVariable String id, @Valid @RequestBody AssignCommunesRequest body, Actor actor,
+    public WriteAnswer assign(@PathVariable String id, @RequestBody AssignCommunesRequest body, Actor actor,
                               @RequestHeader(name = RequestIdentity.HEADER, required = false) String key) {
-        RequestValues values = new RequestValues();
+        RequestValues values = new RequestValues(validator, body);
         List<CommuneCode> communes = values.communes("communes", body.communes());
         values.requireValid();
         commands.send(new AssignCommunes(id, communes, actor, requestIdOf(actor, key)));
@@ -70,9 +72,9 @@ public class DirectiveWriteController {
     }
 
     @PostMapping("/" + DIRECTIVE_ID + "/deadline")
-    public WriteAnswer changeDeadline(@PathVariable String id, @Valid @RequestBody ChangeDeadlineRequest body, Actor actor,
+    public WriteAnswer changeDeadline(@PathVariable String id, @RequestBody ChangeDeadlineRequest body, Actor actor,
                                       @RequestHeader(name = RequestIdentity.HEADER, required = false) String key) {
-        RequestValues values = new RequestValues();
+        RequestValues values = new RequestValues(validator, body);
         Deadline deadline = values.deadline("deadline", body.deadline());
         Note reason = values.note("reason", body.reason());
         values.requireValid();
@@ -81,9 +83,9 @@ public class DirectiveWriteController {
     }
 
     @PostMapping("/" + DIRECTIVE_ID + "/withdraw")
-    public WriteAnswer withdraw(@PathVariable String id, @Valid @RequestBody ReasonRequest body, Actor actor,
+    public WriteAnswer withdraw(@PathVariable String id, @RequestBody ReasonRequest body, Actor actor,
                                 @RequestHeader(name = RequestIdentity.HEADER, required = false) String key) {
-        RequestValues values = new RequestValues();
+        RequestValues values = new RequestValues(validator, body);
         Note reason = values.note("reason", body.reason());
         values.requireValid();
         commands.send(new WithdrawDirective(id, reason, actor, requestIdOf(actor, key)));
@@ -93,7 +95,7 @@ public class DirectiveWriteController {
     @PostMapping("/" + DIRECTIVE_ID + "/close")
     public WriteAnswer close(@PathVariable String id, @RequestBody(required = false) OptionalNoteRequest body, Actor actor,
                              @RequestHeader(name = RequestIdentity.HEADER, required = false) String key) {
-        RequestValues values = new RequestValues();
+        RequestValues values = new RequestValues(validator, body);
         Note note = values.optionalNote("note", body == null ? null : body.note());
         values.requireValid();
         commands.send(new CloseDirective(id, note, actor, requestIdOf(actor, key)));

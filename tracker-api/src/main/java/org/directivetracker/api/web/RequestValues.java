@@ -9,17 +9,33 @@ import org.directivetracker.core.api.value.Note;
 import org.directivetracker.core.api.value.Percent;
 import org.directivetracker.core.api.value.Title;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
  * Builds the domain's value types from a request's fields, collecting every bad field under the name the client
- * sent (a {@link Note} built from {@code reason} is reported as {@code reason}), then refusing them all at once.
+ * sent (a {@link Note} built from {@code reason} is reported as {@code reason}), then refusing them all at once:
+ * the body's own constraints (presence, the lengths of free texts) and the value types' rules together, one reason
+ * per field.
  */
 final class RequestValues {
     private final List<FieldError> errors = new ArrayList<>();
+
+    /** Starts with what the body's Bean Validation constraints refuse; an optional body may be absent. */
+    RequestValues(Validator validator, Object body) {
+        Set<ConstraintViolation<Object>> violations = body == null ? Set.of() : validator.validate(body);
+        for (ConstraintViolation<Object> violation : violations) {
+            errors.add(new FieldError(violation.getPropertyPath().toString(), violation.getMessage()));
+        }
+        errors.sort(Comparator.comparing(FieldError::field));
+    }
 
     Title title(String field, String text) {
         return build(field, () -> new Title(text));
@@ -47,6 +63,9 @@ final class RequestValues {
     }
 
     Percent percent(String field, Integer value) {
+        if (isRefused(field)) {
+            return null;
+        }
         if (value == null) {
             errors.add(new FieldError(field, "must be a number between 0 and 100"));
             return null;
@@ -55,6 +74,9 @@ final class RequestValues {
     }
 
     List<CommuneCode> communes(String field, List<String> codes) {
+        if (isRefused(field)) {
+            return List.of();
+        }
         if (codes == null || codes.isEmpty()) {
             errors.add(new FieldError(field, "must list at least one commune code"));
             return List.of();
@@ -77,7 +99,15 @@ final class RequestValues {
         }
     }
 
+    /** A field the body's constraints already refused gets no second reason. */
+    private boolean isRefused(String field) {
+        return errors.stream().anyMatch(error -> error.field().equals(field));
+    }
+
     private <T> T build(String field, Supplier<T> value) {
+        if (isRefused(field)) {
+            return null;
+        }
         try {
             return value.get();
         } catch (InvalidValueException e) {

@@ -117,6 +117,12 @@ class PagesTest extends ApiTest {
                 .andExpect(status().isBadRequest()).andReturn());
         assertThat(empty).contains("id=\"note-error\"").contains("Enter a text of at most 2,000 characters.");
 
+        // a missing text and a value out of range are refused together, not one after the other
+        String both = page(mvc.perform(post(path).with(as(CHAIR)).with(csrf()).param("percent", "150").param("note", " ")
+                        .param("requestKey", "k-both"))
+                .andExpect(status().isBadRequest()).andReturn());
+        assertThat(both).contains("id=\"percent-error\"").contains("id=\"note-error\"");
+
         String notANumber = page(mvc.perform(post(path).with(as(CHAIR)).with(csrf()).param("percent", "nhiều").param("note", "x"))
                 .andExpect(status().isBadRequest()).andReturn());
         assertThat(notANumber).contains("id=\"percent-error\"");

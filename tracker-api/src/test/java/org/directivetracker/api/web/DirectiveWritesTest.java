@@ -94,7 +94,7 @@ class DirectiveWritesTest extends ApiTest {
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.contentType()).startsWith("application/problem+json");
-        assertThat(fields(answer)).contains("title", "deadline");
+        assertThat(fields(answer)).containsExactlyInAnyOrder("title", "deadline", "communes[0]");
     }
 
     @Test
