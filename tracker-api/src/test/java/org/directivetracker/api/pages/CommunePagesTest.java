@@ -1,7 +1,7 @@
 package org.directivetracker.api.pages;
 
 import org.directivetracker.core.api.query.CommuneAssignment;
-import org.directivetracker.core.api.query.DirectiveLifecycle;
+import org.directivetracker.core.api.status.DirectiveLifecycle;
 import org.directivetracker.core.api.status.Stage;
 import org.directivetracker.core.api.status.Timeliness;
 import org.junit.jupiter.api.Test;

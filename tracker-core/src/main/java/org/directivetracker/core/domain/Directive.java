@@ -38,7 +38,7 @@ import org.directivetracker.core.api.event.DirectiveClosed;
 import org.directivetracker.core.api.event.DirectiveIssued;
 import org.directivetracker.core.api.event.DirectiveWithdrawn;
 import org.directivetracker.core.api.event.ObstacleRaised;
-import org.directivetracker.core.api.query.DirectiveLifecycle;
+import org.directivetracker.core.api.status.DirectiveLifecycle;
 import org.directivetracker.core.api.value.CommuneCode;
 import org.directivetracker.core.api.value.InvalidValueException;
 import org.directivetracker.core.api.value.Note;

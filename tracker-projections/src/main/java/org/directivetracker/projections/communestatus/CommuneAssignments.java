@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.directivetracker.core.api.query.CommuneAssignment;
-import org.directivetracker.core.api.query.DirectiveLifecycle;
+import org.directivetracker.core.api.status.DirectiveLifecycle;
 import org.directivetracker.core.api.status.Stage;
 import org.directivetracker.core.api.status.Timeliness;
 

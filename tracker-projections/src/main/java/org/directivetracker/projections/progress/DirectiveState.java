@@ -18,9 +18,9 @@ import org.directivetracker.core.api.event.DirectiveEvent;
 import org.directivetracker.core.api.event.DirectiveIssued;
 import org.directivetracker.core.api.event.DirectiveWithdrawn;
 import org.directivetracker.core.api.query.CommuneProgressRow;
-import org.directivetracker.core.api.query.DirectiveLifecycle;
 import org.directivetracker.core.api.query.DirectiveProgressView;
 import org.directivetracker.core.api.query.ProgressSummary;
+import org.directivetracker.core.api.status.DirectiveLifecycle;
 import org.directivetracker.core.api.value.Priority;
 import org.directivetracker.projections.communes.CommuneDirectory;
 

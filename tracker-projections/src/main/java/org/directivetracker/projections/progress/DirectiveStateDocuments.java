@@ -8,7 +8,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.bson.Document;
-import org.directivetracker.core.api.query.DirectiveLifecycle;
+import org.directivetracker.core.api.status.DirectiveLifecycle;
 import org.directivetracker.core.api.status.Stage;
 import org.directivetracker.core.api.value.Priority;
 import org.directivetracker.projections.store.Bson;

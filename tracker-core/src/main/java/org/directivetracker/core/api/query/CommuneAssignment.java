@@ -3,6 +3,7 @@ package org.directivetracker.core.api.query;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.directivetracker.core.api.status.DirectiveLifecycle;
 import org.directivetracker.core.api.status.Stage;
 import org.directivetracker.core.api.status.Timeliness;
 

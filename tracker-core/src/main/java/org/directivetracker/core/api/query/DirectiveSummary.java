@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.directivetracker.core.api.status.DirectiveLifecycle;
 import org.directivetracker.core.api.value.Priority;
 
 /** A directive in a list; {@code communes} holds every assignment, or only the asking commune's. */

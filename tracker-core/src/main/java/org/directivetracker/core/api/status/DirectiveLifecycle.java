@@ -1,4 +1,4 @@
-package org.directivetracker.core.api.query;
+package org.directivetracker.core.api.status;
 
 /** Where a directive as a whole stands: open for work, closed by the province, or withdrawn. */
 public enum DirectiveLifecycle {
