@@ -30,12 +30,15 @@ public class DemoLoader implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
 
     private final TrackerProperties properties;
+    private final DemoDataProperties demoData;
     private final CommuneDirectory communes;
     private final CommandGateway gateway;
     private volatile boolean running;
 
-    public DemoLoader(TrackerProperties properties, CommuneDirectory communes, CommandGateway gateway) {
+    public DemoLoader(TrackerProperties properties, DemoDataProperties demoData, CommuneDirectory communes,
+                      CommandGateway gateway) {
         this.properties = properties;
+        this.demoData = demoData;
         this.communes = communes;
         this.gateway = gateway;
     }
@@ -55,7 +58,7 @@ public class DemoLoader implements SmartLifecycle {
     /** Sends every step of the scenario; a step the directive refuses is logged and counted, the others go on. */
     public synchronized Result load(LocalDate today) {
         List<Commune> province = communes.all();
-        List<DemoScenario.Step> steps = DemoScenario.steps(province, today);
+        List<DemoScenario.Step> steps = DemoScenario.steps(DemoScenarioFile.read(demoData.scenario()), province, today);
         log.info("Demo mode: loading {} commands on {} communes (already loaded ones add nothing)", steps.size(), province.size());
         long started = System.nanoTime();
         int refused = 0;
