@@ -1,7 +1,7 @@
-package org.directivetracker.api.audit;
+package org.directivetracker.eventstore.chain;
 
 /** One event as the hash chain sees it: where it claims to stand, the hash stored with it, and how to recompute it. */
-interface ChainLink {
+public interface ChainLink {
 
     long sequence();
 

@@ -1,6 +1,8 @@
-package org.directivetracker.api.audit;
+package org.directivetracker.eventstore.export;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.directivetracker.eventstore.chain.AuditDigest;
+import org.directivetracker.eventstore.chain.HashChainCheckTest;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,8 @@
-package org.directivetracker.api.audit;
+package org.directivetracker.eventstore.export;
 
-import org.directivetracker.api.store.EventHashChain;
+import org.directivetracker.eventstore.chain.AuditDigest;
+import org.directivetracker.eventstore.chain.ChainLink;
+import org.directivetracker.eventstore.chain.EventHashChain;
 
 import java.util.List;
 

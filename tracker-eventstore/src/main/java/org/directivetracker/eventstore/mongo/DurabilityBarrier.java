@@ -1,4 +1,4 @@
-package org.directivetracker.api.store;
+package org.directivetracker.eventstore.mongo;
 
 /**
  * Called by the event store after a commit was acknowledged by the database and before the append returns, so that

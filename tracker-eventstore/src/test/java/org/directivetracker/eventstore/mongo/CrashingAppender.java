@@ -1,8 +1,10 @@
-package org.directivetracker.api.store;
+package org.directivetracker.eventstore.mongo;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.directivetracker.eventstore.embedded.EmbeddedMongo;
+import org.directivetracker.eventstore.serialization.TrackerSerialization;
 
 import java.nio.file.Path;
 
@@ -22,6 +24,7 @@ public final class CrashingAppender {
         MongoClient client = MongoClients.create(server.connectionString());
         MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
                 .database(client.getDatabase("tracker"))
+                .actorKeys(StoreFixtures.ACTOR_KEYS)
                 .durabilityBarrier(server.durabilityBarrier())
                 .eventSerializer(TrackerSerialization.serializer())
                 .snapshotSerializer(TrackerSerialization.serializer())

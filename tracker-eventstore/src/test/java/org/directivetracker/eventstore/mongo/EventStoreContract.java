@@ -1,4 +1,4 @@
-package org.directivetracker.api.store;
+package org.directivetracker.eventstore.mongo;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -16,8 +16,9 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
-import org.directivetracker.core.api.event.DirectiveWithdrawn;
-import org.directivetracker.core.api.event.ProgressReported;
+import org.directivetracker.eventstore.chain.EventHashChain;
+import org.directivetracker.eventstore.chain.StoredEvent;
+import org.directivetracker.eventstore.serialization.TrackerSerialization;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,8 +42,9 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.directivetracker.api.store.StoreFixtures.progress;
-import static org.directivetracker.api.store.StoreFixtures.reports;
+import static org.directivetracker.eventstore.mongo.StoreFixtures.ACTOR_KEYS;
+import static org.directivetracker.eventstore.mongo.StoreFixtures.progress;
+import static org.directivetracker.eventstore.mongo.StoreFixtures.reports;
 
 /** What the event store promises, run against every MongoDB it supports. */
 abstract class EventStoreContract {
@@ -61,7 +63,8 @@ abstract class EventStoreContract {
 
     private MongoEventStorageEngine engine(MongoEventStorageEngine.Builder builder) {
         Serializer serializer = TrackerSerialization.serializer();
-        return builder.database(database).eventSerializer(serializer).snapshotSerializer(serializer).build();
+        return builder.database(database).actorKeys(ACTOR_KEYS).eventSerializer(serializer).snapshotSerializer(serializer)
+                      .build();
     }
 
     @Test
@@ -72,7 +75,7 @@ abstract class EventStoreContract {
 
         List<? extends DomainEventMessage<?>> stream = engine.readEvents("d-1").asStream().toList();
         assertThat(stream).extracting(DomainEventMessage::getSequenceNumber).containsExactly(0L, 1L, 2L);
-        assertThat(stream.get(2).getPayload()).isEqualTo(new ProgressReported("d-1", "32008", 2, "report 2"));
+        assertThat(stream.get(2).getPayload()).isEqualTo(new SampleReport("d-1", "32008", 2, "report 2"));
         assertThat(stream.get(2).getMetaData()).containsEntry("account", "chair-32008");
 
         List<TrackedEventMessage<?>> tracked = readAll(null);
@@ -91,7 +94,7 @@ abstract class EventStoreContract {
 
         StoredEvent stored = engine.readStoredEvents("d-1", 0, 10).get(0);
         assertThat(stored.timestamp()).isEqualTo(at);
-        assertThat(stored.payloadType()).isEqualTo(ProgressReported.class.getName());
+        assertThat(stored.payloadType()).isEqualTo(SampleReport.class.getName());
         assertThat(stored.payloadJson()).contains("\"percent\":40");
         assertThat(stored.metadataJson()).contains("\"role\":\"COMMUNE\"");
         assertThat(stored.globalPosition()).isEqualTo(1);
@@ -115,7 +118,7 @@ abstract class EventStoreContract {
                 .isInstanceOf(AggregateStreamCreationException.class);
 
         // nothing of the losers is visible, nor left behind as a gap in tracking
-        assertThat(engine.readEvents("d-1").asStream().map(e -> ((ProgressReported) e.getPayload()).percent()))
+        assertThat(engine.readEvents("d-1").asStream().map(e -> ((SampleReport) e.getPayload()).percent()))
                 .containsExactly(0, 1, 50);
         List<TrackedEventMessage<?>> tracked = readAll(null);
         assertThat(tracked).hasSize(3);
@@ -351,14 +354,14 @@ abstract class EventStoreContract {
         String previous = EventHashChain.GENESIS;
         for (StoredEvent event : history) {
             assertThat(event.hash()).matches("[0-9a-f]{64}");
-            assertThat(EventHashChain.recompute(event, previous)).isEqualTo(event.hash());
+            assertThat(EventHashChain.recompute(event, previous, ACTOR_KEYS)).isEqualTo(event.hash());
             previous = event.hash();
         }
         StoredEvent second = history.get(1);
         StoredEvent altered = new StoredEvent(second.globalPosition(), second.aggregateId(), second.aggregateType(),
                 second.sequence(), second.eventId(), second.payloadType(), second.revision(), second.timestamp(),
                 second.payloadJson().replace("report 1", "report X"), second.metadataJson(), second.hash());
-        assertThat(EventHashChain.recompute(altered, history.get(0).hash())).isNotEqualTo(second.hash());
+        assertThat(EventHashChain.recompute(altered, history.get(0).hash(), ACTOR_KEYS)).isNotEqualTo(second.hash());
     }
 
     @Test
@@ -369,7 +372,7 @@ abstract class EventStoreContract {
 
         DomainEventMessage<?> latest = engine.readSnapshot("d-1").orElseThrow();
         assertThat(latest.getSequenceNumber()).isEqualTo(9);
-        assertThat(((ProgressReported) latest.getPayload()).percent()).isEqualTo(90);
+        assertThat(((SampleReport) latest.getPayload()).percent()).isEqualTo(90);
         assertThat(engine.readSnapshot("d-2")).isEmpty();
         assertThat(database.getCollection(MongoEventStorageEngine.SNAPSHOTS).countDocuments()).isEqualTo(1);
     }
@@ -391,20 +394,20 @@ abstract class EventStoreContract {
 
     @Test
     void eventsOfNoAggregateAreStoredAndTracked() {
-        EventMessage<?> notice = GenericEventMessage.asEventMessage(new DirectiveWithdrawn("d-9", "merged"));
+        EventMessage<?> notice = GenericEventMessage.asEventMessage(new SampleNotice("d-9", "merged"));
         engine.appendEvents(notice);
         engine.appendEvents(reports("d-1", 0, 1));
 
         List<TrackedEventMessage<?>> tracked = readAll(null);
         assertThat(tracked).hasSize(2);
         assertThat(tracked.get(0)).isNotInstanceOf(DomainEventMessage.class);
-        assertThat(tracked.get(0).getPayload()).isEqualTo(new DirectiveWithdrawn("d-9", "merged"));
+        assertThat(tracked.get(0).getPayload()).isEqualTo(new SampleNotice("d-9", "merged"));
         assertThat(tracked.get(0).getIdentifier()).isEqualTo(notice.getIdentifier());
     }
 
     private DomainEventMessage<?> snapshot(String directiveId, long sequence, int percent) {
         return new GenericDomainEventMessage<>(StoreFixtures.AGGREGATE_TYPE, directiveId, sequence,
-                new ProgressReported(directiveId, "32008", percent, "snapshot"));
+                new SampleReport(directiveId, "32008", percent, "snapshot"));
     }
 
     private void allocatePositionsOfADeadWriter(int count) {

@@ -1,7 +1,8 @@
-package org.directivetracker.api.audit;
+package org.directivetracker.eventstore.verification;
 
-import org.directivetracker.api.store.MongoEventStorageEngine;
-import org.directivetracker.api.store.StoredEvent;
+import org.directivetracker.eventstore.chain.ActorKeys;
+import org.directivetracker.eventstore.chain.StoredEvent;
+import org.directivetracker.eventstore.mongo.MongoEventStorageEngine;
 
 import java.util.List;
 import java.util.SortedMap;
@@ -38,5 +39,10 @@ public class StoredStreams {
     /** Every directive with stored events, in directive-id order, with the highest sequence stored for it. */
     public SortedMap<String, Long> directives() {
         return engine.highestSequencePerAggregate();
+    }
+
+    /** The metadata keys whose values each stored hash covers, as the engine was built with. */
+    public ActorKeys actorKeys() {
+        return engine.actorKeys();
     }
 }

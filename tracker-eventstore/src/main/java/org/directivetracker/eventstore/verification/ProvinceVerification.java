@@ -1,6 +1,8 @@
-package org.directivetracker.api.audit;
+package org.directivetracker.eventstore.verification;
 
-import org.directivetracker.api.store.StoredEvent;
+import org.directivetracker.eventstore.chain.AuditDigest;
+import org.directivetracker.eventstore.chain.ChainVerification;
+import org.directivetracker.eventstore.chain.StoredEvent;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -45,7 +47,8 @@ public class ProvinceVerification {
         int done = 0;
         for (Map.Entry<String, Long> directive : directives.entrySet()) {
             List<StoredEvent> stored = streams.readAll(directive.getKey());
-            ChainVerification result = DirectiveAudit.verify(directive.getKey(), stored, directive.getValue());
+            ChainVerification result = ChainVerification.ofStored(directive.getKey(), stored, directive.getValue(),
+                    streams.actorKeys());
             events += result.events();
             lastHashes.put(directive.getKey(), result.lastHash() == null ? "" : result.lastHash());
             if (!result.intact()) {

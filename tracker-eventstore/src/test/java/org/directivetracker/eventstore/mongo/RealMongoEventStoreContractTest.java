@@ -1,4 +1,4 @@
-package org.directivetracker.api.store;
+package org.directivetracker.eventstore.mongo;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;

@@ -1,8 +1,10 @@
-package org.directivetracker.api.audit;
+package org.directivetracker.eventstore.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.directivetracker.eventstore.chain.AuditDigest;
+import org.directivetracker.eventstore.chain.ChainVerification;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,9 +1,10 @@
-package org.directivetracker.api.store;
+package org.directivetracker.eventstore.embedded;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.directivetracker.eventstore.mongo.DurabilityBarrier;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
-package org.directivetracker.api.audit;
+package org.directivetracker.eventstore.chain;
 
-import org.directivetracker.api.store.EventHashChain;
+import org.directivetracker.eventstore.export.HistoryExport;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The chain check and the digest on events built by hand, without any store. */
-class HashChainCheckTest {
+public class HashChainCheckTest {
 
     private static final String DIRECTIVE = "chi-thi-12";
 
@@ -114,7 +114,7 @@ class HashChainCheckTest {
     }
 
     /** Events 0..n-1 of {@link #DIRECTIVE}, hashed as the store hashes them. */
-    static List<HistoryExport.Event> chain(int n) {
+    public static List<HistoryExport.Event> chain(int n) {
         List<HistoryExport.Event> events = new ArrayList<>();
         String previous = EventHashChain.GENESIS;
         for (int sequence = 0; sequence < n; sequence++) {

@@ -1,9 +1,8 @@
-package org.directivetracker.api.store;
+package org.directivetracker.eventstore.chain;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.directivetracker.core.api.MetadataKeys;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -23,7 +22,8 @@ import java.util.HexFormat;
  * is its decimal text ({@code Long.toString}); a null field is encoded like the empty string. {@code previousHash} of
  * the first event of a stream (sequence 0) is {@link #GENESIS}, 64 zeros. {@code timestampIso} is the stored
  * {@code Instant.toString()} text; {@code account}, {@code role} and {@code commune} are the event's metadata values
- * under {@code MetadataKeys.ACCOUNT/ROLE/COMMUNE} as text (absent: empty); {@code payloadJson} is the stored payload
+ * under the keys the application names in {@link ActorKeys} (the tracker's are {@code account}, {@code role} and
+ * {@code commune}) as text (absent: empty); {@code payloadJson} is the stored payload
  * text. An event that belongs to no aggregate is hashed alone: previous hash {@link #GENESIS}, aggregate id empty,
  * sequence 0.
  */
@@ -59,14 +59,14 @@ public final class EventHashChain {
     }
 
     /**
-     * Recomputes the hash of a stored event from its stored fields (actor taken from its stored metadata) and the
-     * given previous hash; equal to {@code event.hash()} when neither was altered.
+     * Recomputes the hash of a stored event from its stored fields (actor taken from its stored metadata under
+     * {@code actorKeys}) and the given previous hash; equal to {@code event.hash()} when neither was altered.
      */
-    public static String recompute(StoredEvent event, String previousHash) {
+    public static String recompute(StoredEvent event, String previousHash, ActorKeys actorKeys) {
         JsonNode metadata = readMetadata(event.metadataJson());
         return hash(previousHash, event.aggregateId(), event.sequence(), event.payloadType(),
-                event.timestamp().toString(), text(metadata, MetadataKeys.ACCOUNT), text(metadata, MetadataKeys.ROLE),
-                text(metadata, MetadataKeys.COMMUNE), event.payloadJson());
+                event.timestamp().toString(), text(metadata, actorKeys.account()), text(metadata, actorKeys.role()),
+                text(metadata, actorKeys.commune()), event.payloadJson());
     }
 
     private static JsonNode readMetadata(String metadataJson) {

@@ -1,7 +1,10 @@
-package org.directivetracker.api.store;
+package org.directivetracker.eventstore.mongo;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import org.directivetracker.eventstore.chain.StoredEvent;
+import org.directivetracker.eventstore.embedded.EmbeddedMongo;
+import org.directivetracker.eventstore.serialization.TrackerSerialization;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +47,7 @@ class CrashDurabilityTest {
              MongoClient client = MongoClients.create(reopened.connectionString())) {
             MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
                     .database(client.getDatabase("tracker"))
+                    .actorKeys(StoreFixtures.ACTOR_KEYS)
                     .eventSerializer(TrackerSerialization.serializer())
                     .snapshotSerializer(TrackerSerialization.serializer())
                     .build();

@@ -1,6 +1,4 @@
-package org.directivetracker.api.audit;
-
-import org.directivetracker.api.store.EventHashChain;
+package org.directivetracker.eventstore.chain;
 
 import java.util.ArrayList;
 import java.util.List;

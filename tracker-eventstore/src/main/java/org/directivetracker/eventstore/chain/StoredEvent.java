@@ -1,4 +1,4 @@
-package org.directivetracker.api.store;
+package org.directivetracker.eventstore.chain;
 
 import java.time.Instant;
 

@@ -1,7 +1,6 @@
-package org.directivetracker.api.audit;
+package org.directivetracker.eventstore.chain;
 
-import org.directivetracker.api.store.EventHashChain;
-
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,7 +23,7 @@ public record ChainVerification(String directiveId, boolean intact, int events, 
      * @param highestStoredSequence the highest sequence of this directive known to be stored by other means (-1 if
      *                              none); above the last event read it means events were cut out of the stream
      */
-    static ChainVerification check(String directiveId, List<? extends ChainLink> events, long highestStoredSequence) {
+    public static ChainVerification check(String directiveId, List<? extends ChainLink> events, long highestStoredSequence) {
         String previousHash = EventHashChain.GENESIS;
         String lastHash = events.isEmpty() ? null : events.get(events.size() - 1).hash();
         long expected = 0;
@@ -50,5 +49,41 @@ public record ChainVerification(String directiveId, boolean intact, int events, 
                     + highestStoredSequence + " that its stream no longer reaches");
         }
         return new ChainVerification(directiveId, true, events.size(), null, lastHash, null);
+    }
+
+    /**
+     * {@link #check} over events read from the store, each hash recomputed by {@link EventHashChain#recompute} with
+     * the actor read from its stored metadata under {@code actorKeys}.
+     */
+    public static ChainVerification ofStored(String directiveId, List<StoredEvent> stored, long highestStoredSequence,
+                                             ActorKeys actorKeys) {
+        List<ChainLink> links = new ArrayList<>(stored.size());
+        for (StoredEvent event : stored) {
+            links.add(new StoredLink(event, actorKeys));
+        }
+        return check(directiveId, links, highestStoredSequence);
+    }
+
+    /** A stored event in the chain. */
+    private record StoredLink(StoredEvent event, ActorKeys actorKeys) implements ChainLink {
+
+        @Override
+        public long sequence() {
+            return event.sequence();
+        }
+
+        @Override
+        public String hash() {
+            return event.hash();
+        }
+
+        @Override
+        public String recomputeHash(String previousHash) {
+            try {
+                return EventHashChain.recompute(event, previousHash, actorKeys);
+            } catch (IllegalArgumentException unreadableMetadata) {
+                return "metadata not readable: " + unreadableMetadata.getMessage(); // never equal to a stored hash
+            }
+        }
     }
 }

@@ -1,4 +1,4 @@
-package org.directivetracker.api.store;
+package org.directivetracker.eventstore.mongo;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
@@ -35,7 +35,9 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.bson.Document;
-import org.directivetracker.core.api.MetadataKeys;
+import org.directivetracker.eventstore.chain.ActorKeys;
+import org.directivetracker.eventstore.chain.EventHashChain;
+import org.directivetracker.eventstore.chain.StoredEvent;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -136,6 +138,7 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
     private final int maxGapOffset;
     private final Duration gapTimeout;
     private final Clock clock;
+    private final ActorKeys actorKeys;
     private final LastHashCache lastHashes;
     private final RecentSet commitEnds = new RecentSet(4096);
     private final Object allocationLock = new Object();
@@ -155,6 +158,7 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
         this.maxGapOffset = builder.maxGapOffset;
         this.gapTimeout = builder.gapTimeout;
         this.clock = builder.clock;
+        this.actorKeys = builder.actorKeys;
         this.lastHashes = new LastHashCache(builder.hashCacheSize);
         ensureIndexes();
         refreshCounter();
@@ -162,6 +166,11 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The metadata keys whose values each event's hash covers, as the application handed them in. */
+    public ActorKeys actorKeys() {
+        return actorKeys;
     }
 
     /** Creates the unique stream key; {@code _id} is unique already. Idempotent. */
@@ -272,8 +281,8 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
             }
             String hash = EventHashChain.hash(aggregateId == null ? EventHashChain.GENESIS : previousHash, aggregateId,
                     sequence, payload.getType().getName(), timestamp,
-                    metadataText(message, MetadataKeys.ACCOUNT), metadataText(message, MetadataKeys.ROLE),
-                    metadataText(message, MetadataKeys.COMMUNE), payload.getData());
+                    metadataText(message, actorKeys.account()), metadataText(message, actorKeys.role()),
+                    metadataText(message, actorKeys.commune()), payload.getData());
             event.append(EVENT_ID, message.getIdentifier())
                  .append(PAYLOAD_TYPE, payload.getType().getName())
                  .append(REVISION, payload.getType().getRevision())
@@ -801,6 +810,7 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
         private Duration gapTimeout = Duration.ofSeconds(60);
         private Clock clock = Clock.systemUTC();
         private int hashCacheSize = 10_000;
+        private ActorKeys actorKeys;
 
         Builder() {
             persistenceExceptionResolver(MongoEventStorageEngine::isDuplicateKey);
@@ -876,6 +886,12 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
             return this;
         }
 
+        /** Which metadata entries name the actor: their values are hashed with each event. Required. */
+        public Builder actorKeys(ActorKeys actorKeys) {
+            this.actorKeys = Objects.requireNonNull(actorKeys);
+            return this;
+        }
+
         public Builder hashCacheSize(int hashCacheSize) {
             this.hashCacheSize = requirePositive(hashCacheSize, "hashCacheSize");
             return this;
@@ -893,6 +909,10 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
             super.validate();
             if (database == null) {
                 throw new AxonConfigurationException("the MongoDatabase of the event store is required");
+            }
+            if (actorKeys == null) {
+                throw new AxonConfigurationException("the actor's metadata keys, which each event's hash covers, are"
+                                                     + " required");
             }
         }
 
