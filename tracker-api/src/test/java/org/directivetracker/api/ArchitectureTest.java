@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** DESIGN.md's direction of dependencies, over the whole project: api -> projections -> core, never back. */
+/**
+ * DESIGN.md's direction of dependencies, over the whole project: api -> projections -> core, never back; the event
+ * store depends on nothing of ours.
+ */
 class ArchitectureTest {
     private static JavaClasses project;
 
@@ -22,6 +25,21 @@ class ArchitectureTest {
     void neitherTheCoreNorTheProjectionsDependOnTheService() {
         noClasses().that().resideInAnyPackage("org.directivetracker.core..", "org.directivetracker.projections..")
                 .should().dependOnClassesThat().resideInAPackage("org.directivetracker.api..")
+                .check(project);
+    }
+
+    @Test
+    void theEventStoreDependsOnNothingOfOurs() {
+        noClasses().that().resideInAPackage("org.directivetracker.eventstore..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.directivetracker.core..",
+                        "org.directivetracker.projections..", "org.directivetracker.api..", "org.directivetracker.bench..")
+                .check(project);
+    }
+
+    @Test
+    void nothingOfOursBelowTheServiceDependsOnTheEventStore() {
+        noClasses().that().resideInAnyPackage("org.directivetracker.core..", "org.directivetracker.projections..")
+                .should().dependOnClassesThat().resideInAPackage("org.directivetracker.eventstore..")
                 .check(project);
     }
 

@@ -1,7 +1,10 @@
 package org.directivetracker.api.audit;
 
-import org.directivetracker.api.store.MongoEventStorageEngine;
 import org.directivetracker.api.store.StorageConfiguration;
+import org.directivetracker.eventstore.export.ExportVerifier;
+import org.directivetracker.eventstore.mongo.MongoEventStorageEngine;
+import org.directivetracker.eventstore.verification.ProvinceVerification;
+import org.directivetracker.eventstore.verification.StoredStreams;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;

@@ -1,7 +1,9 @@
 package org.directivetracker.api.audit;
 
 import org.axonframework.serialization.Serializer;
-import org.directivetracker.api.store.MongoEventStorageEngine;
+import org.directivetracker.eventstore.mongo.MongoEventStorageEngine;
+import org.directivetracker.eventstore.verification.ProvinceVerification;
+import org.directivetracker.eventstore.verification.StoredStreams;
 import org.directivetracker.projections.communes.CommuneDirectory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;

@@ -2,6 +2,9 @@ package org.directivetracker.api.audit;
 
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.value.InvalidValueException;
+import org.directivetracker.eventstore.chain.ChainVerification;
+import org.directivetracker.eventstore.export.HistoryExport;
+import org.directivetracker.eventstore.verification.ProvinceVerification;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -5,14 +5,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
-import org.directivetracker.api.store.EventHashChain;
-import org.directivetracker.api.store.StoredEvent;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.MetadataKeys;
 import org.directivetracker.core.api.Role;
 import org.directivetracker.core.api.event.DirectiveEvent;
 import org.directivetracker.core.api.value.ProvinceTime;
 import org.directivetracker.core.domain.NotPermittedException;
+import org.directivetracker.eventstore.chain.AuditDigest;
+import org.directivetracker.eventstore.chain.ChainVerification;
+import org.directivetracker.eventstore.chain.StoredEvent;
+import org.directivetracker.eventstore.export.HistoryExport;
+import org.directivetracker.eventstore.verification.StoredStreams;
 import org.directivetracker.projections.communes.CommuneDirectory;
 import org.directivetracker.projections.progress.DirectiveState;
 
@@ -227,15 +230,7 @@ public class DirectiveAudit {
         if (stored.isEmpty() && highestStored < 0) {
             throw unknown(directiveId);
         }
-        return verify(directiveId, stored, Math.max(lastRead, highestStored));
-    }
-
-    static ChainVerification verify(String directiveId, List<StoredEvent> stored, long highestStoredSequence) {
-        List<ChainLink> links = new ArrayList<>(stored.size());
-        for (StoredEvent event : stored) {
-            links.add(new StoredLink(event));
-        }
-        return ChainVerification.check(directiveId, links, highestStoredSequence);
+        return ChainVerification.ofStored(directiveId, stored, Math.max(lastRead, highestStored), streams.actorKeys());
     }
 
     /** Every event of the directive as stored, with its hash, the last hash and the digest. */
@@ -268,28 +263,5 @@ public class DirectiveAudit {
 
     private static UnknownDirectiveException unknown(String directiveId) {
         return new UnknownDirectiveException("there is no directive " + directiveId);
-    }
-
-    /** A stored event in the chain: its hash recomputed by {@link EventHashChain#recompute}. */
-    private record StoredLink(StoredEvent event) implements ChainLink {
-
-        @Override
-        public long sequence() {
-            return event.sequence();
-        }
-
-        @Override
-        public String hash() {
-            return event.hash();
-        }
-
-        @Override
-        public String recomputeHash(String previousHash) {
-            try {
-                return EventHashChain.recompute(event, previousHash);
-            } catch (IllegalArgumentException unreadableMetadata) {
-                return "metadata not readable: " + unreadableMetadata.getMessage(); // never equal to a stored hash
-            }
-        }
     }
 }

@@ -16,6 +16,12 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
+import org.directivetracker.core.api.MetadataKeys;
+import org.directivetracker.eventstore.chain.ActorKeys;
+import org.directivetracker.eventstore.embedded.EmbeddedMongo;
+import org.directivetracker.eventstore.mongo.DurabilityBarrier;
+import org.directivetracker.eventstore.mongo.MongoEventStorageEngine;
+import org.directivetracker.eventstore.serialization.TrackerSerialization;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -43,6 +49,10 @@ public class StorageConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(StorageConfiguration.class);
     private static final String DEFAULT_DATABASE = "tracker";
+
+    /** Who acted, as the server records it in every event's metadata: the store hashes these values with the event. */
+    public static final ActorKeys ACTOR_KEYS = new ActorKeys(MetadataKeys.ACCOUNT, MetadataKeys.ROLE,
+            MetadataKeys.COMMUNE);
 
     /** The database connection, and the embedded server when no URI is configured. */
     @Bean(destroyMethod = "close")
@@ -79,6 +89,7 @@ public class StorageConfiguration {
                                                       Serializer snapshotSerializer, Environment environment) {
         return MongoEventStorageEngine.builder()
                                       .database(database)
+                                      .actorKeys(ACTOR_KEYS)
                                       .writeConcern(connection.writeConcern())
                                       .durabilityBarrier(connection.durabilityBarrier())
                                       .eventSerializer(eventSerializer)

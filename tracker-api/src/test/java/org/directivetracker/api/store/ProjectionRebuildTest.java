@@ -16,6 +16,9 @@ import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.bson.Document;
 import org.directivetracker.core.api.event.ProgressReported;
+import org.directivetracker.eventstore.embedded.EmbeddedMongo;
+import org.directivetracker.eventstore.mongo.MongoEventStorageEngine;
+import org.directivetracker.eventstore.serialization.TrackerSerialization;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,6 +78,7 @@ class ProjectionRebuildTest {
         database = client.getDatabase("tracker");
         MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
                 .database(database)
+                .actorKeys(StorageConfiguration.ACTOR_KEYS)
                 .durabilityBarrier(server.durabilityBarrier())
                 .eventSerializer(TrackerSerialization.serializer())
                 .snapshotSerializer(TrackerSerialization.serializer())

@@ -15,6 +15,8 @@ import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenSto
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.directivetracker.core.api.event.DirectiveWithdrawn;
+import org.directivetracker.eventstore.embedded.EmbeddedMongo;
+import org.directivetracker.eventstore.mongo.MongoEventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Qualifier;

@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** Events as the directive aggregate would publish them, with the metadata the server sets. */
+/**
+ * Events as the directive aggregate would publish them, with the metadata the server sets; the store's own tests use
+ * payloads of their own, without domain types.
+ */
 final class StoreFixtures {
 
     static final String AGGREGATE_TYPE = "Directive";

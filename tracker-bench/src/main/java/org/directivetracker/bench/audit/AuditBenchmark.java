@@ -10,14 +10,9 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
-import org.directivetracker.api.audit.ChainVerification;
 import org.directivetracker.api.audit.DirectiveAudit;
 import org.directivetracker.api.audit.DirectiveStateAt;
-import org.directivetracker.api.audit.StoredStreams;
-import org.directivetracker.api.store.EmbeddedMongo;
-import org.directivetracker.api.store.MongoEventStorageEngine;
-import org.directivetracker.api.store.StoredEvent;
-import org.directivetracker.api.store.TrackerSerialization;
+import org.directivetracker.api.store.StorageConfiguration;
 import org.directivetracker.bench.Timing;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.MetadataKeys;
@@ -29,6 +24,12 @@ import org.directivetracker.core.api.event.ObstacleResolved;
 import org.directivetracker.core.api.event.ProgressReported;
 import org.directivetracker.core.api.value.ObstacleCategory;
 import org.directivetracker.core.api.value.Priority;
+import org.directivetracker.eventstore.chain.ChainVerification;
+import org.directivetracker.eventstore.chain.StoredEvent;
+import org.directivetracker.eventstore.embedded.EmbeddedMongo;
+import org.directivetracker.eventstore.mongo.MongoEventStorageEngine;
+import org.directivetracker.eventstore.serialization.TrackerSerialization;
+import org.directivetracker.eventstore.verification.StoredStreams;
 import org.directivetracker.projections.communes.CommuneDirectory;
 
 import java.io.InputStream;
@@ -72,7 +73,7 @@ public final class AuditBenchmark {
             MongoDatabase database = client.getDatabase("bench");
             Serializer serializer = TrackerSerialization.serializer();
             MongoEventStorageEngine engine = MongoEventStorageEngine.builder().database(database)
-                    .eventSerializer(serializer).snapshotSerializer(serializer).build();
+                    .actorKeys(StorageConfiguration.ACTOR_KEYS).eventSerializer(serializer).snapshotSerializer(serializer).build();
             CommuneDirectory communes;
             try (InputStream csv = AuditBenchmark.class.getResourceAsStream("/ca-mau-communes.csv")) {
                 communes = CommuneDirectory.fromCsv(csv);

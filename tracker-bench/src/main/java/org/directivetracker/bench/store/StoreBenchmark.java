@@ -14,12 +14,13 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
-import org.directivetracker.api.store.EmbeddedMongo;
-import org.directivetracker.api.store.EventHashChain;
-import org.directivetracker.api.store.MongoEventStorageEngine;
-import org.directivetracker.api.store.TrackerSerialization;
+import org.directivetracker.api.store.StorageConfiguration;
 import org.directivetracker.core.api.MetadataKeys;
 import org.directivetracker.core.api.event.ProgressReported;
+import org.directivetracker.eventstore.chain.EventHashChain;
+import org.directivetracker.eventstore.embedded.EmbeddedMongo;
+import org.directivetracker.eventstore.mongo.MongoEventStorageEngine;
+import org.directivetracker.eventstore.serialization.TrackerSerialization;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ public final class StoreBenchmark {
     /** The engine as the service builds it; {@code batchSize} 0 keeps the engine's default. */
     private MongoEventStorageEngine engineWithBatch(int batchSize) {
         MongoEventStorageEngine.Builder builder = MongoEventStorageEngine.builder().database(database)
-                .durabilityBarrier(server.durabilityBarrier()).eventSerializer(serializer).snapshotSerializer(serializer);
+                .actorKeys(StorageConfiguration.ACTOR_KEYS).durabilityBarrier(server.durabilityBarrier()).eventSerializer(serializer).snapshotSerializer(serializer);
         if (batchSize > 0) {
             builder.batchSize(batchSize);
         }

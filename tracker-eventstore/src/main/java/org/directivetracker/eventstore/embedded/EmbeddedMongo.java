@@ -1,0 +1,78 @@
+package org.directivetracker.eventstore.embedded;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.directivetracker.eventstore.mongo.DurabilityBarrier;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * An in-process MongoDB wire-protocol server (mongo-java-server) on a random loopback port. With a data directory it
+ * keeps its data in an H2 MVStore file there; clients reach it through the real driver over the socket.
+ */
+public final class EmbeddedMongo implements AutoCloseable {
+
+    public static final String DATA_FILE = "tracker-store.mv.db";
+
+    private final MongoServer server;
+    private final MongoBackend backend;
+    private final Path dataFile;
+    private final InetSocketAddress address;
+
+    private EmbeddedMongo(MongoBackend backend, Path dataFile) {
+        this.backend = backend;
+        this.dataFile = dataFile;
+        this.server = new MongoServer(backend);
+        this.address = server.bind();
+    }
+
+    /** Starts on the H2 file {@value #DATA_FILE} in {@code dataDir}, created if missing; its data survives restarts. */
+    public static EmbeddedMongo start(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
+        }
+        Path file = dataDir.resolve(DATA_FILE).toAbsolutePath();
+        return new EmbeddedMongo(new H2Backend(file.toString()), file);
+    }
+
+    /** Starts with nothing on disk: for tests and benchmarks that need no durability. */
+    public static EmbeddedMongo startInMemory() {
+        return new EmbeddedMongo(new MemoryBackend(), null);
+    }
+
+    /** {@code mongodb://127.0.0.1:port}, without credentials (the embedded server has none). */
+    public String connectionString() {
+        return "mongodb://" + address.getHostString() + ":" + address.getPort();
+    }
+
+    /**
+     * Forces the H2 store to its file: the backend alone commits only about once a second, so without this a kill
+     * right after an acknowledged append would lose it. In memory there is nothing to force.
+     */
+    public DurabilityBarrier durabilityBarrier() {
+        if (backend instanceof H2Backend h2) {
+            return () -> h2.getMvStore().commit();
+        }
+        return DurabilityBarrier.NONE;
+    }
+
+    @Override
+    public void close() {
+        server.shutdownNow();
+        backend.close();
+    }
+
+    @Override
+    public String toString() {
+        return dataFile == null ? "embedded MongoDB in memory on " + connectionString()
+                : "embedded MongoDB on " + connectionString() + " with data in " + dataFile;
+    }
+}

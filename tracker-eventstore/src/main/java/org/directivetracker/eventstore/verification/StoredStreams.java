@@ -1,0 +1,48 @@
+package org.directivetracker.eventstore.verification;
+
+import org.directivetracker.eventstore.chain.ActorKeys;
+import org.directivetracker.eventstore.chain.StoredEvent;
+import org.directivetracker.eventstore.mongo.MongoEventStorageEngine;
+
+import java.util.List;
+import java.util.SortedMap;
+
+/**
+ * Reads directives' events exactly as stored. Streams are read through the event store's own read, so an auditor
+ * checks the very events the application replays. Two questions that read cannot answer, whether events of a
+ * directive lie beyond the point where its stream stops (a deleted event makes the store's read stop at the hole) and
+ * which directives exist at all, are asked of the store's scans: audit reads, not hot paths.
+ */
+public class StoredStreams {
+
+    private final MongoEventStorageEngine engine;
+
+    public StoredStreams(MongoEventStorageEngine engine) {
+        this.engine = engine;
+    }
+
+    /** At most {@code limit} events of the directive from {@code fromSequence}, in stream order, exactly as stored. */
+    public List<StoredEvent> read(String directiveId, long fromSequence, int limit) {
+        return engine.readStoredEvents(directiveId, fromSequence, limit);
+    }
+
+    /** Every event of the directive that its stream reaches, in order. */
+    public List<StoredEvent> readAll(String directiveId) {
+        return read(directiveId, 0, Integer.MAX_VALUE);
+    }
+
+    /** The highest sequence of the directive stored anywhere above {@code sequence}, or -1 when there is none. */
+    public long highestSequenceStoredAbove(String directiveId, long sequence) {
+        return engine.highestSequenceStoredAbove(directiveId, sequence);
+    }
+
+    /** Every directive with stored events, in directive-id order, with the highest sequence stored for it. */
+    public SortedMap<String, Long> directives() {
+        return engine.highestSequencePerAggregate();
+    }
+
+    /** The metadata keys whose values each stored hash covers, as the engine was built with. */
+    public ActorKeys actorKeys() {
+        return engine.actorKeys();
+    }
+}
