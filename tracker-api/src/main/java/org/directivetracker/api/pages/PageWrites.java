@@ -2,7 +2,7 @@ package org.directivetracker.api.pages;
 
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.directivetracker.api.problem.Problems.FieldError;
+import org.directivetracker.api.web.Problems.FieldError;
 import org.directivetracker.api.web.InvalidRequestException;
 import org.directivetracker.core.api.value.InvalidValueException;
 import org.directivetracker.core.domain.DirectiveRuleViolation;

@@ -1,7 +1,7 @@
 package org.directivetracker.api.pages;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.directivetracker.api.views.BriefingController;
+import org.directivetracker.api.briefing.BriefingController;
 import org.directivetracker.api.views.ViewQueries;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.query.Briefing;

@@ -8,7 +8,6 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.directivetracker.api.problem.Problems;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;

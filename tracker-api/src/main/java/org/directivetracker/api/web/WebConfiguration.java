@@ -1,6 +1,7 @@
 package org.directivetracker.api.web;
 
-import org.directivetracker.api.config.TrackerProperties;
+import org.directivetracker.api.operations.TrackerProperties;
+import org.directivetracker.api.security.CurrentActorResolver;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

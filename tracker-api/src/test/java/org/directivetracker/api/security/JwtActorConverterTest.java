@@ -1,6 +1,6 @@
 package org.directivetracker.api.security;
 
-import org.directivetracker.api.config.TrackerProperties;
+import org.directivetracker.api.operations.TrackerProperties;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.value.CommuneCode;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.directivetracker.api.web.DirectiveWritesTest.fields;
+import static org.directivetracker.api.directives.DirectiveWritesTest.fields;
 
 /** Failures answer RFC 9457 problem documents, and never reveal the service's insides. */
 class ErrorResponsesTest extends ApiTest {
