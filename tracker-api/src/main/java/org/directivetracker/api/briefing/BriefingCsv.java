@@ -1,16 +1,22 @@
 package org.directivetracker.api.briefing;
 
-import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.directivetracker.core.api.query.Briefing;
 import org.directivetracker.core.api.query.BriefingChange;
 import org.directivetracker.core.api.query.BriefingItem;
 import org.directivetracker.core.api.query.CommuneRanking;
 import org.directivetracker.core.api.query.ObstacleEntry;
+import org.springframework.http.MediaType;
 
 /**
  * The meeting briefing as a spreadsheet: UTF-8 with a byte order mark (so that Excel shows Vietnamese right), one row
@@ -18,6 +24,7 @@ import org.directivetracker.core.api.query.ObstacleEntry;
  */
 final class BriefingCsv {
 
+    static final MediaType TEXT_CSV = new MediaType("text", "csv");
     static final String[] HEADER = {"section", "directiveId", "title", "communeCode", "communeName", "timeliness", "stage",
             "deadline", "daysPastDeadline", "percent", "blocked", "rank", "overdue", "dueSoon", "assigned", "obstacleId",
             "category", "ageDays", "at", "detail"};
@@ -26,9 +33,20 @@ final class BriefingCsv {
     private BriefingCsv() {
     }
 
-    static byte[] write(Briefing briefing) {
+    /** Writes the briefing to {@code out}: the byte order mark, the header, then one record per item. */
+    static void write(Briefing briefing, OutputStream out) throws IOException {
+        out.write(BOM);
+        Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // RFC 4180: CRLF between records, a cell quoted when it holds a comma, a quote or a line break
+        CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
+        for (String[] row : rows(briefing)) {
+            csv.printRecord((Object[]) row);
+        }
+        csv.flush(); // not closed: the stream belongs to the caller
+    }
+
+    private static List<String[]> rows(Briefing briefing) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(HEADER);
         briefing.overdue().forEach(item -> rows.add(item("overdue", item)));
         briefing.dueSoon().forEach(item -> rows.add(item("dueSoon", item)));
         briefing.obstacles().forEach(obstacle -> rows.add(obstacle(obstacle)));
@@ -38,21 +56,7 @@ final class BriefingCsv {
         briefing.changes().obstaclesRaised().forEach(change -> rows.add(change("obstacleRaised", change)));
         briefing.changes().obstaclesResolved().forEach(change -> rows.add(change("obstacleResolved", change)));
         briefing.changes().extensions().forEach(change -> rows.add(change("extension", change)));
-
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(BOM);
-        StringBuilder text = new StringBuilder();
-        for (String[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                if (i > 0) {
-                    text.append(',');
-                }
-                text.append(cell(row[i]));
-            }
-            text.append("\r\n"); // RFC 4180
-        }
-        out.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
+        return rows;
     }
 
     private static String[] item(String section, BriefingItem item) {
@@ -135,13 +139,6 @@ final class BriefingCsv {
     private static String text(String value) {
         if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
             return "'" + value;
-        }
-        return value;
-    }
-
-    private static String cell(String value) {
-        if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
-            return '"' + value.replace("\"", "\"\"") + '"';
         }
         return value;
     }
