@@ -54,24 +54,24 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    public LocalAccounts localAccounts(TrackerProperties properties, DirectoryCommuneRegistry registry, CommuneDirectory communes,
-                                       PasswordEncoder encoder) {
+    public LocalAccounts localAccounts(AccountProperties configured, TrackerProperties province, OidcProperties oidc,
+                                       DirectoryCommuneRegistry registry, CommuneDirectory communes, PasswordEncoder encoder) {
         LocalAccounts accounts = new LocalAccounts();
-        for (TrackerProperties.Account account : properties.accounts()) {
+        for (AccountProperties.Account account : configured.accounts()) {
             accounts.add(configuredActor(account, registry), account.passwordHash() == null ? "" : account.passwordHash());
         }
-        if (properties.demo()) {
+        if (province.demo()) {
             DemoAccounts.register(accounts, communes, encoder);
         }
-        log.info("{} local accounts{}", accounts.size(), properties.security().oidc().enabled()
-                ? ", and bearer tokens from " + properties.security().oidc().issuerUri() : "");
+        log.info("{} local accounts{}", accounts.size(), oidc.enabled()
+                ? ", and bearer tokens from " + oidc.issuerUri() : "");
         return accounts;
     }
 
     @Bean
-    public SecurityFilterChain apiSecurity(HttpSecurity http, TrackerProperties properties, ObjectMapper json,
+    public SecurityFilterChain apiSecurity(HttpSecurity http, OidcProperties oidc, ObjectMapper json,
                                            SecurityEvents events) throws Exception {
-        TrackerProperties.Oidc oidc = properties.security().oidc();
+        
         AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
             response.addHeader("WWW-Authenticate", "Basic realm=\"directive-tracker\", charset=\"UTF-8\"");
             if (oidc.enabled()) {
@@ -133,7 +133,7 @@ public class SecurityConfiguration {
         return http.build();
     }
 
-    private static Actor configuredActor(TrackerProperties.Account account, DirectoryCommuneRegistry registry) {
+    private static Actor configuredActor(AccountProperties.Account account, DirectoryCommuneRegistry registry) {
         if (account.name() == null || account.name().isBlank() || account.role() == null) {
             throw new IllegalArgumentException("every tracker.accounts entry needs a name and a role");
         }

@@ -1,6 +1,5 @@
 package org.directivetracker.api.web;
 
-import org.directivetracker.api.operations.TrackerProperties;
 import org.directivetracker.api.security.CurrentActorResolver;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -24,9 +23,9 @@ public class WebConfiguration implements WebMvcConfigurer {
 
     /** First of all filters: an oversized body is refused before anything reads it. */
     @Bean
-    public FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(TrackerProperties properties, ObjectMapper json) {
+    public FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(HttpProperties properties, ObjectMapper json) {
         FilterRegistrationBean<BodySizeLimitFilter> registration =
-                new FilterRegistrationBean<>(new BodySizeLimitFilter(properties.http().maxBodySize().toBytes(), json));
+                new FilterRegistrationBean<>(new BodySizeLimitFilter(properties.maxBodySize().toBytes(), json));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
