@@ -7,8 +7,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** DESIGN.md's direction of dependencies, over the whole project: api -> projections -> core, never back. */
+/**
+ * DESIGN.md's direction of dependencies, over the whole project: api -> projections -> core, never back; inside the
+ * service, features that depend on each other one way only.
+ */
 class ArchitectureTest {
     private static JavaClasses project;
 
@@ -47,5 +51,15 @@ class ArchitectureTest {
                 // true while the read models are still being written; the rule bites as soon as they exist
                 .allowEmptyShould(true)
                 .check(project);
+    }
+
+    @Test
+    void theServicesFeaturesAreFreeOfCycles() {
+        slices().matching("org.directivetracker.api.(*)..").should().beFreeOfCycles().check(project);
+    }
+
+    @Test
+    void theProjectionsPackagesAreFreeOfCycles() {
+        slices().matching("org.directivetracker.projections.(**)").should().beFreeOfCycles().check(project);
     }
 }

@@ -31,7 +31,10 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -44,9 +47,15 @@ import java.util.function.Supplier;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-public class SecurityConfiguration {
+public class SecurityConfiguration implements WebMvcConfigurer {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
     private static final String COMMUNE_PATH = "/api/directives/{id}/communes/{code}";
+
+    /** Handlers receive the signed-in actor as a parameter. */
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new CurrentActorResolver());
+    }
 
     @Bean
     public PasswordEncoder passwordEncoder() {

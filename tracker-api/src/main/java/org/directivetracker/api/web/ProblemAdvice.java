@@ -9,9 +9,6 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.directivetracker.api.web.Problems.FieldError;
-import org.directivetracker.api.security.Actors;
-import org.directivetracker.api.security.SecurityEvents;
-import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.value.InvalidValueException;
 import org.directivetracker.core.domain.DirectiveRuleViolation;
 import org.directivetracker.core.domain.NotPermittedException;
@@ -27,7 +24,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -51,10 +47,10 @@ import java.util.stream.Collectors;
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
-    private final SecurityEvents securityEvents;
+    private final RefusalLog refusals;
 
-    public ProblemAdvice(SecurityEvents securityEvents) {
-        this.securityEvents = securityEvents;
+    public ProblemAdvice(RefusalLog refusals) {
+        this.refusals = refusals;
     }
 
     @ExceptionHandler(InvalidRequestException.class)
@@ -69,13 +65,13 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotPermittedException.class)
     ResponseEntity<Object> notPermitted(NotPermittedException e, HttpServletRequest request) {
-        securityEvents.refused(currentAccount(), request, e.getMessage());
+        refusals.refused(request, e.getMessage());
         return problem(Problems.forbidden(e.getMessage()));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> accessDenied(AccessDeniedException e, HttpServletRequest request) {
-        securityEvents.refused(currentAccount(), request, "access denied");
+        refusals.refused(request, "access denied");
         return problem(Problems.forbidden("this request is not permitted for your account"));
     }
 
@@ -204,10 +200,6 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static ResponseEntity<Object> problem(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
-    private static String currentAccount() {
-        return Actors.of(SecurityContextHolder.getContext().getAuthentication()).map(Actor::account).orElse("-");
     }
 
     private static String pathOf(JsonMappingException e) {

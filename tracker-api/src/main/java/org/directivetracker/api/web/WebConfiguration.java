@@ -1,25 +1,15 @@
 package org.directivetracker.api.web;
 
-import org.directivetracker.api.security.CurrentActorResolver;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.util.List;
-
-/** The HTTP interface's own pieces: the actor of each request and the body size limit. */
+/** The HTTP interface's shared pieces: the body size limit. */
 @Configuration(proxyBeanMethods = false)
-public class WebConfiguration implements WebMvcConfigurer {
-
-    @Override
-    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(new CurrentActorResolver());
-    }
+public class WebConfiguration {
 
     /** First of all filters: an oversized body is refused before anything reads it. */
     @Bean
