@@ -6,12 +6,14 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.web.bind.annotation.RestController;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * DESIGN.md's direction of dependencies, over the whole project: api -> projections -> core, never back; inside the
- * service, features that depend on each other one way only.
+ * service, features that depend on each other one way only, and pages that write through the features' services.
  */
 class ArchitectureTest {
     private static JavaClasses project;
@@ -61,5 +63,12 @@ class ArchitectureTest {
     @Test
     void theProjectionsPackagesAreFreeOfCycles() {
         slices().matching("org.directivetracker.projections.(**)").should().beFreeOfCycles().check(project);
+    }
+
+    @Test
+    void pagesCallTheFeaturesServicesNeverARestController() {
+        noClasses().that().resideInAPackage("org.directivetracker.api.pages..")
+                .should().dependOnClassesThat().areAnnotatedWith(RestController.class)
+                .check(project);
     }
 }

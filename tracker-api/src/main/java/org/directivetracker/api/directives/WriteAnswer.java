@@ -6,15 +6,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WriteAnswer(String id, String commune, String obstacleId) {
 
-    static WriteAnswer directive(String id) {
+    public static WriteAnswer directive(String id) {
         return new WriteAnswer(id, null, null);
     }
 
-    static WriteAnswer commune(String id, String commune) {
+    public static WriteAnswer commune(String id, String commune) {
         return new WriteAnswer(id, commune, null);
     }
 
-    static WriteAnswer obstacle(String id, String commune, String obstacleId) {
+    public static WriteAnswer obstacle(String id, String commune, String obstacleId) {
         return new WriteAnswer(id, commune, obstacleId);
     }
 }

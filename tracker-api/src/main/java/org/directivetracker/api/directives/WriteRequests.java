@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.directivetracker.core.api.value.ObstacleCategory;
 import org.directivetracker.core.api.value.Priority;
 
 import java.time.LocalDate;
@@ -43,12 +42,6 @@ public final class WriteRequests {
     }
 
     public record ProgressRequest(@NotNull Integer percent, @NotBlank String note) {
-    }
-
-    public record ObstacleRequest(@NotNull ObstacleCategory category, @NotBlank String description) {
-    }
-
-    public record ResolutionRequest(@NotBlank String resolution) {
     }
 
     public record ExtensionRequest(@NotNull LocalDate deadline, @NotBlank String reason) {

@@ -2,14 +2,17 @@ package org.directivetracker.api.pages;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.directivetracker.api.audit.AuditController;
 import org.directivetracker.api.audit.DirectiveAudit;
 import org.directivetracker.api.audit.HistoryEntry;
+import org.directivetracker.api.audit.HistoryExport;
 import org.directivetracker.api.audit.HistoryPage;
 import org.directivetracker.api.views.ViewQueries;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.query.DirectiveSummary;
 import org.directivetracker.core.api.query.FindDirectives;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,13 +37,11 @@ public class AuditPages {
 
     private final ViewQueries views;
     private final DirectiveAudit audit;
-    private final AuditController auditApi;
     private final TimelineWording wording;
 
-    public AuditPages(ViewQueries views, DirectiveAudit audit, AuditController auditApi, TimelineWording wording) {
+    public AuditPages(ViewQueries views, DirectiveAudit audit, TimelineWording wording) {
         this.views = views;
         this.audit = audit;
-        this.auditApi = auditApi;
         this.wording = wording;
     }
 
@@ -89,10 +90,15 @@ public class AuditPages {
         return "audit/timeline";
     }
 
-    /** The history file, as the REST API gives it, on the page's session. */
+    /** The history file, as the REST API gives it (same content, same file name), on the page's session. */
     @GetMapping("/directives/" + ProvincePages.DIRECTIVE_ID + "/export")
-    ResponseEntity<?> export(@PathVariable String id, Actor actor) {
-        return auditApi.export(id, actor);
+    ResponseEntity<HistoryExport> export(@PathVariable String id, Actor actor) {
+        HistoryExport export = audit.export(id, actor);
+        String file = "directive-" + id.replaceAll("[^A-Za-z0-9_-]", "_") + "-history.json";
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(export);
     }
 
     /** The title the first event gave: the timeline is the directive's own record, even of a withdrawn one. */
