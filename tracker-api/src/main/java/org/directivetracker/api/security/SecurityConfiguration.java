@@ -78,7 +78,7 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    public SecurityFilterChain apiSecurity(HttpSecurity http, OidcProperties oidc, ObjectMapper json,
+    public SecurityFilterChain apiSecurity(HttpSecurity http, OidcProperties oidc, ObjectMapper json, Problems problems,
                                            SecurityEvents events) throws Exception {
         
         AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
@@ -86,13 +86,13 @@ public class SecurityConfiguration implements WebMvcConfigurer {
             if (oidc.enabled()) {
                 response.addHeader("WWW-Authenticate", "Bearer");
             }
-            Problems.write(response, Problems.unauthorized(), json);
+            Problems.write(response, problems.unauthorized(), json);
         };
         AccessDeniedHandler forbidden = (request, response, denied) -> {
             Optional<Actor> actor = Actors.of(SecurityContextHolder.getContext().getAuthentication());
             String reason = refusalReason(actor, request);
             events.refused(actor.map(Actor::account).orElse("-"), request, reason);
-            Problems.write(response, Problems.forbidden(reason), json);
+            Problems.write(response, problems.forbidden(reason), json);
         };
 
         http.authorizeHttpRequests(requests -> requests

@@ -48,58 +48,59 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
     private final RefusalLog refusals;
+    private final Problems problems;
 
-    public ProblemAdvice(RefusalLog refusals) {
+    public ProblemAdvice(RefusalLog refusals, Problems problems) {
         this.refusals = refusals;
+        this.problems = problems;
     }
 
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<Object> invalidRequest(InvalidRequestException e) {
-        return problem(Problems.invalid(e.errors()));
+        return problem(problems.invalid(e.errors()));
     }
 
     @ExceptionHandler(InvalidValueException.class)
     ResponseEntity<Object> invalidValue(InvalidValueException e) {
-        return problem(Problems.invalid(List.of(new FieldError(e.field(), e.reason()))));
+        return problem(problems.invalid(List.of(new FieldError(e.field(), e.reason()))));
     }
 
     @ExceptionHandler(NotPermittedException.class)
     ResponseEntity<Object> notPermitted(NotPermittedException e, HttpServletRequest request) {
         refusals.refused(request, e.getMessage());
-        return problem(Problems.forbidden(e.getMessage()));
+        return problem(problems.forbidden(e.getMessage()));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> accessDenied(AccessDeniedException e, HttpServletRequest request) {
         refusals.refused(request, "access denied");
-        return problem(Problems.forbidden("this request is not permitted for your account"));
+        return problem(problems.forbidden());
     }
 
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<Object> unauthenticated(AuthenticationException e) {
-        return problem(Problems.unauthorized());
+        return problem(problems.unauthorized());
     }
 
     @ExceptionHandler(UnknownReferenceException.class)
     ResponseEntity<Object> unknownReference(UnknownReferenceException e) {
-        return problem(Problems.notFound(e.getMessage()));
+        return problem(problems.notFound(e.getMessage()));
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<Object> unknownDirective(AggregateNotFoundException e) {
-        return problem(Problems.notFound("there is no directive " + e.getAggregateIdentifier()));
+        return problem(problems.unknownDirective(String.valueOf(e.getAggregateIdentifier())));
     }
 
     @ExceptionHandler(DirectiveRuleViolation.class)
     ResponseEntity<Object> ruleViolation(DirectiveRuleViolation e) {
-        return problem(Problems.of(HttpStatus.CONFLICT, "rule-violation", "Refused by the directive's rules", e.getMessage()));
+        return problem(problems.withDetail(HttpStatus.CONFLICT, "rule-violation", e.getMessage()));
     }
 
     /** Two writes raced for the same directive and this one lost; nothing of it was stored. */
     @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
     ResponseEntity<Object> concurrentChange(RuntimeException e) {
-        return problem(Problems.of(HttpStatus.CONFLICT, "concurrent-change", "Changed at the same time",
-                "another change to this directive was saved at the same moment; nothing of this request was stored, reload and try again"));
+        return problem(problems.of(HttpStatus.CONFLICT, "concurrent-change"));
     }
 
     /** A command failure delivered wrapped (e.g. from a remote handler): answered by what it wraps. */
@@ -118,16 +119,14 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(EventStoreException.class)
     ResponseEntity<Object> storeUnavailable(EventStoreException e) {
         log.error("event store failure", e);
-        return problem(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "Store unavailable",
-                "the event store could not be reached; nothing of this request was stored, try again shortly"));
+        return problem(problems.of(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable"));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
         String incident = UUID.randomUUID().toString();
         log.error("unexpected failure, incident {}", incident, e);
-        ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-                "the request failed unexpectedly; quote incident " + incident + " to the IT office");
+        ProblemDetail problem = problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", incident);
         problem.setProperty("incident", incident);
         return problem(problem);
     }
@@ -137,33 +136,33 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                                                                   HttpStatusCode status, WebRequest request) {
         Optional<BodySizeLimitFilter.BodyTooLargeException> tooLarge = causeOfType(e, BodySizeLimitFilter.BodyTooLargeException.class);
         if (tooLarge.isPresent()) {
-            return problem(Problems.tooLarge(tooLarge.get().maxBytes()));
+            return problem(problems.tooLarge(tooLarge.get().maxBytes()));
         }
         Optional<JsonMappingException> mapping = causeOfType(e, JsonMappingException.class);
         if (mapping.isPresent() && !mapping.get().getPath().isEmpty()) {
-            return problem(Problems.invalid(List.of(new FieldError(pathOf(mapping.get()), reasonOf(mapping.get())))));
+            return problem(problems.invalid(List.of(new FieldError(pathOf(mapping.get()), reasonOf(mapping.get())))));
         }
         if (e.getMessage() != null && e.getMessage().startsWith("Required request body is missing")) {
-            return problem(Problems.invalid(List.of(new FieldError("body", "the request needs a JSON body"))));
+            return problem(problems.invalid(List.of(new FieldError("body", "the request needs a JSON body"))));
         }
-        return problem(Problems.invalid(List.of(new FieldError("body", "is not well-formed JSON"))));
+        return problem(problems.invalid(List.of(new FieldError("body", "is not well-formed JSON"))));
     }
 
     @Override
     protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
                                                                     HttpStatusCode status, WebRequest request) {
-        return problem(Problems.nothingHere());
+        return problem(problems.nothingHere());
     }
 
     @Override
     protected ResponseEntity<Object> handleNoHandlerFoundException(NoHandlerFoundException e, HttpHeaders headers,
                                                                    HttpStatusCode status, WebRequest request) {
-        return problem(Problems.nothingHere());
+        return problem(problems.nothingHere());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return problem(Problems.invalid(List.of(new FieldError(e.getName(), expectation(e.getRequiredType())))));
+        return problem(problems.invalid(List.of(new FieldError(e.getName(), expectation(e.getRequiredType())))));
     }
 
     /** Spring MVC's own failures (405, 415, missing header, ...): their status, with a plain detail. */

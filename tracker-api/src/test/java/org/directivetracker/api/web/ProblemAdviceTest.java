@@ -6,6 +6,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.directivetracker.api.security.SecurityEvents;
 import org.directivetracker.core.domain.DirectiveRuleViolation;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Failures that a single test server cannot provoke on demand: races lost to another instance, wrapped failures. */
 class ProblemAdviceTest {
-    private final ProblemAdvice advice = new ProblemAdvice(new SecurityEvents());
+    private final ProblemAdvice advice = new ProblemAdvice(new SecurityEvents(), new Problems(bundles()));
     private final MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/directives/d-1/communes/31951/progress");
 
     @Test
@@ -49,5 +50,13 @@ class ProblemAdviceTest {
         assertThat(answer.getStatusCode().value()).isEqualTo(500);
         assertThat(problem.getDetail()).doesNotContain("MongoEventStorageEngine", "NullPointer");
         assertThat(problem.getProperties()).containsKey("incident");
+    }
+
+    private static ResourceBundleMessageSource bundles() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
     }
 }
