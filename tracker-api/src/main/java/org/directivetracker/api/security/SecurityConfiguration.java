@@ -72,15 +72,13 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         if (province.demo()) {
             DemoAccounts.register(accounts, communes, encoder);
         }
-        log.info("{} local accounts{}", accounts.size(), oidc.enabled()
-                ? ", and bearer tokens from " + oidc.issuerUri() : "");
+        log.info("{} local accounts{}", accounts.size(), oidc.enabled() ? ", and bearer tokens from " + oidc.issuerUri() : "");
         return accounts;
     }
 
     @Bean
     public SecurityFilterChain apiSecurity(HttpSecurity http, OidcProperties oidc, ObjectMapper json, Problems problems,
                                            SecurityEvents events) throws Exception {
-        
         AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
             response.addHeader("WWW-Authenticate", "Basic realm=\"directive-tracker\", charset=\"UTF-8\"");
             if (oidc.enabled()) {
