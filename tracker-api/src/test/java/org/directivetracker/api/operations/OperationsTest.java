@@ -4,6 +4,9 @@ import org.directivetracker.api.support.ApiTest;
 import org.directivetracker.api.support.Http.Answer;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the IT office's monitoring sees: an open health probe, details and metrics behind login, the API description. */
@@ -35,5 +38,16 @@ class OperationsTest extends ApiTest {
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().get("paths").has("/api/directives")).isTrue();
         assertThat(docs.json().get("paths").has("/api/directives/{id}/communes/{code}/progress")).isTrue();
+    }
+
+    @Test
+    void theApiDescriptionNamesTheIdempotencyKeyAndNotTheServersOwnArguments() {
+        Answer docs = http.get(null, "/v3/api-docs");
+
+        List<String> progress = new ArrayList<>();
+        docs.json().get("paths").get("/api/directives/{id}/communes/{code}/progress").get("post").get("parameters")
+                .forEach(parameter -> progress.add(parameter.get("in").asText() + ":" + parameter.get("name").asText()));
+        assertThat(progress).containsExactlyInAnyOrder("path:id", "path:code", "header:Idempotency-Key");
+        assertThat(docs.body()).doesNotContain("\"name\":\"actor\"", "\"name\":\"requestId\"");
     }
 }
