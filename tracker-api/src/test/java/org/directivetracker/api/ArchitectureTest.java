@@ -6,11 +6,15 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.web.bind.annotation.RestController;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * DESIGN.md's direction of dependencies, over the whole project: api -> projections -> core, never back; the event
- * store depends on nothing of ours.
+ * store depends on nothing of ours; inside the service, features that depend on each other one way only, and pages
+ * that write through the features' services.
  */
 class ArchitectureTest {
     private static JavaClasses project;
@@ -64,6 +68,23 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("org.directivetracker.core.domain..")
                 // true while the read models are still being written; the rule bites as soon as they exist
                 .allowEmptyShould(true)
+                .check(project);
+    }
+
+    @Test
+    void theServicesFeaturesAreFreeOfCycles() {
+        slices().matching("org.directivetracker.api.(*)..").should().beFreeOfCycles().check(project);
+    }
+
+    @Test
+    void theProjectionsPackagesAreFreeOfCycles() {
+        slices().matching("org.directivetracker.projections.(**)").should().beFreeOfCycles().check(project);
+    }
+
+    @Test
+    void pagesCallTheFeaturesServicesNeverARestController() {
+        noClasses().that().resideInAPackage("org.directivetracker.api.pages..")
+                .should().dependOnClassesThat().areAnnotatedWith(RestController.class)
                 .check(project);
     }
 }

@@ -5,9 +5,6 @@ import org.directivetracker.core.api.value.InvalidValueException;
 import org.directivetracker.eventstore.chain.ChainVerification;
 import org.directivetracker.eventstore.export.HistoryExport;
 import org.directivetracker.eventstore.verification.ProvinceVerification;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -81,12 +78,7 @@ public class AuditController {
 
     @GetMapping("/api/directives/{id}/export")
     public ResponseEntity<HistoryExport> export(@PathVariable String id, Actor actor) {
-        HistoryExport export = audit.export(id, actor);
-        String file = "directive-" + id.replaceAll("[^A-Za-z0-9_-]", "_") + "-history.json";
-        return ResponseEntity.ok()
-                             .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
-                             .contentType(MediaType.APPLICATION_JSON)
-                             .body(export);
+        return HistoryDownload.of(id, audit.export(id, actor));
     }
 
     @PostMapping("/api/admin/verify")

@@ -2,8 +2,8 @@ package org.directivetracker.api.demo;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.directivetracker.api.config.TrackerProperties;
-import org.directivetracker.api.web.Commands;
+import org.directivetracker.api.directives.Commands;
+import org.directivetracker.api.operations.TrackerProperties;
 import org.directivetracker.core.api.value.ProvinceTime;
 import org.directivetracker.projections.communes.Commune;
 import org.directivetracker.projections.communes.CommuneDirectory;

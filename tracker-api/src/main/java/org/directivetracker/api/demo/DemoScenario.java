@@ -1,5 +1,6 @@
 package org.directivetracker.api.demo;
 
+import org.directivetracker.api.security.DemoAccounts;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.command.AcceptCompletion;
 import org.directivetracker.core.api.command.AcknowledgeDirective;

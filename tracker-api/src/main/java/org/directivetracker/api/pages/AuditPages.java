@@ -2,9 +2,10 @@ package org.directivetracker.api.pages;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.directivetracker.api.audit.AuditController;
 import org.directivetracker.api.audit.DirectiveAudit;
 import org.directivetracker.api.audit.HistoryEntry;
+import org.directivetracker.api.audit.HistoryDownload;
+import org.directivetracker.eventstore.export.HistoryExport;
 import org.directivetracker.api.audit.HistoryPage;
 import org.directivetracker.api.views.ViewQueries;
 import org.directivetracker.core.api.Actor;
@@ -34,13 +35,11 @@ public class AuditPages {
 
     private final ViewQueries views;
     private final DirectiveAudit audit;
-    private final AuditController auditApi;
     private final TimelineWording wording;
 
-    public AuditPages(ViewQueries views, DirectiveAudit audit, AuditController auditApi, TimelineWording wording) {
+    public AuditPages(ViewQueries views, DirectiveAudit audit, TimelineWording wording) {
         this.views = views;
         this.audit = audit;
-        this.auditApi = auditApi;
         this.wording = wording;
     }
 
@@ -89,10 +88,10 @@ public class AuditPages {
         return "audit/timeline";
     }
 
-    /** The history file, as the REST API gives it, on the page's session. */
+    /** The history file, as the REST API gives it (same content, same file name), on the page's session. */
     @GetMapping("/directives/" + ProvincePages.DIRECTIVE_ID + "/export")
-    ResponseEntity<?> export(@PathVariable String id, Actor actor) {
-        return auditApi.export(id, actor);
+    ResponseEntity<HistoryExport> export(@PathVariable String id, Actor actor) {
+        return HistoryDownload.of(id, audit.export(id, actor));
     }
 
     /** The title the first event gave: the timeline is the directive's own record, even of a withdrawn one. */

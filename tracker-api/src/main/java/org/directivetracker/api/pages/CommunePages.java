@@ -8,11 +8,12 @@ import org.directivetracker.api.pages.PageForms.ExtensionForm;
 import org.directivetracker.api.pages.PageForms.ObstacleForm;
 import org.directivetracker.api.pages.PageForms.ProgressForm;
 import org.directivetracker.api.views.ViewQueries;
-import org.directivetracker.api.web.CommuneWriteController;
-import org.directivetracker.api.web.WriteRequests.CompletionRequest;
-import org.directivetracker.api.web.WriteRequests.ExtensionRequest;
-import org.directivetracker.api.web.WriteRequests.ObstacleRequest;
-import org.directivetracker.api.web.WriteRequests.ProgressRequest;
+import org.directivetracker.api.directives.CommuneReports;
+import org.directivetracker.api.obstacles.ObstacleActions;
+import org.directivetracker.api.directives.WriteRequests.CompletionRequest;
+import org.directivetracker.api.directives.WriteRequests.ExtensionRequest;
+import org.directivetracker.api.directives.WriteRequests.ProgressRequest;
+import org.directivetracker.api.obstacles.ObstacleRequests.ObstacleRequest;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.query.CommuneAssignment;
 import org.directivetracker.core.api.query.CommuneProgressRow;
@@ -50,13 +51,15 @@ public class CommunePages {
 
     private final ViewQueries views;
     private final PageReads reads;
-    private final CommuneWriteController writes;
+    private final CommuneReports reports;
+    private final ObstacleActions obstacles;
     private final PageWrites pageWrites;
 
-    public CommunePages(ViewQueries views, PageReads reads, CommuneWriteController writes, PageWrites pageWrites) {
+    public CommunePages(ViewQueries views, PageReads reads, CommuneReports reports, ObstacleActions obstacles, PageWrites pageWrites) {
         this.views = views;
         this.reads = reads;
-        this.writes = writes;
+        this.reports = reports;
+        this.obstacles = obstacles;
         this.pageWrites = pageWrites;
     }
 
@@ -100,7 +103,7 @@ public class CommunePages {
     @PostMapping(DIRECTIVE + "/acknowledge")
     String acknowledge(@PathVariable String code, @PathVariable String id, @ModelAttribute("acknowledgeForm") AcknowledgeForm form,
                        BindingResult errors, Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
-        if (pageWrites.submit(errors, () -> writes.acknowledge(id, code, actor, form.requestKey)) == null) {
+        if (pageWrites.submit(errors, () -> reports.acknowledge(id, code, actor, form.requestId(actor))) == null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return directivePage(code, id, model);
         }
@@ -120,7 +123,7 @@ public class CommunePages {
     String reportProgress(@PathVariable String code, @PathVariable String id, @ModelAttribute("progressForm") ProgressForm form,
                           BindingResult errors, Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
         ProgressRequest request = new ProgressRequest(form.percent, form.note);
-        if (pageWrites.submit(errors, () -> writes.reportProgress(id, code, request, actor, form.requestKey)) == null) {
+        if (pageWrites.submit(errors, () -> reports.reportProgress(id, code, request, actor, form.requestId(actor))) == null) {
             return again(code, id, model, response, "commune/progress");
         }
         return done(code, flash, "flash.progress");
@@ -138,7 +141,7 @@ public class CommunePages {
     String raiseObstacle(@PathVariable String code, @PathVariable String id, @ModelAttribute("obstacleForm") ObstacleForm form,
                          BindingResult errors, Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
         ObstacleRequest request = new ObstacleRequest(form.category, form.description);
-        if (pageWrites.submit(errors, () -> writes.raiseObstacle(id, code, request, actor, form.requestKey)) == null) {
+        if (pageWrites.submit(errors, () -> obstacles.raise(id, code, request, actor, form.requestId(actor))) == null) {
             model.addAttribute("categories", ObstacleCategory.values());
             return again(code, id, model, response, "commune/obstacle");
         }
@@ -156,7 +159,7 @@ public class CommunePages {
     String requestExtension(@PathVariable String code, @PathVariable String id, @ModelAttribute("extensionForm") ExtensionForm form,
                             BindingResult errors, Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
         ExtensionRequest request = new ExtensionRequest(form.deadline, form.reason);
-        if (pageWrites.submit(errors, () -> writes.requestExtension(id, code, request, actor, form.requestKey)) == null) {
+        if (pageWrites.submit(errors, () -> reports.requestExtension(id, code, request, actor, form.requestId(actor))) == null) {
             return again(code, id, model, response, "commune/extension");
         }
         return done(code, flash, "flash.extension");
@@ -173,7 +176,7 @@ public class CommunePages {
     String submitCompletion(@PathVariable String code, @PathVariable String id, @ModelAttribute("completionForm") CompletionForm form,
                             BindingResult errors, Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
         CompletionRequest request = new CompletionRequest(form.summary);
-        if (pageWrites.submit(errors, () -> writes.submitCompletion(id, code, request, actor, form.requestKey)) == null) {
+        if (pageWrites.submit(errors, () -> reports.submitCompletion(id, code, request, actor, form.requestId(actor))) == null) {
             return again(code, id, model, response, "commune/completion");
         }
         return done(code, flash, "flash.completion");

@@ -1,5 +1,7 @@
 package org.directivetracker.api.pages;
 
+import org.directivetracker.api.web.RequestId;
+import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.value.ObstacleCategory;
 import org.directivetracker.core.api.value.Priority;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -20,6 +22,11 @@ final class PageForms {
 
     abstract static class Keyed {
         public String requestKey;
+
+        /** The write's request id, derived from the form's key as the API derives it from an Idempotency-Key. */
+        RequestId requestId(Actor actor) {
+            return RequestId.of(actor.account(), requestKey);
+        }
     }
 
     /** The form with a fresh key: a resubmitted form sends the same key, so the write happens once. */

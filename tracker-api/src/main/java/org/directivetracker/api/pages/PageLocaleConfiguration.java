@@ -1,16 +1,13 @@
 package org.directivetracker.api.pages;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -30,20 +27,6 @@ public class PageLocaleConfiguration implements WebMvcConfigurer {
         resolver.setDefaultLocaleFunction(request -> VIETNAMESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
-    }
-
-    /**
-     * messages.properties is Vietnamese, messages_en.properties English. Without a bundle for "vi" the lookup must
-     * fall back to the default file, never to the server's own locale (which would make a server in English show
-     * English to everyone).
-     */
-    @Bean
-    public MessageSource messageSource() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
-        messages.setFallbackToSystemLocale(false);
-        return messages;
     }
 
     /** {@code ?lang=vi} or {@code ?lang=en} switches the language; any other value is ignored. */

@@ -2,7 +2,7 @@ package org.directivetracker.api.pages;
 
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.directivetracker.api.problem.Problems.FieldError;
+import org.directivetracker.api.web.Problems.FieldError;
 import org.directivetracker.api.web.InvalidRequestException;
 import org.directivetracker.core.api.value.InvalidValueException;
 import org.directivetracker.core.domain.DirectiveRuleViolation;
@@ -14,8 +14,8 @@ import org.springframework.validation.BindingResult;
 import java.util.function.Supplier;
 
 /**
- * Sends a page's form through the REST write controllers (the same request records, the same translation into
- * commands, the same idempotency by key) and puts whatever is refused back on the form: a bad value next to its
+ * Sends a page's form through the feature's application service (the same request records, the same translation
+ * into commands, the same idempotency by key as the REST API) and puts whatever is refused back on the form: a bad value next to its
  * field, a broken rule of the directive above the form. Every text shown comes from the message bundles, keyed by
  * field or by rule; the domain's English sentence is only the fallback.
  */
@@ -28,7 +28,7 @@ public class PageWrites {
     }
 
     /**
-     * Writes through the REST write controller, which checks every field of the request at once; returns the write's
+     * Writes through the application service, which checks every field of the request at once; returns the write's
      * answer, or null when the form has errors. After a write the views have caught up with it.
      */
     public <R> R submit(BindingResult form, Supplier<R> write) {

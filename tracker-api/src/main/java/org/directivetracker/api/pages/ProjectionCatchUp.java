@@ -7,7 +7,6 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -30,10 +29,10 @@ public class ProjectionCatchUp {
     private final Duration patience;
 
     public ProjectionCatchUp(EventStore eventStore, EventProcessingConfiguration processing,
-                             @Value("${tracker.pages.catch-up-timeout:5s}") Duration patience) {
+                             PagesProperties properties) {
         this.eventStore = eventStore;
         this.processing = processing;
-        this.patience = patience;
+        this.patience = properties.catchUpTimeout();
     }
 
     /** Waits until the projections have seen every event stored so far; false when they did not within the timeout. */

@@ -9,15 +9,15 @@ import org.directivetracker.api.pages.PageForms.NoteForm;
 import org.directivetracker.api.pages.PageForms.ReasonForm;
 import org.directivetracker.api.pages.PageForms.ResolveForm;
 import org.directivetracker.api.views.ViewQueries;
-import org.directivetracker.api.web.CommuneWriteController;
-import org.directivetracker.api.web.DirectiveWriteController;
-import org.directivetracker.api.web.WriteAnswer;
-import org.directivetracker.api.web.WriteRequests.ChangeDeadlineRequest;
-import org.directivetracker.api.web.WriteRequests.GrantRequest;
-import org.directivetracker.api.web.WriteRequests.IssueDirectiveRequest;
-import org.directivetracker.api.web.WriteRequests.OptionalNoteRequest;
-import org.directivetracker.api.web.WriteRequests.ReasonRequest;
-import org.directivetracker.api.web.WriteRequests.ResolutionRequest;
+import org.directivetracker.api.directives.DirectiveDecisions;
+import org.directivetracker.api.directives.WriteAnswer;
+import org.directivetracker.api.directives.WriteRequests.ChangeDeadlineRequest;
+import org.directivetracker.api.directives.WriteRequests.GrantRequest;
+import org.directivetracker.api.directives.WriteRequests.IssueDirectiveRequest;
+import org.directivetracker.api.directives.WriteRequests.OptionalNoteRequest;
+import org.directivetracker.api.directives.WriteRequests.ReasonRequest;
+import org.directivetracker.api.obstacles.ObstacleActions;
+import org.directivetracker.api.obstacles.ObstacleRequests.ResolutionRequest;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.query.CommuneProgressRow;
 import org.directivetracker.core.api.query.DirectiveProgressView;
@@ -25,7 +25,6 @@ import org.directivetracker.core.api.query.FindObstacles;
 import org.directivetracker.core.api.query.ObstacleEntry;
 import org.directivetracker.core.api.value.Priority;
 import org.directivetracker.projections.communes.CommuneDirectory;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,7 +39,7 @@ import static org.directivetracker.api.pages.PageForms.keyed;
 
 /**
  * The leader's decisions: issue a directive, move its deadline, answer a commune's request for more time, accept or
- * return a completion, resolve an obstacle. Each goes through the REST write controller of the same decision.
+ * return a completion, resolve an obstacle. Each goes through the same application service as the REST API.
  */
 @Controller
 @RequestMapping("/province/directives")
@@ -50,17 +49,17 @@ public class ProvinceDecisions {
 
     private final ViewQueries views;
     private final PageReads reads;
-    private final DirectiveWriteController directiveWrites;
-    private final CommuneWriteController communeWrites;
+    private final DirectiveDecisions decisions;
+    private final ObstacleActions obstacles;
     private final PageWrites pageWrites;
     private final CommuneDirectory communes;
 
-    public ProvinceDecisions(ViewQueries views, PageReads reads, DirectiveWriteController directiveWrites,
-                             CommuneWriteController communeWrites, PageWrites pageWrites, CommuneDirectory communes) {
+    public ProvinceDecisions(ViewQueries views, PageReads reads, DirectiveDecisions decisions,
+                             ObstacleActions obstacles, PageWrites pageWrites, CommuneDirectory communes) {
         this.views = views;
         this.reads = reads;
-        this.directiveWrites = directiveWrites;
-        this.communeWrites = communeWrites;
+        this.decisions = decisions;
+        this.obstacles = obstacles;
         this.pageWrites = pageWrites;
         this.communes = communes;
     }
@@ -78,14 +77,14 @@ public class ProvinceDecisions {
                  RedirectAttributes flash, HttpServletResponse response) {
         IssueDirectiveRequest request = new IssueDirectiveRequest(form.title, form.description, form.reference, form.field,
                 form.priority, form.deadline, form.communes == null || form.communes.isEmpty() ? null : form.communes);
-        ResponseEntity<WriteAnswer> answer = pageWrites.submit(errors,
-                () -> directiveWrites.issue(request, actor, form.requestKey));
+        WriteAnswer answer = pageWrites.submit(errors,
+                () -> decisions.issue(request, actor, form.requestId(actor)));
         if (answer == null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return issuePage(model);
         }
         flash.addFlashAttribute("flash", "flash.issued");
-        return "redirect:/province/directives/" + answer.getBody().id();
+        return "redirect:/province/directives/" + answer.id();
     }
 
     private String issuePage(Model model) {
@@ -108,7 +107,7 @@ public class ProvinceDecisions {
     String changeDeadline(@PathVariable String id, @ModelAttribute("deadlineForm") DeadlineForm form, BindingResult errors,
                           Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
         ChangeDeadlineRequest request = new ChangeDeadlineRequest(form.deadline, form.reason);
-        if (pageWrites.submit(errors, () -> directiveWrites.changeDeadline(id, request, actor, form.requestKey)) == null) {
+        if (pageWrites.submit(errors, () -> decisions.changeDeadline(id, request, actor, form.requestId(actor))) == null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             directive(id, model);
             return "province/deadline";
@@ -132,7 +131,7 @@ public class ProvinceDecisions {
     String grant(@PathVariable String id, @PathVariable String code, @ModelAttribute("grantForm") GrantForm form, BindingResult errors,
                  Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
         GrantRequest request = new GrantRequest(form.deadline, form.note);
-        if (pageWrites.submit(errors, () -> communeWrites.grantExtension(id, code, request, actor, form.requestKey)) == null) {
+        if (pageWrites.submit(errors, () -> decisions.grantExtension(id, code, request, actor, form.requestId(actor))) == null) {
             return againWith(id, code, model, response, "province/extension", "denyForm", new ReasonForm());
         }
         return done(id, flash, "flash.granted");
@@ -142,7 +141,7 @@ public class ProvinceDecisions {
     String deny(@PathVariable String id, @PathVariable String code, @ModelAttribute("denyForm") ReasonForm form, BindingResult errors,
                 Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
         ReasonRequest request = new ReasonRequest(form.reason);
-        if (pageWrites.submit(errors, () -> communeWrites.denyExtension(id, code, request, actor, form.requestKey)) == null) {
+        if (pageWrites.submit(errors, () -> decisions.denyExtension(id, code, request, actor, form.requestId(actor))) == null) {
             return againWith(id, code, model, response, "province/extension", "grantForm", new GrantForm());
         }
         return done(id, flash, "flash.denied");
@@ -162,7 +161,7 @@ public class ProvinceDecisions {
     String accept(@PathVariable String id, @PathVariable String code, @ModelAttribute("acceptForm") NoteForm form, BindingResult errors,
                   Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
         OptionalNoteRequest request = new OptionalNoteRequest(form.note);
-        if (pageWrites.submit(errors, () -> communeWrites.acceptCompletion(id, code, request, actor, form.requestKey)) == null) {
+        if (pageWrites.submit(errors, () -> decisions.acceptCompletion(id, code, request, actor, form.requestId(actor))) == null) {
             return againWith(id, code, model, response, "province/completion", "returnForm", new ReasonForm());
         }
         return done(id, flash, "flash.accepted");
@@ -172,7 +171,7 @@ public class ProvinceDecisions {
     String giveBack(@PathVariable String id, @PathVariable String code, @ModelAttribute("returnForm") ReasonForm form, BindingResult errors,
                     Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
         ReasonRequest request = new ReasonRequest(form.reason);
-        if (pageWrites.submit(errors, () -> communeWrites.returnCompletion(id, code, request, actor, form.requestKey)) == null) {
+        if (pageWrites.submit(errors, () -> decisions.returnCompletion(id, code, request, actor, form.requestId(actor))) == null) {
             return againWith(id, code, model, response, "province/completion", "acceptForm", new NoteForm());
         }
         return done(id, flash, "flash.returned");
@@ -194,7 +193,7 @@ public class ProvinceDecisions {
                    RedirectAttributes flash, HttpServletResponse response) {
         ResolutionRequest request = new ResolutionRequest(form.resolution);
         if (pageWrites.submit(errors,
-                () -> communeWrites.resolveObstacle(id, code, obstacleId, request, actor, form.requestKey)) == null) {
+                () -> obstacles.resolve(id, code, obstacleId, request, actor, form.requestId(actor))) == null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             row(id, code, model);
             model.addAttribute("obstacle", obstacle(id, code, obstacleId));

@@ -1,9 +1,7 @@
 package org.directivetracker.api.pages;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.directivetracker.api.views.BriefingController;
 import org.directivetracker.api.views.ViewQueries;
-import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.query.Briefing;
 import org.directivetracker.core.api.query.CommuneRegistryEntry;
 import org.directivetracker.core.api.query.DirectiveSummary;
@@ -17,6 +15,7 @@ import org.directivetracker.core.api.status.Timeliness;
 import org.directivetracker.core.api.value.ObstacleCategory;
 import org.directivetracker.projections.communes.CommuneDirectory;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,16 +35,15 @@ import java.util.Map;
 @RequestMapping("/province")
 public class ProvincePages {
     static final String DIRECTIVE_ID = "{id:[A-Za-z0-9_.-]{1,100}}";
+    private static final MediaType TEXT_CSV = new MediaType("text", "csv");
 
     private final ViewQueries views;
     private final PageReads reads;
-    private final BriefingController briefings;
     private final CommuneDirectory communes;
 
-    public ProvincePages(ViewQueries views, PageReads reads, BriefingController briefings, CommuneDirectory communes) {
+    public ProvincePages(ViewQueries views, PageReads reads, CommuneDirectory communes) {
         this.views = views;
         this.reads = reads;
-        this.briefings = briefings;
         this.communes = communes;
     }
 
@@ -135,12 +133,12 @@ public class ProvincePages {
         return "province/briefing";
     }
 
-    /** The same CSV file the REST API gives, on the page's session. */
+    /** The same CSV file the REST API gives (the briefing's message converter writes it), on the page's session. */
     @GetMapping("/briefing.csv")
-    ResponseEntity<?> briefingCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
-                                  Actor actor) {
-        return briefings.briefing(date, since, "csv", null, actor);
+    ResponseEntity<Briefing> briefingCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since) {
+        return ResponseEntity.ok().contentType(TEXT_CSV)
+                .body(views.ask(new FindBriefing(date, since), ResponseTypes.instanceOf(Briefing.class)));
     }
 
     private static String blankToNull(String text) {

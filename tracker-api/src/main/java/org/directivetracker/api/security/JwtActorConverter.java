@@ -1,6 +1,5 @@
 package org.directivetracker.api.security;
 
-import org.directivetracker.api.config.TrackerProperties;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.Role;
 import org.directivetracker.core.api.value.CommuneCode;
@@ -16,9 +15,9 @@ import java.util.Locale;
 
 /** Maps an identity provider's token to the same actor a local account has, from configurable claim names. */
 public class JwtActorConverter implements Converter<Jwt, AbstractAuthenticationToken> {
-    private final TrackerProperties.Oidc oidc;
+    private final OidcProperties oidc;
 
-    public JwtActorConverter(TrackerProperties.Oidc oidc) {
+    public JwtActorConverter(OidcProperties oidc) {
         this.oidc = oidc;
     }
 

@@ -3,10 +3,9 @@ package org.directivetracker.api.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
-import org.directivetracker.api.config.DirectoryCommuneRegistry;
-import org.directivetracker.api.config.TrackerProperties;
-import org.directivetracker.api.demo.DemoAccounts;
-import org.directivetracker.api.problem.Problems;
+import org.directivetracker.api.operations.DirectoryCommuneRegistry;
+import org.directivetracker.api.operations.TrackerProperties;
+import org.directivetracker.api.web.Problems;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.Role;
 import org.directivetracker.core.api.value.CommuneCode;
@@ -32,7 +31,10 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -45,9 +47,15 @@ import java.util.function.Supplier;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-public class SecurityConfiguration {
+public class SecurityConfiguration implements WebMvcConfigurer {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
     private static final String COMMUNE_PATH = "/api/directives/{id}/communes/{code}";
+
+    /** Handlers receive the signed-in actor as a parameter. */
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new CurrentActorResolver());
+    }
 
     @Bean
     public PasswordEncoder passwordEncoder() {
@@ -55,36 +63,34 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    public LocalAccounts localAccounts(TrackerProperties properties, DirectoryCommuneRegistry registry, CommuneDirectory communes,
-                                       PasswordEncoder encoder) {
+    public LocalAccounts localAccounts(AccountProperties configured, TrackerProperties province, OidcProperties oidc,
+                                       DirectoryCommuneRegistry registry, CommuneDirectory communes, PasswordEncoder encoder) {
         LocalAccounts accounts = new LocalAccounts();
-        for (TrackerProperties.Account account : properties.accounts()) {
+        for (AccountProperties.Account account : configured.accounts()) {
             accounts.add(configuredActor(account, registry), account.passwordHash() == null ? "" : account.passwordHash());
         }
-        if (properties.demo()) {
+        if (province.demo()) {
             DemoAccounts.register(accounts, communes, encoder);
         }
-        log.info("{} local accounts{}", accounts.size(), properties.security().oidc().enabled()
-                ? ", and bearer tokens from " + properties.security().oidc().issuerUri() : "");
+        log.info("{} local accounts{}", accounts.size(), oidc.enabled() ? ", and bearer tokens from " + oidc.issuerUri() : "");
         return accounts;
     }
 
     @Bean
-    public SecurityFilterChain apiSecurity(HttpSecurity http, TrackerProperties properties, ObjectMapper json,
+    public SecurityFilterChain apiSecurity(HttpSecurity http, OidcProperties oidc, ObjectMapper json, Problems problems,
                                            SecurityEvents events) throws Exception {
-        TrackerProperties.Oidc oidc = properties.security().oidc();
         AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
             response.addHeader("WWW-Authenticate", "Basic realm=\"directive-tracker\", charset=\"UTF-8\"");
             if (oidc.enabled()) {
                 response.addHeader("WWW-Authenticate", "Bearer");
             }
-            Problems.write(response, Problems.unauthorized(), json);
+            Problems.write(response, problems.unauthorized(), json);
         };
         AccessDeniedHandler forbidden = (request, response, denied) -> {
             Optional<Actor> actor = Actors.of(SecurityContextHolder.getContext().getAuthentication());
             String reason = refusalReason(actor, request);
             events.refused(actor.map(Actor::account).orElse("-"), request, reason);
-            Problems.write(response, Problems.forbidden(reason), json);
+            Problems.write(response, problems.forbidden(reason), json);
         };
 
         http.authorizeHttpRequests(requests -> requests
@@ -134,7 +140,7 @@ public class SecurityConfiguration {
         return http.build();
     }
 
-    private static Actor configuredActor(TrackerProperties.Account account, DirectoryCommuneRegistry registry) {
+    private static Actor configuredActor(AccountProperties.Account account, DirectoryCommuneRegistry registry) {
         if (account.name() == null || account.name().isBlank() || account.role() == null) {
             throw new IllegalArgumentException("every tracker.accounts entry needs a name and a role");
         }

@@ -1,9 +1,12 @@
 package org.directivetracker.api.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.directivetracker.api.web.RefusalLog;
+import org.directivetracker.core.api.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -14,7 +17,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * refused requests, with account, path and reason; never a password or token.
  */
 @Component
-public class SecurityEvents {
+public class SecurityEvents implements RefusalLog {
     private static final Logger log = LoggerFactory.getLogger("security");
 
     @EventListener
@@ -26,6 +29,12 @@ public class SecurityEvents {
     public void refused(String account, HttpServletRequest request, String reason) {
         log.warn("request refused: account={} method={} path={} reason={}",
                 sanitize(account), request.getMethod(), sanitize(request.getRequestURI()), reason);
+    }
+
+    /** A refusal of the account signed in on this request. */
+    @Override
+    public void refused(HttpServletRequest request, String reason) {
+        refused(Actors.of(SecurityContextHolder.getContext().getAuthentication()).map(Actor::account).orElse("-"), request, reason);
     }
 
     public void tokenRejected(HttpServletRequest request, String reason) {

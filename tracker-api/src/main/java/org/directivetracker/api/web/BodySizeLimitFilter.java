@@ -8,7 +8,6 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.directivetracker.api.problem.Problems;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -20,10 +19,12 @@ import java.io.IOException;
 public class BodySizeLimitFilter extends OncePerRequestFilter {
     private final long maxBytes;
     private final ObjectMapper json;
+    private final Problems problems;
 
-    public BodySizeLimitFilter(long maxBytes, ObjectMapper json) {
+    public BodySizeLimitFilter(long maxBytes, ObjectMapper json, Problems problems) {
         this.maxBytes = maxBytes;
         this.json = json;
+        this.problems = problems;
     }
 
     @Override
@@ -31,7 +32,7 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
             response.setHeader("Connection", "close");
-            Problems.write(response, Problems.tooLarge(maxBytes), json);
+            Problems.write(response, problems.tooLarge(maxBytes, request), json);
             return;
         }
         chain.doFilter(request.getContentLengthLong() >= 0 ? request : new LimitedRequest(request, maxBytes), response);

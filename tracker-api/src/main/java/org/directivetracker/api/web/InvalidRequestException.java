@@ -1,6 +1,6 @@
 package org.directivetracker.api.web;
 
-import org.directivetracker.api.problem.Problems.FieldError;
+import org.directivetracker.api.web.Problems.FieldError;
 
 import java.util.List;
 

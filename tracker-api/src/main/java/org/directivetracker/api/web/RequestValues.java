@@ -1,6 +1,6 @@
 package org.directivetracker.api.web;
 
-import org.directivetracker.api.problem.Problems.FieldError;
+import org.directivetracker.api.web.Problems.FieldError;
 import org.directivetracker.core.api.value.CommuneCode;
 import org.directivetracker.core.api.value.Deadline;
 import org.directivetracker.core.api.value.Description;
@@ -25,11 +25,11 @@ import java.util.function.Supplier;
  * the body's own constraints (presence, the lengths of free texts) and the value types' rules together, one reason
  * per field.
  */
-final class RequestValues {
+public final class RequestValues {
     private final List<FieldError> errors = new ArrayList<>();
 
     /** Starts with what the body's Bean Validation constraints refuse; an optional body may be absent. */
-    RequestValues(Validator validator, Object body) {
+    public RequestValues(Validator validator, Object body) {
         Set<ConstraintViolation<Object>> violations = body == null ? Set.of() : validator.validate(body);
         for (ConstraintViolation<Object> violation : violations) {
             errors.add(new FieldError(violation.getPropertyPath().toString(), violation.getMessage()));
@@ -37,32 +37,32 @@ final class RequestValues {
         errors.sort(Comparator.comparing(FieldError::field));
     }
 
-    Title title(String field, String text) {
+    public Title title(String field, String text) {
         return build(field, () -> new Title(text));
     }
 
-    Description description(String field, String text) {
+    public Description description(String field, String text) {
         return build(field, () -> new Description(text));
     }
 
-    Note note(String field, String text) {
+    public Note note(String field, String text) {
         return build(field, () -> new Note(text));
     }
 
     /** An optional text: absent or blank means none. */
-    Note optionalNote(String field, String text) {
+    public Note optionalNote(String field, String text) {
         return text == null || text.isBlank() ? null : note(field, text);
     }
 
-    Deadline deadline(String field, LocalDate date) {
+    public Deadline deadline(String field, LocalDate date) {
         return build(field, () -> new Deadline(date));
     }
 
-    Deadline optionalDeadline(String field, LocalDate date) {
+    public Deadline optionalDeadline(String field, LocalDate date) {
         return date == null ? null : deadline(field, date);
     }
 
-    Percent percent(String field, Integer value) {
+    public Percent percent(String field, Integer value) {
         if (isRefused(field)) {
             return null;
         }
@@ -73,7 +73,7 @@ final class RequestValues {
         return build(field, () -> new Percent(value));
     }
 
-    List<CommuneCode> communes(String field, List<String> codes) {
+    public List<CommuneCode> communes(String field, List<String> codes) {
         if (isRefused(field)) {
             return List.of();
         }
@@ -93,7 +93,7 @@ final class RequestValues {
     }
 
     /** Refuses the request if any field was bad. */
-    void requireValid() {
+    public void requireValid() {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }

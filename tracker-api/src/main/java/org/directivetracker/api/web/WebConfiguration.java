@@ -1,6 +1,6 @@
 package org.directivetracker.api.web;
 
-import org.directivetracker.api.config.TrackerProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,24 +8,23 @@ import org.springframework.core.Ordered;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.util.List;
 
-/** The HTTP interface's own pieces: the actor of each request and the body size limit. */
+/** The HTTP interface's shared pieces: each write's request id and the body size limit. */
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(new CurrentActorResolver());
+        resolvers.add(new RequestIdResolver());
     }
 
     /** First of all filters: an oversized body is refused before anything reads it. */
     @Bean
-    public FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(TrackerProperties properties, ObjectMapper json) {
+    public FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(HttpProperties properties, ObjectMapper json,
+                                                                           Problems problems) {
         FilterRegistrationBean<BodySizeLimitFilter> registration =
-                new FilterRegistrationBean<>(new BodySizeLimitFilter(properties.http().maxBodySize().toBytes(), json));
+                new FilterRegistrationBean<>(new BodySizeLimitFilter(properties.maxBodySize().toBytes(), json, problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

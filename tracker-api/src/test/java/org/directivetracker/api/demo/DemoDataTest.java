@@ -2,7 +2,7 @@ package org.directivetracker.api.demo;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.directivetracker.api.config.DirectoryCommuneRegistry;
+import org.directivetracker.api.operations.DirectoryCommuneRegistry;
 import org.directivetracker.api.support.ApiTest;
 import org.directivetracker.api.support.Http.Answer;
 import org.directivetracker.core.api.event.CommuneAssigned;

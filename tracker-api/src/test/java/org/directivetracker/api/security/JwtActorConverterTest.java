@@ -1,6 +1,5 @@
 package org.directivetracker.api.security;
 
-import org.directivetracker.api.config.TrackerProperties;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.value.CommuneCode;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Tokens from the province's identity provider become the same actors as local accounts. */
 class JwtActorConverterTest {
     private final JwtActorConverter converter = new JwtActorConverter(
-            new TrackerProperties.Oidc("https://sso.camau.gov.vn/realms/tracker", "tracker_role", "tracker_commune", "preferred_username"));
+            new OidcProperties("https://sso.camau.gov.vn/realms/tracker", "tracker_role", "tracker_commune", "preferred_username"));
 
     private static Jwt token(Map<String, Object> claims) {
         Jwt.Builder builder = Jwt.withTokenValue("token").header("alg", "RS256").subject("3f2a")

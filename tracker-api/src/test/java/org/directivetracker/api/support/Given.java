@@ -1,7 +1,7 @@
 package org.directivetracker.api.support;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.directivetracker.api.web.Commands;
+import org.directivetracker.api.directives.Commands;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.command.AcknowledgeDirective;
 import org.directivetracker.core.api.command.DirectiveCommand;

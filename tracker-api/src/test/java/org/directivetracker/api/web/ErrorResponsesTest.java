@@ -10,7 +10,7 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.directivetracker.api.web.DirectiveWritesTest.fields;
+import static org.directivetracker.api.directives.DirectiveWritesTest.fields;
 
 /** Failures answer RFC 9457 problem documents, and never reveal the service's insides. */
 class ErrorResponsesTest extends ApiTest {
@@ -106,5 +106,23 @@ class ErrorResponsesTest extends ApiTest {
         assertThat(answer.status()).isEqualTo(400);
         assertIsAPlainProblem(answer, 400);
         assertThat(fields(answer)).containsExactly("Idempotency-Key");
+    }
+
+    @Test
+    void problemTextsFollowTheClientsLanguageAndAreEnglishWithoutOne() {
+        String body = "{\"title\":\"\",\"description\":\"y\",\"deadline\":\"" + Given.inDays(30) + "\",\"communes\":[\"" + LANG_TRON + "\"]}";
+
+        Answer english = http.post("leader", "/api/directives", body);
+        Answer vietnamese = http.send(http.request("/api/directives", "leader", "demo")
+                .header("Content-Type", "application/json").header("Accept-Language", "vi-VN,vi;q=0.9,en;q=0.5")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+
+        assertIsAPlainProblem(english, 400);
+        assertIsAPlainProblem(vietnamese, 400);
+        assertThat(english.json().get("title").asText()).isEqualTo("Invalid request");
+        assertThat(english.json().get("detail").asText()).isEqualTo("1 field is invalid");
+        assertThat(vietnamese.json().get("title").asText()).isEqualTo("Yêu cầu không hợp lệ");
+        assertThat(vietnamese.json().get("detail").asText()).isEqualTo("1 trường không hợp lệ");
+        assertThat(fields(vietnamese)).containsExactly("title");
     }
 }

@@ -6,6 +6,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** DESIGN.md: the core is the contract and the domain; it knows Axon's modelling and messaging API and nothing else. */
 @AnalyzeClasses(packages = "org.directivetracker.core", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -37,4 +38,10 @@ class CoreDependencyRulesTest {
             .that().resideInAPackage("org.directivetracker.core.api..")
             .should().dependOnClassesThat().resideInAPackage("org.directivetracker.core.domain..")
             .because("other modules import the contract, and the contract must not drag the aggregate along");
+
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = slices()
+            .matching("org.directivetracker.core.(**)")
+            .should().beFreeOfCycles()
+            .because("each package of the contract and the domain can be read and changed without the ones that use it");
 }

@@ -1,0 +1,39 @@
+package org.directivetracker.api.briefing;
+
+import java.time.LocalDate;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.directivetracker.api.security.ReadAccess;
+import org.directivetracker.api.views.ViewQueries;
+import org.directivetracker.core.api.Actor;
+import org.directivetracker.core.api.query.Briefing;
+import org.directivetracker.core.api.query.FindBriefing;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The meeting briefing for {@code date} (default today), with what changed from {@code since} (default a week
+ * before). JSON, or a CSV file when the request prefers {@code text/csv} (or says {@code format=csv}, for a plain
+ * link): Spring's content negotiation chooses. The briefing spans every commune, so it is the province's and the
+ * auditors' reading; a commune account is sent to its own status (403).
+ */
+@RestController
+@RequestMapping("/api/briefing")
+public class BriefingController {
+
+    private final ViewQueries views;
+
+    public BriefingController(ViewQueries views) {
+        this.views = views;
+    }
+
+    @GetMapping
+    public Briefing briefing(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since, Actor actor) {
+        ReadAccess.requireProvinceOrAuditor(actor, "the meeting briefing");
+        return views.ask(new FindBriefing(date, since), ResponseTypes.instanceOf(Briefing.class));
+    }
+}

@@ -1,0 +1,145 @@
+package org.directivetracker.api.briefing;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.directivetracker.core.api.query.Briefing;
+import org.directivetracker.core.api.query.BriefingChange;
+import org.directivetracker.core.api.query.BriefingItem;
+import org.directivetracker.core.api.query.CommuneRanking;
+import org.directivetracker.core.api.query.ObstacleEntry;
+import org.springframework.http.MediaType;
+
+/**
+ * The meeting briefing as a spreadsheet: UTF-8 with a byte order mark (so that Excel shows Vietnamese right), one row
+ * per item, the first column naming its section in the briefing's order. Columns a section has no value for are empty.
+ */
+final class BriefingCsv {
+
+    static final MediaType TEXT_CSV = new MediaType("text", "csv");
+    static final String[] HEADER = {"section", "directiveId", "title", "communeCode", "communeName", "timeliness", "stage",
+            "deadline", "daysPastDeadline", "percent", "blocked", "rank", "overdue", "dueSoon", "assigned", "obstacleId",
+            "category", "ageDays", "at", "detail"};
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private BriefingCsv() {
+    }
+
+    /** Writes the briefing to {@code out}: the byte order mark, the header, then one record per item. */
+    static void write(Briefing briefing, OutputStream out) throws IOException {
+        out.write(BOM);
+        Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // RFC 4180: CRLF between records, a cell quoted when it holds a comma, a quote or a line break
+        CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
+        for (String[] row : rows(briefing)) {
+            csv.printRecord((Object[]) row);
+        }
+        csv.flush(); // not closed: the stream belongs to the caller
+    }
+
+    private static List<String[]> rows(Briefing briefing) {
+        List<String[]> rows = new ArrayList<>();
+        briefing.overdue().forEach(item -> rows.add(item("overdue", item)));
+        briefing.dueSoon().forEach(item -> rows.add(item("dueSoon", item)));
+        briefing.obstacles().forEach(obstacle -> rows.add(obstacle(obstacle)));
+        briefing.ranking().forEach(ranking -> rows.add(ranking(ranking)));
+        briefing.changes().newDirectives().forEach(change -> rows.add(change("newDirective", change)));
+        briefing.changes().completions().forEach(change -> rows.add(change("completion", change)));
+        briefing.changes().obstaclesRaised().forEach(change -> rows.add(change("obstacleRaised", change)));
+        briefing.changes().obstaclesResolved().forEach(change -> rows.add(change("obstacleResolved", change)));
+        briefing.changes().extensions().forEach(change -> rows.add(change("extension", change)));
+        return rows;
+    }
+
+    private static String[] item(String section, BriefingItem item) {
+        String[] row = empty(section);
+        set(row, "directiveId", item.directiveId());
+        set(row, "title", text(item.title()));
+        set(row, "communeCode", item.communeCode());
+        set(row, "communeName", text(item.communeName()));
+        set(row, "timeliness", item.timeliness());
+        set(row, "stage", item.stage());
+        set(row, "deadline", item.deadline());
+        set(row, "daysPastDeadline", item.daysPastDeadline());
+        set(row, "percent", item.percent());
+        set(row, "blocked", item.blocked());
+        return row;
+    }
+
+    private static String[] obstacle(ObstacleEntry obstacle) {
+        String[] row = empty("obstacle");
+        set(row, "directiveId", obstacle.directiveId());
+        set(row, "title", text(obstacle.directiveTitle()));
+        set(row, "communeCode", obstacle.communeCode());
+        set(row, "communeName", text(obstacle.communeName()));
+        set(row, "obstacleId", obstacle.obstacleId());
+        set(row, "category", obstacle.category());
+        set(row, "ageDays", obstacle.ageDays());
+        set(row, "at", obstacle.raisedAt());
+        set(row, "detail", text(obstacle.description()));
+        return row;
+    }
+
+    private static String[] ranking(CommuneRanking ranking) {
+        String[] row = empty("ranking");
+        set(row, "communeCode", ranking.communeCode());
+        set(row, "communeName", text(ranking.communeName()));
+        set(row, "rank", ranking.rank());
+        set(row, "overdue", ranking.overdue());
+        set(row, "dueSoon", ranking.dueSoon());
+        set(row, "blocked", ranking.blocked());
+        set(row, "assigned", ranking.assigned());
+        return row;
+    }
+
+    private static String[] change(String section, BriefingChange change) {
+        String[] row = empty(section);
+        set(row, "directiveId", change.directiveId());
+        set(row, "title", text(change.title()));
+        set(row, "communeCode", change.communeCode());
+        set(row, "communeName", text(change.communeName()));
+        set(row, "timeliness", change.timeliness());
+        set(row, "at", change.at());
+        set(row, "detail", text(change.detail()));
+        return row;
+    }
+
+    private static String[] empty(String section) {
+        String[] row = new String[HEADER.length];
+        Arrays.fill(row, "");
+        row[0] = section;
+        return row;
+    }
+
+    private static void set(String[] row, String column, Object value) {
+        row[column(column)] = value == null ? "" : value.toString();
+    }
+
+    private static int column(String name) {
+        for (int i = 0; i < HEADER.length; i++) {
+            if (HEADER[i].equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no column " + name);
+    }
+
+    /**
+     * Free text typed by users: a leading =, +, - or @ would make a spreadsheet evaluate it as a formula, so such
+     * text is prefixed with an apostrophe, which spreadsheets hide.
+     */
+    private static String text(String value) {
+        if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            return "'" + value;
+        }
+        return value;
+    }
+}

@@ -1,0 +1,51 @@
+package org.directivetracker.api.obstacles;
+
+import jakarta.validation.Validator;
+import org.directivetracker.api.directives.Commands;
+import org.directivetracker.api.directives.WriteAnswer;
+import org.directivetracker.api.obstacles.ObstacleRequests.ObstacleRequest;
+import org.directivetracker.api.obstacles.ObstacleRequests.ResolutionRequest;
+import org.directivetracker.api.web.RequestId;
+import org.directivetracker.api.web.RequestValues;
+import org.directivetracker.core.api.Actor;
+import org.directivetracker.core.api.command.RaiseObstacle;
+import org.directivetracker.core.api.command.ResolveObstacle;
+import org.directivetracker.core.api.value.CommuneCode;
+import org.directivetracker.core.api.value.Description;
+import org.directivetracker.core.api.value.Note;
+import org.springframework.stereotype.Service;
+
+/**
+ * Obstacles on a commune's assignment: the commune raises one, the commune or the province resolves it. The REST
+ * API and the pages both come through here.
+ */
+@Service
+public class ObstacleActions {
+    private final Commands commands;
+    private final Validator validator;
+
+    public ObstacleActions(Commands commands, Validator validator) {
+        this.commands = commands;
+        this.validator = validator;
+    }
+
+    /** Answers the new obstacle's id: derived from the request id, so a retry names the same obstacle. */
+    public WriteAnswer raise(String id, String commune, ObstacleRequest body, Actor actor, RequestId requestId) {
+        RequestValues values = new RequestValues(validator, body);
+        Description description = values.description("description", body.description());
+        values.requireValid();
+        String obstacleId = requestId.createdId();
+        commands.send(new RaiseObstacle(id, new CommuneCode(commune), obstacleId, body.category(), description, actor,
+                requestId.value()));
+        return WriteAnswer.obstacle(id, commune, obstacleId);
+    }
+
+    public WriteAnswer resolve(String id, String commune, String obstacleId, ResolutionRequest body, Actor actor,
+                               RequestId requestId) {
+        RequestValues values = new RequestValues(validator, body);
+        Note resolution = values.note("resolution", body.resolution());
+        values.requireValid();
+        commands.send(new ResolveObstacle(id, new CommuneCode(commune), obstacleId, resolution, actor, requestId.value()));
+        return WriteAnswer.obstacle(id, commune, obstacleId);
+    }
+}

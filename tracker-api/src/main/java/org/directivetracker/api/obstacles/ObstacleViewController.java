@@ -1,0 +1,40 @@
+package org.directivetracker.api.obstacles;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.directivetracker.api.security.ReadAccess;
+import org.directivetracker.api.views.ViewQueries;
+import org.directivetracker.core.api.Actor;
+import org.directivetracker.core.api.query.FindObstacles;
+import org.directivetracker.core.api.query.ObstacleEntry;
+import org.directivetracker.core.api.value.ObstacleCategory;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The obstacle register as of the end of {@code asOf} (default today): open ones first, longest open first. Every
+ * filter is optional. A commune account sees its own commune's obstacles only, whatever {@code commune} it asks.
+ */
+@RestController
+@RequestMapping("/api/obstacles")
+public class ObstacleViewController {
+
+    private final ViewQueries views;
+
+    public ObstacleViewController(ViewQueries views) {
+        this.views = views;
+    }
+
+    @GetMapping
+    public List<ObstacleEntry> register(@RequestParam(required = false) Boolean open,
+            @RequestParam(required = false) ObstacleCategory category, @RequestParam(required = false) String commune,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Actor actor) {
+        FindObstacles query = new FindObstacles(open, category, ReadAccess.communeFilter(actor, commune), asOf);
+        return views.ask(query, ResponseTypes.multipleInstancesOf(ObstacleEntry.class));
+    }
+}

@@ -1,0 +1,40 @@
+package org.directivetracker.api.obstacles;
+
+import org.directivetracker.api.directives.DirectivePaths;
+import org.directivetracker.api.directives.WriteAnswer;
+import org.directivetracker.api.obstacles.ObstacleRequests.ObstacleRequest;
+import org.directivetracker.api.obstacles.ObstacleRequests.ResolutionRequest;
+import org.directivetracker.api.web.RequestId;
+import org.directivetracker.core.api.Actor;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Raising and resolving an obstacle on a commune's assignment, over HTTP. */
+@RestController
+@RequestMapping(DirectivePaths.ASSIGNMENT + "/obstacles")
+public class ObstacleWriteController {
+    private static final String OBSTACLE_ID = "{obstacleId:[A-Za-z0-9_.-]{1,100}}";
+
+    private final ObstacleActions obstacles;
+
+    public ObstacleWriteController(ObstacleActions obstacles) {
+        this.obstacles = obstacles;
+    }
+
+    @PostMapping
+    public ResponseEntity<WriteAnswer> raise(@PathVariable String id, @PathVariable String code, @RequestBody ObstacleRequest body,
+                                             Actor actor, RequestId requestId) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(obstacles.raise(id, code, body, actor, requestId));
+    }
+
+    @PostMapping("/" + OBSTACLE_ID + "/resolve")
+    public WriteAnswer resolve(@PathVariable String id, @PathVariable String code, @PathVariable String obstacleId,
+                               @RequestBody ResolutionRequest body, Actor actor, RequestId requestId) {
+        return obstacles.resolve(id, code, obstacleId, body, actor, requestId);
+    }
+}
