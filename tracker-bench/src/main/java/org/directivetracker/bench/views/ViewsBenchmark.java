@@ -3,6 +3,8 @@ package org.directivetracker.bench.views;
 import static org.directivetracker.bench.Timing.percentile;
 import static org.directivetracker.bench.Timing.secondsSince;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -35,11 +37,17 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.directivetracker.api.TrackerApplication;
 import org.directivetracker.api.views.ReadModelRebuilder;
 import org.directivetracker.core.api.query.Briefing;
+import org.directivetracker.core.api.query.CommuneRegistryEntry;
 import org.directivetracker.core.api.query.CommuneStatusView;
 import org.directivetracker.core.api.query.DirectiveProgressView;
+import org.directivetracker.core.api.query.DirectiveSummary;
 import org.directivetracker.core.api.query.FindBriefing;
+import org.directivetracker.core.api.query.FindCommuneRegistry;
 import org.directivetracker.core.api.query.FindCommuneStatus;
 import org.directivetracker.core.api.query.FindDirectiveProgress;
+import org.directivetracker.core.api.query.FindDirectives;
+import org.directivetracker.core.api.query.FindObstacles;
+import org.directivetracker.core.api.query.ObstacleEntry;
 import org.directivetracker.core.api.value.ProvinceTime;
 import org.directivetracker.projections.briefing.BriefingChangesReadModel;
 import org.directivetracker.projections.communes.CommuneDirectory;
@@ -131,8 +139,10 @@ public final class ViewsBenchmark {
                     100 * report.eventsPerSecond() / rawRate, report.pausedMillis());
         }
 
-        // readers
         LocalDate today = LocalDate.now(ProvinceTime.ZONE);
+        measureCopies(queries, today);
+
+        // readers
         Map<String, List<Long>> samples = new ConcurrentHashMap<>();
         for (String kind : List.of("commune status", "directive progress", "briefing")) {
             samples.put(kind, Collections.synchronizedList(new ArrayList<>()));
@@ -187,6 +197,35 @@ public final class ViewsBenchmark {
             System.out.printf("  %-18s n=%6d  p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms%n", kind, millis.length,
                     percentile(millis, 50), percentile(millis, 99), percentile(millis, 100));
         });
+    }
+
+    /**
+     * Heap held by this instance's copies of the read models: used heap after full collections once every view was
+     * read (which loads every copy and what is derived from it) minus the same before any was read. Nothing reads
+     * the copies before this: the processors and rebuilds write, they do not read them.
+     */
+    private static void measureCopies(QueryGateway queries, LocalDate today) {
+        long without = usedHeapAfterGc();
+        long started = System.nanoTime();
+        queries.query(new FindDirectives(null, null, null, null, today), ResponseTypes.multipleInstancesOf(DirectiveSummary.class)).join();
+        queries.query(new FindCommuneRegistry(today, null), ResponseTypes.multipleInstancesOf(CommuneRegistryEntry.class)).join();
+        queries.query(new FindObstacles(null, null, null, today), ResponseTypes.multipleInstancesOf(ObstacleEntry.class)).join();
+        queries.query(new FindBriefing(today, today.minusDays(7)), ResponseTypes.instanceOf(Briefing.class)).join();
+        double firstReads = secondsSince(started);
+        long with = usedHeapAfterGc();
+        System.out.printf("heap of the read models' copies: %.1f MB (used after full GC: %.1f MB with the copies, %.1f MB without;"
+                + " first reads took %.1f s)%n", (with - without) / 1e6, with / 1e6, without / 1e6, firstReads);
+    }
+
+    /** Used heap after full collections: the smallest of five readings, as background threads allocate in between. */
+    private static long usedHeapAfterGc() {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            least = Math.min(least, memory.getHeapMemoryUsage().getUsed());
+        }
+        return least;
     }
 
     /** Communes reporting progress during the meeting: one report appended at a steady rate, as the service would store it. */
