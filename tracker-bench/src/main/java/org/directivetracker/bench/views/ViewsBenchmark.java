@@ -49,11 +49,8 @@ import org.directivetracker.core.api.query.FindDirectives;
 import org.directivetracker.core.api.query.FindObstacles;
 import org.directivetracker.core.api.query.ObstacleEntry;
 import org.directivetracker.core.api.value.ProvinceTime;
-import org.directivetracker.projections.briefing.BriefingChangesReadModel;
 import org.directivetracker.projections.communes.CommuneDirectory;
-import org.directivetracker.projections.communestatus.CommuneStatusReadModel;
-import org.directivetracker.projections.obstacles.ObstacleRegisterReadModel;
-import org.directivetracker.projections.progress.DirectiveProgressReadModel;
+import org.directivetracker.projections.readmodel.ReadModelRoom;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -73,8 +70,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class ViewsBenchmark {
 
-    private static final List<String> READ_MODELS = List.of(DirectiveProgressReadModel.NAME, CommuneStatusReadModel.NAME,
-            ObstacleRegisterReadModel.NAME, BriefingChangesReadModel.NAME);
     private static final int READERS = 8;
 
     public static void main(String[] args) throws Exception {
@@ -100,6 +95,7 @@ public final class ViewsBenchmark {
         ReadModelRebuilder rebuilder = context.getBean(ReadModelRebuilder.class);
         EventProcessingConfiguration processors = context.getBean(EventProcessingConfiguration.class);
         List<String> communes = context.getBean(CommuneDirectory.class).codes();
+        List<String> readModels = context.getBean(ReadModelRoom.class).names();
 
         // the history, straight into the store; the live processors follow it
         ProvinceHistory history = new ProvinceHistory(20260301, communes, Instant.now());
@@ -116,7 +112,7 @@ public final class ViewsBenchmark {
         System.out.printf("history: %d communes x %d directives, %d events appended in %.1f s (%.0f events/s)%n",
                 communes.size(), directives, events, writeSeconds, events / writeSeconds);
         long head = engine.createHeadToken().position().orElse(events - 1);
-        awaitProcessors(processors, head, started);
+        awaitProcessors(processors, readModels, head, started);
 
         // raw read, the baseline of the rebuilds: every event read and its payload deserialized
         double rawRate = 0;
@@ -132,7 +128,7 @@ public final class ViewsBenchmark {
             rawRate = read / secondsSince(readStarted);
             System.out.printf("raw read (round %d): %d events at %.0f events/s%n", round + 1, read, rawRate);
         }
-        for (String readModel : READ_MODELS) {
+        for (String readModel : readModels) {
             ReadModelRebuilder.Report report = rebuilder.rebuild(readModel);
             System.out.printf("rebuild %-18s %d events in %.1f s: %.0f events/s = %.0f%% of raw read (processor paused %d ms)%n",
                     readModel, report.events(), report.seconds(), report.eventsPerSecond(),
@@ -263,8 +259,9 @@ public final class ViewsBenchmark {
     }
 
     /** Waits until every read model's processor has handled the last stored event; prints how fast they followed. */
-    private static void awaitProcessors(EventProcessingConfiguration processors, long head, long started) throws InterruptedException {
-        for (String readModel : READ_MODELS) {
+    private static void awaitProcessors(EventProcessingConfiguration processors, List<String> readModels, long head, long started)
+            throws InterruptedException {
+        for (String readModel : readModels) {
             TrackingEventProcessor processor = processors.eventProcessor(readModel, TrackingEventProcessor.class).orElseThrow();
             while (true) {
                 OptionalLong position = processor.processingStatus().values().stream()

@@ -23,11 +23,11 @@ import org.directivetracker.core.api.event.CommuneEvent;
 import org.directivetracker.core.api.event.DeadlineChanged;
 import org.directivetracker.core.api.event.DirectiveEvent;
 import org.directivetracker.core.api.event.DirectiveWithdrawn;
-import org.directivetracker.projections.store.ChangeLog;
-import org.directivetracker.projections.store.EventBatches;
-import org.directivetracker.projections.store.IdLookups;
-import org.directivetracker.projections.store.ReadModelCollections;
-import org.directivetracker.projections.store.ReadModelCopy;
+import org.directivetracker.projections.readmodel.ChangeLog;
+import org.directivetracker.projections.readmodel.IdLookups;
+import org.directivetracker.projections.readmodel.ReadModelCollections;
+import org.directivetracker.projections.readmodel.ReadModelContext;
+import org.directivetracker.projections.readmodel.ReadModelCopy;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
@@ -44,10 +44,10 @@ import com.mongodb.client.model.WriteModel;
  * several, so what an event costs does not grow with the directives or communes the province has. Each document
  * records the last sequence applied to it and ignores anything at or below it.
  *
- * <p>A batch of events (see {@link EventBatches}) reads the documents it will change with a few {@code _id} lookups
+ * <p>A batch of events (see {@link ReadModelContext}) reads the documents it will change with a few {@code _id} lookups
  * at its first event, folds in memory, and writes what changed at its last: the assignments, then the directives'
- * facts (a redelivery after a crash in between finishes the job), then an entry of the {@link ChangeLog} naming the
- * directives the batch touched. Reads come from this instance's {@link ReadModelCopy}, brought up to date from that log.
+ * facts (a redelivery after a crash in between finishes the job); the batch's {@link ChangeLog} entry then names the
+ * directives it had events of. Reads come from this instance's {@link ReadModelCopy}, brought up to date from that log.
  *
  * <p>The state read back equals the fold of the same events, with one difference no stored stream has: a commune
  * event for a commune never assigned changes nothing here, not even the directive's last sequence.
@@ -60,20 +60,24 @@ public final class DirectiveStateStore {
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
 
+    private final ReadModelContext context;
     private final ReadModelCollections collections;
-    private final ChangeLog changeLog;
     private final ReadModelCopy<DirectiveState> copy;
-    private final EventBatches<Batch> batches = new EventBatches<>(Batch::new);
+    private final ReadModelContext.Batches<Batch> batches;
 
-    public DirectiveStateStore(ReadModelCollections collections) {
-        this.collections = collections;
-        this.changeLog = new ChangeLog(collections);
+    public DirectiveStateStore(ReadModelContext context) {
+        this.context = context;
+        this.collections = context.collections();
+        this.batches = context.batches(Batch::new);
         this.copy = new ReadModelCopy<>(collections, new StateLoader());
     }
 
     /** Folds one event into the documents it changes; a sequence already applied to a document leaves it as it is. */
     public void record(DirectiveEvent event, Instant occurredAt, long sequence) {
         batches.handle(batch -> {
+            // every directive the batch had events of, changed or not: a redelivery after a crash before the log entry
+            // was written changes nothing more, but must still tell other instances' copies
+            context.touch(event.directiveId());
             if (event instanceof CommuneEvent communeEvent) {
                 batch.recordCommuneEvent(communeEvent, occurredAt, sequence);
             } else {
@@ -154,7 +158,7 @@ public final class DirectiveStateStore {
      * The documents a batch of events reads and changes, in memory: read at the first event (what the whole batch
      * will need, as far as the events tell), written at the last.
      */
-    private final class Batch implements EventBatches.Pending {
+    private final class Batch implements ReadModelContext.Pending {
         /** By directive id; a directive read and not found has none. */
         private final Map<String, Facts> facts = new HashMap<>();
         /** By assignment id; null when read and not found. */
@@ -162,7 +166,6 @@ public final class DirectiveStateStore {
         private final Map<String, String> rowDirective = new HashMap<>();
         private final Set<String> changedFacts = new LinkedHashSet<>();
         private final Set<String> changedRows = new LinkedHashSet<>();
-        private final Set<String> touchedDirectives = new LinkedHashSet<>();
 
         Batch(List<? extends Message<?>> messages) {
             Set<String> directiveIds = new LinkedHashSet<>();
@@ -183,7 +186,6 @@ public final class DirectiveStateStore {
 
         void recordCommuneEvent(CommuneEvent event, Instant occurredAt, long sequence) {
             String directiveId = event.directiveId();
-            touchedDirectives.add(directiveId);
             if (event instanceof CommuneAssigned && facts(directiveId).communeCodes.add(event.communeCode())) {
                 changedFacts.add(directiveId); // listed even when its assignment was written before a crash
             }
@@ -205,7 +207,6 @@ public final class DirectiveStateStore {
         }
 
         void recordDirectiveEvent(DirectiveEvent event, Instant occurredAt, long sequence) {
-            touchedDirectives.add(event.directiveId());
             Facts directive = facts(event.directiveId());
             DirectiveState state = directive.state;
             // only the communes this event may change, and of those only the ones it did not reach before a crash
@@ -290,12 +291,8 @@ public final class DirectiveStateStore {
                 }
                 directives().bulkWrite(writes, UNORDERED);
             }
-            // every directive the batch had events of, changed or not: a redelivery after a crash before the entry was
-            // written changes nothing more, but must still tell other instances' copies
-            changeLog.append(touchedDirectives);
             changedRows.clear();
             changedFacts.clear();
-            touchedDirectives.clear();
         }
     }
 
