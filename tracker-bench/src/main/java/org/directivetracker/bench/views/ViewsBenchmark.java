@@ -54,6 +54,8 @@ import org.directivetracker.projections.readmodel.ReadModelRoom;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import com.mongodb.client.MongoDatabase;
+
 /**
  * The views under a province's load: 64 communes x 1,000 directives written straight into the event store through the
  * engine (the events the aggregate would have stored, see {@link ProvinceHistory}), projected live by the service's
@@ -136,7 +138,7 @@ public final class ViewsBenchmark {
         }
 
         LocalDate today = LocalDate.now(ProvinceTime.ZONE);
-        measureCopies(queries, today);
+        measureCopies(queries, context.getBean(MongoDatabase.class), today);
 
         // readers
         Map<String, List<Long>> samples = new ConcurrentHashMap<>();
@@ -198,9 +200,16 @@ public final class ViewsBenchmark {
     /**
      * Heap held by this instance's copies of the read models: used heap after full collections once every view was
      * read (which loads every copy and what is derived from it) minus the same before any was read. Nothing reads
-     * the copies before this: the processors and rebuilds write, they do not read them.
+     * the copies before this: the processors and rebuilds write, they do not read them. Every collection is read
+     * once first and the embedded store given time to write what it buffered, so that its caches and buffers weigh
+     * the same in both readings.
      */
-    private static void measureCopies(QueryGateway queries, LocalDate today) {
+    private static void measureCopies(QueryGateway queries, MongoDatabase database, LocalDate today) throws InterruptedException {
+        for (String collection : database.listCollectionNames()) {
+            database.getCollection(collection).find().forEach(document -> {
+            });
+        }
+        Thread.sleep(3_000);
         long without = usedHeapAfterGc();
         long started = System.nanoTime();
         queries.query(new FindDirectives(null, null, null, null, today), ResponseTypes.multipleInstancesOf(DirectiveSummary.class)).join();
@@ -208,6 +217,7 @@ public final class ViewsBenchmark {
         queries.query(new FindObstacles(null, null, null, today), ResponseTypes.multipleInstancesOf(ObstacleEntry.class)).join();
         queries.query(new FindBriefing(today, today.minusDays(7)), ResponseTypes.instanceOf(Briefing.class)).join();
         double firstReads = secondsSince(started);
+        Thread.sleep(3_000);
         long with = usedHeapAfterGc();
         System.out.printf("heap of the read models' copies: %.1f MB (used after full GC: %.1f MB with the copies, %.1f MB without;"
                 + " first reads took %.1f s)%n", (with - without) / 1e6, with / 1e6, without / 1e6, firstReads);
