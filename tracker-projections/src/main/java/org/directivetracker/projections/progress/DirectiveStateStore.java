@@ -31,6 +31,7 @@ import org.directivetracker.projections.readmodel.ReadModelCopy;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
@@ -64,12 +65,24 @@ public final class DirectiveStateStore {
     private final ReadModelCollections collections;
     private final ReadModelCopy<DirectiveState> copy;
     private final ReadModelContext.Batches<Batch> batches;
+    /**
+     * What this store wrote, by id, when it is its collections' only writer (a rebuild): read from here instead of the
+     * database, and whatever is not here is not in the database either. Null for a live read model.
+     */
+    private final Written written;
 
     public DirectiveStateStore(ReadModelContext context) {
         this.context = context;
         this.collections = context.collections();
         this.batches = context.batches(Batch::new);
         this.copy = new ReadModelCopy<>(collections, new StateLoader());
+        this.written = context.isSoleWriterFromEmpty() ? new Written() : null;
+    }
+
+    /** The documents a sole writer wrote, as their last batch left them in memory. */
+    private static final class Written {
+        final Map<String, Facts> facts = new HashMap<>();
+        final Map<String, CommuneProgress> rows = new HashMap<>();
     }
 
     /** Folds one event into the documents it changes; a sequence already applied to a document leaves it as it is. */
@@ -259,6 +272,10 @@ public final class DirectiveStateStore {
         }
 
         private void readFacts(Collection<String> directiveIds) {
+            if (written != null) {
+                directiveIds.forEach(id -> facts.putIfAbsent(id, written.facts.get(id)));
+                return;
+            }
             for (Document stored : IdLookups.byIds(directives(), directiveIds, null)) {
                 facts.put(stored.getString("_id"), new Facts(DirectiveStateDocuments.factsFromDocument(stored), communeCodes(stored)));
             }
@@ -266,6 +283,10 @@ public final class DirectiveStateStore {
         }
 
         private void readRows(Collection<String> assignmentIds) {
+            if (written != null) {
+                assignmentIds.forEach(id -> rows.putIfAbsent(id, written.rows.get(id)));
+                return;
+            }
             for (Document stored : IdLookups.byIds(assignments(), assignmentIds, null)) {
                 rows.put(stored.getString("_id"), DirectiveStateDocuments.communeFromDocument(stored));
             }
@@ -277,23 +298,41 @@ public final class DirectiveStateStore {
             if (!changedRows.isEmpty()) {
                 List<WriteModel<Document>> writes = new ArrayList<>(changedRows.size());
                 for (String id : changedRows) {
-                    writes.add(new ReplaceOneModel<>(eq("_id", id), DirectiveStateDocuments.toDocument(rowDirective.get(id), rows.get(id)),
-                            REPLACE_OR_INSERT));
+                    Document row = DirectiveStateDocuments.toDocument(rowDirective.get(id), rows.get(id));
+                    writes.add(isNew(written == null ? null : written.rows, id) ? new InsertOneModel<>(row)
+                            : new ReplaceOneModel<>(eq("_id", id), row, REPLACE_OR_INSERT));
                 }
                 assignments().bulkWrite(writes, UNORDERED);
+                if (written != null) {
+                    changedRows.forEach(id -> written.rows.put(id, rows.get(id)));
+                }
             }
             if (!changedFacts.isEmpty()) {
                 List<WriteModel<Document>> writes = new ArrayList<>(changedFacts.size());
                 for (String id : changedFacts) {
                     Facts directive = facts.get(id);
-                    writes.add(new UpdateOneModel<>(eq("_id", id),
-                            new Document("$set", DirectiveStateDocuments.facts(directive.state, directive.communeCodes)), UPSERT));
+                    Document fields = DirectiveStateDocuments.facts(directive.state, directive.communeCodes);
+                    if (isNew(written == null ? null : written.facts, id)) {
+                        Document inserted = new Document("_id", id);
+                        inserted.putAll(fields);
+                        writes.add(new InsertOneModel<>(inserted));
+                    } else {
+                        writes.add(new UpdateOneModel<>(eq("_id", id), new Document("$set", fields), UPSERT));
+                    }
                 }
                 directives().bulkWrite(writes, UNORDERED);
+                if (written != null) {
+                    changedFacts.forEach(id -> written.facts.put(id, facts.get(id)));
+                }
             }
             changedRows.clear();
             changedFacts.clear();
         }
+    }
+
+    /** A sole writer inserts what it never wrote: no lookup before the write. */
+    private static boolean isNew(Map<String, ?> written, String id) {
+        return written != null && !written.containsKey(id);
     }
 
     private MongoCollection<Document> directives() {

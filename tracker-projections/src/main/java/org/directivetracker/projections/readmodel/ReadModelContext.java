@@ -43,14 +43,34 @@ public final class ReadModelContext {
     private final ThreadLocal<OpenBatch> outside = new ThreadLocal<>();
     private final ReadModelCollections collections;
     private final ChangeLog changeLog;
+    private final boolean soleWriter;
 
+    /** A context on collections that other instances may write too (a live read model's processor moves between them). */
     public ReadModelContext(ReadModelCollections collections) {
+        this(collections, false);
+    }
+
+    private ReadModelContext(ReadModelCollections collections, boolean soleWriter) {
         this.collections = collections;
         this.changeLog = new ChangeLog(collections);
+        this.soleWriter = soleWriter;
+    }
+
+    /** A context on collections that it alone writes, from empty: a rebuild's shadow collections. */
+    static ReadModelContext soleWriterFromEmpty(ReadModelCollections collections) {
+        return new ReadModelContext(collections, true);
     }
 
     public ReadModelCollections collections() {
         return collections;
+    }
+
+    /**
+     * True when nothing but this context writes its collections, which were empty when it started: a read model may
+     * then remember what it wrote instead of reading it back, and insert what it never wrote.
+     */
+    public boolean isSoleWriterFromEmpty() {
+        return soleWriter;
     }
 
     /**

@@ -44,7 +44,7 @@ public final class ReadModelRebuild {
         // the live prefix is never a prefix of a rebuilt one: dropping one set of collections leaves the other
         String prefix = "r" + generation + "_" + readModel + "_";
         dropCollections(prefix);
-        ReadModelContext context = new ReadModelContext(ReadModelCollections.fixed(database, readModel, prefix));
+        ReadModelContext context = ReadModelContext.soleWriterFromEmpty(ReadModelCollections.fixed(database, readModel, prefix));
         return new Shadow(readModel, generation, context, new AnnotationEventHandlerAdapter(handlers(registration, context)));
     }
 
