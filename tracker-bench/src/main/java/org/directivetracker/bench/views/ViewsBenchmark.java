@@ -24,6 +24,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 
@@ -37,20 +38,22 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.directivetracker.api.TrackerApplication;
 import org.directivetracker.api.views.ReadModelRebuilder;
 import org.directivetracker.core.api.query.Briefing;
-import org.directivetracker.core.api.query.CommuneRegistryEntry;
 import org.directivetracker.core.api.query.CommuneStatusView;
 import org.directivetracker.core.api.query.DirectiveProgressView;
-import org.directivetracker.core.api.query.DirectiveSummary;
 import org.directivetracker.core.api.query.FindBriefing;
 import org.directivetracker.core.api.query.FindCommuneRegistry;
 import org.directivetracker.core.api.query.FindCommuneStatus;
 import org.directivetracker.core.api.query.FindDirectiveProgress;
 import org.directivetracker.core.api.query.FindDirectives;
 import org.directivetracker.core.api.query.FindObstacles;
-import org.directivetracker.core.api.query.ObstacleEntry;
 import org.directivetracker.core.api.value.ProvinceTime;
+import org.directivetracker.projections.briefing.BriefingQueries;
 import org.directivetracker.projections.communes.CommuneDirectory;
+import org.directivetracker.projections.communestatus.CommuneStatusQueries;
+import org.directivetracker.projections.obstacles.ObstacleRegisterQueries;
+import org.directivetracker.projections.progress.DirectiveProgressQueries;
 import org.directivetracker.projections.readmodel.ReadModelRoom;
+import org.directivetracker.projections.registry.TrackerReadModels;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -138,7 +141,7 @@ public final class ViewsBenchmark {
         }
 
         LocalDate today = LocalDate.now(ProvinceTime.ZONE);
-        measureCopies(queries, context.getBean(MongoDatabase.class), today);
+        measureCopies(context.getBean(MongoDatabase.class), context.getBean(CommuneDirectory.class), today);
 
         // readers
         Map<String, List<Long>> samples = new ConcurrentHashMap<>();
@@ -198,29 +201,40 @@ public final class ViewsBenchmark {
     }
 
     /**
-     * Heap held by this instance's copies of the read models: used heap after full collections once every view was
-     * read (which loads every copy and what is derived from it) minus the same before any was read. Nothing reads
-     * the copies before this: the processors and rebuilds write, they do not read them. Every collection is read
-     * once first and the embedded store given time to write what it buffered, so that its caches and buffers weigh
-     * the same in both readings.
+     * Heap held by one instance's copies of the read models: a fresh set of read models on the live collections, every
+     * copy loaded by asking each view once (which also builds what is derived from the copies, as the readers would);
+     * used heap after full collections while they are held minus the same once they are released, so that the embedded
+     * store's caches, filled either way, weigh nothing.
      */
-    private static void measureCopies(QueryGateway queries, MongoDatabase database, LocalDate today) throws InterruptedException {
-        for (String collection : database.listCollectionNames()) {
-            database.getCollection(collection).find().forEach(document -> {
-            });
-        }
-        Thread.sleep(3_000);
-        long without = usedHeapAfterGc();
+    private static void measureCopies(MongoDatabase database, CommuneDirectory names, LocalDate today) {
+        long before = usedHeapAfterGc();
         long started = System.nanoTime();
-        queries.query(new FindDirectives(null, null, null, null, today), ResponseTypes.multipleInstancesOf(DirectiveSummary.class)).join();
-        queries.query(new FindCommuneRegistry(today, null), ResponseTypes.multipleInstancesOf(CommuneRegistryEntry.class)).join();
-        queries.query(new FindObstacles(null, null, null, today), ResponseTypes.multipleInstancesOf(ObstacleEntry.class)).join();
-        queries.query(new FindBriefing(today, today.minusDays(7)), ResponseTypes.instanceOf(Briefing.class)).join();
-        double firstReads = secondsSince(started);
-        Thread.sleep(3_000);
+        AtomicReference<Object> held = new AtomicReference<>(loadedReadModels(database, names, today));
+        double loading = secondsSince(started);
         long with = usedHeapAfterGc();
-        System.out.printf("heap of the read models' copies: %.1f MB (used after full GC: %.1f MB with the copies, %.1f MB without;"
-                + " first reads took %.1f s)%n", (with - without) / 1e6, with / 1e6, without / 1e6, firstReads);
+        held.set(null);
+        long released = usedHeapAfterGc();
+        System.out.printf("heap held by one instance's copies of the read models: %.1f MB (used after full GC: %.1f MB before,"
+                + " %.1f MB with them, %.1f MB once released; loading them took %.1f s)%n", (with - released) / 1e6, before / 1e6,
+                with / 1e6, released / 1e6, loading);
+    }
+
+    /** The read models of a new instance, each of their copies loaded. */
+    private static Object loadedReadModels(MongoDatabase database, CommuneDirectory names, LocalDate today) {
+        ReadModelRoom room = new ReadModelRoom(database, TrackerReadModels.ALL);
+        List<Object> handlers = TrackerReadModels.queryHandlers(room, names);
+        for (Object handler : handlers) {
+            if (handler instanceof DirectiveProgressQueries progress) {
+                progress.handle(new FindDirectives(null, null, null, null, today));
+            } else if (handler instanceof CommuneStatusQueries status) {
+                status.handle(new FindCommuneRegistry(today, null));
+            } else if (handler instanceof ObstacleRegisterQueries obstacles) {
+                obstacles.handle(new FindObstacles(null, null, null, today));
+            } else if (handler instanceof BriefingQueries briefing) {
+                briefing.handle(new FindBriefing(today, today.minusDays(7)));
+            }
+        }
+        return List.of(room, handlers);
     }
 
     /** Used heap after full collections: the smallest of five readings, as background threads allocate in between. */
