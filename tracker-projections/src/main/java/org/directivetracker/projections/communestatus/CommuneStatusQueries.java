@@ -48,9 +48,7 @@ public class CommuneStatusQueries {
         return communes.find(query.communeCode())
                 .map(commune -> {
                     List<CommuneAssignment> assignments = new ArrayList<>();
-                    for (DirectiveState directive : states.assignedTo(commune.code())) {
-                        assignments.add(assignment(directive, directive.commune(commune.code()), asOf));
-                    }
+                    states.forEachAssignedTo(commune.code(), (directive, assigned) -> assignments.add(assignment(directive, assigned, asOf)));
                     assignments.sort(MOST_URGENT_FIRST);
                     return new CommuneStatusView(commune.code(), commune.name(),
                             TimelinessCounts.of(assignments.stream().map(CommuneAssignment::timeliness).toList()), List.copyOf(assignments));
@@ -67,9 +65,7 @@ public class CommuneStatusQueries {
         List<CommuneRegistryEntry> entries = new ArrayList<>(matching.size());
         for (Commune commune : matching) {
             List<Timeliness> judged = new ArrayList<>();
-            for (DirectiveState directive : states.assignedTo(commune.code())) {
-                judged.add(directive.commune(commune.code()).timeliness(asOf));
-            }
+            states.forEachAssignedTo(commune.code(), (directive, assigned) -> judged.add(assigned.timeliness(asOf)));
             entries.add(new CommuneRegistryEntry(commune.code(), commune.name(), commune.type(), TimelinessCounts.of(judged)));
         }
         return entries;

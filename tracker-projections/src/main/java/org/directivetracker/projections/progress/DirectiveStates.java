@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 import org.directivetracker.core.api.event.DirectiveEvent;
 import org.directivetracker.projections.readmodel.ReadModelContext;
@@ -60,27 +61,47 @@ public final class DirectiveStates {
                 directives -> directives.stream().filter(DirectiveState::isIssued).sorted(IN_ORDER_ISSUED).toList());
     }
 
-    /** The directives assigned to the commune, in no particular order; none for a commune never assigned one. */
-    public List<DirectiveState> assignedTo(String communeCode) {
-        return byCommune().getOrDefault(communeCode, List.of());
+    /**
+     * Calls {@code assignment} with each directive assigned to the commune and the commune's part of it, in no
+     * particular order; never for a commune that was never assigned one.
+     */
+    public void forEachAssignedTo(String communeCode, BiConsumer<DirectiveState, CommuneProgress> assignment) {
+        Assignments assigned = byCommune().get(communeCode);
+        if (assigned != null) {
+            for (int i = 0; i < assigned.directives.length; i++) {
+                assignment.accept(assigned.directives[i], assigned.communes[i]);
+            }
+        }
     }
 
     /**
-     * The index by commune: references to the states the copy holds, built in one pass over the directives once per
-     * version of them, so that commune status keeps no second copy of the directives.
+     * The index by commune: references to the states the copy holds (each directive with the commune's part of it, in
+     * two arrays rather than an object per pair), built in one pass over the directives once per version of them, so
+     * that commune status keeps no second copy of the directives.
      */
-    private Map<String, List<DirectiveState>> byCommune() {
+    private Map<String, Assignments> byCommune() {
         return states.derived(BY_COMMUNE, DirectiveStates::indexByCommune);
     }
 
-    private static Map<String, List<DirectiveState>> indexByCommune(Collection<DirectiveState> directives) {
+    /** One commune's assignments: {@code communes[i]} is the commune's part of {@code directives[i]}. */
+    private record Assignments(DirectiveState[] directives, CommuneProgress[] communes) {
+    }
+
+    private static Map<String, Assignments> indexByCommune(Collection<DirectiveState> directives) {
         Map<String, List<DirectiveState>> byCommune = new HashMap<>();
         for (DirectiveState directive : directives) {
             for (CommuneProgress commune : directive.communes()) {
                 byCommune.computeIfAbsent(commune.code(), code -> new ArrayList<>()).add(directive);
             }
         }
-        byCommune.replaceAll((code, assigned) -> List.copyOf(assigned));
-        return Map.copyOf(byCommune);
+        Map<String, Assignments> index = new HashMap<>();
+        byCommune.forEach((code, assigned) -> {
+            CommuneProgress[] communes = new CommuneProgress[assigned.size()];
+            for (int i = 0; i < communes.length; i++) {
+                communes[i] = assigned.get(i).commune(code);
+            }
+            index.put(code, new Assignments(assigned.toArray(DirectiveState[]::new), communes));
+        });
+        return Map.copyOf(index);
     }
 }
