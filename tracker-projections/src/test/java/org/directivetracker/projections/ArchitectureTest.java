@@ -1,6 +1,7 @@
 package org.directivetracker.projections;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -34,6 +35,20 @@ class ArchitectureTest {
     void theDirectiveFoldKnowsNoMongoDb() {
         noClasses().that().haveSimpleName("DirectiveState").or().haveSimpleName("CommuneProgress")
                 .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..")
+                .check(PROJECTIONS);
+    }
+
+    @Test
+    void thePackagesOfProjectionsFormNoCycle() {
+        slices().matching("org.directivetracker.projections.(*)..").should().beFreeOfCycles().check(PROJECTIONS);
+    }
+
+    @Test
+    void theReadModelMachineryKnowsNoReadModel() {
+        noClasses().that().resideInAPackage("org.directivetracker.projections.readmodel..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.directivetracker.projections.progress..",
+                        "org.directivetracker.projections.communestatus..", "org.directivetracker.projections.obstacles..",
+                        "org.directivetracker.projections.briefing..", "org.directivetracker.projections.registry..")
                 .check(PROJECTIONS);
     }
 }

@@ -7,23 +7,16 @@ import java.util.UUID;
 
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.messaging.ResultMessage;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
-import org.directivetracker.projections.briefing.BriefingChangesProjection;
 import org.directivetracker.projections.briefing.BriefingChangesReadModel;
 import org.directivetracker.projections.briefing.BriefingQueries;
 import org.directivetracker.projections.communes.CommuneDirectory;
-import org.directivetracker.projections.communestatus.CommuneStatusProjection;
 import org.directivetracker.projections.communestatus.CommuneStatusQueries;
-import org.directivetracker.projections.communestatus.CommuneStatusReadModel;
-import org.directivetracker.projections.obstacles.ObstacleRegisterProjection;
 import org.directivetracker.projections.obstacles.ObstacleRegisterQueries;
 import org.directivetracker.projections.obstacles.ObstacleRegisterReadModel;
-import org.directivetracker.projections.progress.DirectiveProgressProjection;
 import org.directivetracker.projections.progress.DirectiveProgressQueries;
-import org.directivetracker.projections.progress.DirectiveProgressReadModel;
-import org.directivetracker.projections.store.ReadModelCollections;
+import org.directivetracker.projections.progress.DirectiveStates;
+import org.directivetracker.projections.readmodel.ReadModelRoom;
+import org.directivetracker.projections.registry.TrackerReadModels;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -33,8 +26,9 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
- * Every read model on an embedded MongoDB (mongo-java-server, memory backend) reached by the real driver over a
- * loopback socket, each test in a database of its own; events go in through Axon's annotation adapter.
+ * Every read model in a room on an embedded MongoDB (mongo-java-server, memory backend) reached by the real driver over
+ * a loopback socket, each test in a database of its own; events go in through Axon's annotation adapter, in batches
+ * closed by the room's machinery as a tracking processor's are.
  */
 public final class ReadModels implements AutoCloseable {
 
@@ -46,31 +40,32 @@ public final class ReadModels implements AutoCloseable {
     private static MongoClient client;
 
     public final MongoDatabase database;
-    public final DirectiveProgressReadModel progress;
-    public final CommuneStatusReadModel communeStatus;
+    public final ReadModelRoom room;
+    public final DirectiveStates progress;
     public final ObstacleRegisterReadModel obstacles;
     public final BriefingChangesReadModel changes;
     public final DirectiveProgressQueries progressQueries;
     public final CommuneStatusQueries communeQueries;
     public final ObstacleRegisterQueries obstacleQueries;
     public final BriefingQueries briefingQueries;
-    private final List<AnnotationEventHandlerAdapter> projections;
+    private final List<ReadModelRoom.Live<?>> live;
 
     public ReadModels() {
-        database = client().getDatabase("test_" + UUID.randomUUID().toString().replace("-", ""));
-        progress = new DirectiveProgressReadModel(ReadModelCollections.live(database, DirectiveProgressReadModel.NAME));
-        communeStatus = new CommuneStatusReadModel(ReadModelCollections.live(database, CommuneStatusReadModel.NAME));
-        obstacles = new ObstacleRegisterReadModel(ReadModelCollections.live(database, ObstacleRegisterReadModel.NAME));
-        changes = new BriefingChangesReadModel(ReadModelCollections.live(database, BriefingChangesReadModel.NAME));
+        this(client().getDatabase("test_" + UUID.randomUUID().toString().replace("-", "")));
+    }
+
+    /** Another instance on the same database: its own room, so its own copies. */
+    public ReadModels(MongoDatabase database) {
+        this.database = database;
+        room = new ReadModelRoom(database, TrackerReadModels.ALL);
+        progress = room.readModel(DirectiveStates.REGISTRATION);
+        obstacles = room.readModel(ObstacleRegisterReadModel.REGISTRATION);
+        changes = room.readModel(BriefingChangesReadModel.REGISTRATION);
         progressQueries = new DirectiveProgressQueries(progress, COMMUNES);
-        communeQueries = new CommuneStatusQueries(communeStatus, COMMUNES);
+        communeQueries = new CommuneStatusQueries(progress, COMMUNES);
         obstacleQueries = new ObstacleRegisterQueries(obstacles, COMMUNES);
         briefingQueries = new BriefingQueries(progress, obstacles, changes, COMMUNES);
-        projections = List.of(
-                new AnnotationEventHandlerAdapter(new DirectiveProgressProjection(progress)),
-                new AnnotationEventHandlerAdapter(new CommuneStatusProjection(communeStatus)),
-                new AnnotationEventHandlerAdapter(new ObstacleRegisterProjection(obstacles)),
-                new AnnotationEventHandlerAdapter(new BriefingChangesProjection(changes)));
+        live = room.all();
     }
 
     public static synchronized MongoClient client() {
@@ -95,21 +90,12 @@ public final class ReadModels implements AutoCloseable {
         }
     }
 
-    /** Delivers the events to every projection in batches of {@value #BATCH}, as their tracking processors would. */
+    /** Delivers the events to every read model in batches of {@value #BATCH}, as their tracking processors would. */
     public void deliver(List<? extends EventMessage<?>> events) {
-        for (AnnotationEventHandlerAdapter projection : projections) {
+        for (ReadModelRoom.Live<?> readModel : live) {
+            AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(readModel.handlers());
             for (int from = 0; from < events.size(); from += BATCH) {
-                List<EventMessage<?>> batch = List.copyOf(events.subList(from, Math.min(events.size(), from + BATCH)));
-                BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
-                ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
-                    if (projection.canHandle(unitOfWork.getMessage())) {
-                        projection.handle(unitOfWork.getMessage());
-                    }
-                    return null;
-                }, RollbackConfigurationType.ANY_THROWABLE);
-                if (result.isExceptional()) {
-                    throw new IllegalStateException(result.exceptionResult());
-                }
+                ReadModelRoom.handleBatch(events.subList(from, Math.min(events.size(), from + BATCH)), handlers, readModel.context());
             }
         }
     }
@@ -117,10 +103,11 @@ public final class ReadModels implements AutoCloseable {
     /** Delivers the events one by one with no unit of work, as a caller outside any processor would. */
     public void deliverEach(List<? extends EventMessage<?>> events) {
         for (EventMessage<?> event : events) {
-            for (AnnotationEventHandlerAdapter projection : projections) {
+            for (ReadModelRoom.Live<?> readModel : live) {
+                AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(readModel.handlers());
                 try {
-                    if (projection.canHandle(event)) {
-                        projection.handle(event);
+                    if (handlers.canHandle(event)) {
+                        handlers.handle(event);
                     }
                 } catch (Exception e) {
                     throw new IllegalStateException(e);

@@ -9,9 +9,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Rebuilds a read model from the event store ({@code directive-progress}, {@code commune-status},
- * {@code obstacle-register}, {@code briefing-changes}) while the old one keeps serving; answers when the new one
- * serves. PROVINCE only.
+ * Rebuilds a read model from the event store ({@code directive-states}, {@code obstacle-register},
+ * {@code briefing-changes}) while the old one keeps serving; answers when the new one serves. PROVINCE only.
  */
 @RestController
 @RequestMapping("/api/admin/read-models")

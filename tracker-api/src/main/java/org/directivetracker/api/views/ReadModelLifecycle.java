@@ -52,7 +52,7 @@ public class ReadModelLifecycle implements SmartLifecycle {
 
     private void refreshAliases() {
         try {
-            rebuilder.readModels().all().forEach(readModel -> readModel.live().refresh());
+            rebuilder.readModels().refreshAliases();
         } catch (RuntimeException e) {
             log.warn("could not re-read the read models' aliases: {}", e.getMessage());
         }

@@ -11,7 +11,8 @@ import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.directivetracker.projections.store.ReadModelRebuild;
+import org.directivetracker.projections.readmodel.ReadModelRebuild;
+import org.directivetracker.projections.readmodel.ReadModelRoom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,15 +30,14 @@ public class ReadModelRebuilder {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelRebuilder.class);
 
-    private final RebuildableReadModels readModels;
+    private final ReadModelRoom readModels;
     private final ReadModelRebuild rebuild;
     private final EventStorageEngine store;
     private final EventProcessingConfiguration processors;
 
-    public ReadModelRebuilder(RebuildableReadModels readModels, ReadModelRebuild rebuild, EventStorageEngine store,
-            EventProcessingConfiguration processors) {
+    public ReadModelRebuilder(ReadModelRoom readModels, EventStorageEngine store, EventProcessingConfiguration processors) {
         this.readModels = readModels;
-        this.rebuild = rebuild;
+        this.rebuild = readModels.rebuild();
         this.store = store;
         this.processors = processors;
     }
@@ -49,10 +49,10 @@ public class ReadModelRebuilder {
 
     /** Rebuilds one read model; one rebuild at a time, so two never pause the same processor. */
     public synchronized Report rebuild(String name) {
-        RebuildableReadModels.ReadModel readModel = readModels.find(name).orElseThrow(() -> new ViewNotFoundException(
+        ReadModelRoom.Live<?> readModel = readModels.find(name).orElseThrow(() -> new ViewNotFoundException(
                 "there is no read model " + name + "; the read models are " + readModels.names()));
         long started = System.nanoTime();
-        ReadModelRebuild.Shadow shadow = rebuild.start(name, readModel.projectionFactory());
+        ReadModelRebuild.Shadow shadow = rebuild.start(readModel.registration());
         long stored = storedEvents();
         log.info("rebuilding read model {} from the event store ({} events stored)", name, describe(stored));
         TrackingToken reached = feed(shadow, null, stored);
@@ -64,7 +64,7 @@ public class ReadModelRebuilder {
         String replaced;
         try {
             feed(shadow, reached, 0);
-            replaced = shadow.promote(readModel.live());
+            replaced = shadow.promote(readModel.collections());
         } finally {
             processor.ifPresent(EventProcessor::start);
         }
@@ -72,14 +72,14 @@ public class ReadModelRebuilder {
         rebuild.dropCollections(replaced);
         double seconds = (System.nanoTime() - started) / 1e9;
         Report report = new Report(name, shadow.eventsFed(), shadow.eventsFed() - bulk, seconds,
-                shadow.eventsFed() / Math.max(seconds, 1e-9), paused.toMillis(), readModel.live().prefix(), replaced);
+                shadow.eventsFed() / Math.max(seconds, 1e-9), paused.toMillis(), readModel.collections().prefix(), replaced);
         log.info("read model {} rebuilt: {} events in {} s ({} events/s), processor paused {} ms, {} caught up",
                 name, report.events(), String.format("%.2f", seconds), Math.round(report.eventsPerSecond()),
                 paused.toMillis(), report.caughtUp());
         return report;
     }
 
-    public RebuildableReadModels readModels() {
+    public ReadModelRoom readModels() {
         return readModels;
     }
 

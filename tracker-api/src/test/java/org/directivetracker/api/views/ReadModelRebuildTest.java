@@ -24,7 +24,7 @@ class ReadModelRebuildTest extends ApiTest {
 
     private static final String LEADER = "leader";
     private static final String NGUYEN_PHICH = "32044";
-    private static final List<String> READ_MODELS = List.of("directive-progress", "commune-status", "obstacle-register", "briefing-changes");
+    private static final List<String> READ_MODELS = List.of("directive-states", "obstacle-register", "briefing-changes");
 
     @Test
     void rebuiltReadModelsAnswerAsTheLiveOnesDidAndFollowNewWrites() {
@@ -54,14 +54,14 @@ class ReadModelRebuildTest extends ApiTest {
 
     @Test
     void onlyTheProvinceRebuildsAndOnlyReadModelsThatExist() {
-        Answer byCommune = http.post("chair-" + LANG_TRON, "/api/admin/read-models/directive-progress/rebuild", null);
-        Answer byAuditor = http.post("auditor", "/api/admin/read-models/directive-progress/rebuild", null);
+        Answer byCommune = http.post("chair-" + LANG_TRON, "/api/admin/read-models/directive-states/rebuild", null);
+        Answer byAuditor = http.post("auditor", "/api/admin/read-models/directive-states/rebuild", null);
         Answer unknown = http.post(LEADER, "/api/admin/read-models/no-such-view/rebuild", null);
 
         assertThat(byCommune.status()).isEqualTo(403);
         assertThat(byAuditor.status()).isEqualTo(403);
         assertThat(unknown.status()).isEqualTo(404);
-        assertThat(unknown.text("detail")).contains("directive-progress");
+        assertThat(unknown.text("detail")).contains("directive-states");
     }
 
     /** Three directives with reports, obstacles, an extension, a completion, a deadline change and a withdrawal. */

@@ -3,6 +3,8 @@ package org.directivetracker.bench.views;
 import static org.directivetracker.bench.Timing.percentile;
 import static org.directivetracker.bench.Timing.secondsSince;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -22,6 +24,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 
@@ -38,16 +41,23 @@ import org.directivetracker.core.api.query.Briefing;
 import org.directivetracker.core.api.query.CommuneStatusView;
 import org.directivetracker.core.api.query.DirectiveProgressView;
 import org.directivetracker.core.api.query.FindBriefing;
+import org.directivetracker.core.api.query.FindCommuneRegistry;
 import org.directivetracker.core.api.query.FindCommuneStatus;
 import org.directivetracker.core.api.query.FindDirectiveProgress;
+import org.directivetracker.core.api.query.FindDirectives;
+import org.directivetracker.core.api.query.FindObstacles;
 import org.directivetracker.core.api.value.ProvinceTime;
-import org.directivetracker.projections.briefing.BriefingChangesReadModel;
+import org.directivetracker.projections.briefing.BriefingQueries;
 import org.directivetracker.projections.communes.CommuneDirectory;
-import org.directivetracker.projections.communestatus.CommuneStatusReadModel;
-import org.directivetracker.projections.obstacles.ObstacleRegisterReadModel;
-import org.directivetracker.projections.progress.DirectiveProgressReadModel;
+import org.directivetracker.projections.communestatus.CommuneStatusQueries;
+import org.directivetracker.projections.obstacles.ObstacleRegisterQueries;
+import org.directivetracker.projections.progress.DirectiveProgressQueries;
+import org.directivetracker.projections.readmodel.ReadModelRoom;
+import org.directivetracker.projections.registry.TrackerReadModels;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+
+import com.mongodb.client.MongoDatabase;
 
 /**
  * The views under a province's load: 64 communes x 1,000 directives written straight into the event store through the
@@ -65,8 +75,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class ViewsBenchmark {
 
-    private static final List<String> READ_MODELS = List.of(DirectiveProgressReadModel.NAME, CommuneStatusReadModel.NAME,
-            ObstacleRegisterReadModel.NAME, BriefingChangesReadModel.NAME);
     private static final int READERS = 8;
 
     public static void main(String[] args) throws Exception {
@@ -92,6 +100,7 @@ public final class ViewsBenchmark {
         ReadModelRebuilder rebuilder = context.getBean(ReadModelRebuilder.class);
         EventProcessingConfiguration processors = context.getBean(EventProcessingConfiguration.class);
         List<String> communes = context.getBean(CommuneDirectory.class).codes();
+        List<String> readModels = context.getBean(ReadModelRoom.class).names();
 
         // the history, straight into the store; the live processors follow it
         ProvinceHistory history = new ProvinceHistory(20260301, communes, Instant.now());
@@ -108,7 +117,7 @@ public final class ViewsBenchmark {
         System.out.printf("history: %d communes x %d directives, %d events appended in %.1f s (%.0f events/s)%n",
                 communes.size(), directives, events, writeSeconds, events / writeSeconds);
         long head = engine.createHeadToken().position().orElse(events - 1);
-        awaitProcessors(processors, head, started);
+        awaitProcessors(processors, readModels, head, started);
 
         // raw read, the baseline of the rebuilds: every event read and its payload deserialized
         double rawRate = 0;
@@ -124,15 +133,17 @@ public final class ViewsBenchmark {
             rawRate = read / secondsSince(readStarted);
             System.out.printf("raw read (round %d): %d events at %.0f events/s%n", round + 1, read, rawRate);
         }
-        for (String readModel : READ_MODELS) {
+        for (String readModel : readModels) {
             ReadModelRebuilder.Report report = rebuilder.rebuild(readModel);
             System.out.printf("rebuild %-18s %d events in %.1f s: %.0f events/s = %.0f%% of raw read (processor paused %d ms)%n",
                     readModel, report.events(), report.seconds(), report.eventsPerSecond(),
                     100 * report.eventsPerSecond() / rawRate, report.pausedMillis());
         }
 
-        // readers
         LocalDate today = LocalDate.now(ProvinceTime.ZONE);
+        measureCopies(context.getBean(MongoDatabase.class), context.getBean(CommuneDirectory.class), today);
+
+        // readers
         Map<String, List<Long>> samples = new ConcurrentHashMap<>();
         for (String kind : List.of("commune status", "directive progress", "briefing")) {
             samples.put(kind, Collections.synchronizedList(new ArrayList<>()));
@@ -189,6 +200,54 @@ public final class ViewsBenchmark {
         });
     }
 
+    /**
+     * Heap held by one instance's copies of the read models: a fresh set of read models on the live collections, every
+     * copy loaded by asking each view once (which also builds what is derived from the copies, as the readers would);
+     * used heap after full collections while they are held minus the same once they are released, so that the embedded
+     * store's caches, filled either way, weigh nothing.
+     */
+    private static void measureCopies(MongoDatabase database, CommuneDirectory names, LocalDate today) {
+        long before = usedHeapAfterGc();
+        long started = System.nanoTime();
+        AtomicReference<Object> held = new AtomicReference<>(loadedReadModels(database, names, today));
+        double loading = secondsSince(started);
+        long with = usedHeapAfterGc();
+        held.set(null);
+        long released = usedHeapAfterGc();
+        System.out.printf("heap held by one instance's copies of the read models: %.1f MB (used after full GC: %.1f MB before,"
+                + " %.1f MB with them, %.1f MB once released; loading them took %.1f s)%n", (with - released) / 1e6, before / 1e6,
+                with / 1e6, released / 1e6, loading);
+    }
+
+    /** The read models of a new instance, each of their copies loaded. */
+    private static Object loadedReadModels(MongoDatabase database, CommuneDirectory names, LocalDate today) {
+        ReadModelRoom room = new ReadModelRoom(database, TrackerReadModels.ALL);
+        List<Object> handlers = TrackerReadModels.queryHandlers(room, names);
+        for (Object handler : handlers) {
+            if (handler instanceof DirectiveProgressQueries progress) {
+                progress.handle(new FindDirectives(null, null, null, null, today));
+            } else if (handler instanceof CommuneStatusQueries status) {
+                status.handle(new FindCommuneRegistry(today, null));
+            } else if (handler instanceof ObstacleRegisterQueries obstacles) {
+                obstacles.handle(new FindObstacles(null, null, null, today));
+            } else if (handler instanceof BriefingQueries briefing) {
+                briefing.handle(new FindBriefing(today, today.minusDays(7)));
+            }
+        }
+        return List.of(room, handlers);
+    }
+
+    /** Used heap after full collections: the smallest of five readings, as background threads allocate in between. */
+    private static long usedHeapAfterGc() {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            least = Math.min(least, memory.getHeapMemoryUsage().getUsed());
+        }
+        return least;
+    }
+
     /** Communes reporting progress during the meeting: one report appended at a steady rate, as the service would store it. */
     private static final class ReportingCommunes extends Thread {
         private final EventStorageEngine engine;
@@ -224,8 +283,9 @@ public final class ViewsBenchmark {
     }
 
     /** Waits until every read model's processor has handled the last stored event; prints how fast they followed. */
-    private static void awaitProcessors(EventProcessingConfiguration processors, long head, long started) throws InterruptedException {
-        for (String readModel : READ_MODELS) {
+    private static void awaitProcessors(EventProcessingConfiguration processors, List<String> readModels, long head, long started)
+            throws InterruptedException {
+        for (String readModel : readModels) {
             TrackingEventProcessor processor = processors.eventProcessor(readModel, TrackingEventProcessor.class).orElseThrow();
             while (true) {
                 OptionalLong position = processor.processingStatus().values().stream()

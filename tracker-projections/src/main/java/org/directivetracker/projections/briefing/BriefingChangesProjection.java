@@ -2,13 +2,11 @@ package org.directivetracker.projections.briefing;
 
 import java.time.Instant;
 
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.directivetracker.core.api.event.CompletionAccepted;
 import org.directivetracker.core.api.event.DeadlineChanged;
-import org.directivetracker.core.api.event.DirectiveEvent;
 import org.directivetracker.core.api.event.DirectiveIssued;
 import org.directivetracker.core.api.event.ExtensionDenied;
 import org.directivetracker.core.api.event.ExtensionGranted;
@@ -17,7 +15,6 @@ import org.directivetracker.core.api.event.ObstacleRaised;
 import org.directivetracker.core.api.event.ObstacleResolved;
 
 /** Records, day by day, the changes a meeting briefing reports. */
-@ProcessingGroup(BriefingChangesReadModel.NAME)
 public class BriefingChangesProjection {
 
     private final BriefingChangesReadModel changes;
@@ -64,11 +61,5 @@ public class BriefingChangesProjection {
     @EventHandler
     public void on(DeadlineChanged e, @SequenceNumber long sequence, @Timestamp Instant at) {
         changes.deadlineMove(e.directiveId(), null, "deadline changed: " + e.previousDeadline() + " -> " + e.deadline() + ": " + e.reason(), at, sequence);
-    }
-
-    /** Any other event (Axon calls only the most specific handler): it may end a batch, whose writes are made then. */
-    @EventHandler
-    public void on(DirectiveEvent other) {
-        changes.skip();
     }
 }

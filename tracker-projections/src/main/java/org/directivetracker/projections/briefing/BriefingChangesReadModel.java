@@ -1,7 +1,7 @@
 package org.directivetracker.projections.briefing;
 
 import static com.mongodb.client.model.Filters.eq;
-import static org.directivetracker.projections.store.Bson.instant;
+import static org.directivetracker.projections.readmodel.Bson.instant;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,12 +14,13 @@ import java.util.Map;
 
 import org.bson.Document;
 import org.directivetracker.core.api.value.ProvinceTime;
-import org.directivetracker.projections.store.Bson;
-import org.directivetracker.projections.store.ChangeLog;
-import org.directivetracker.projections.store.EventBatches;
-import org.directivetracker.projections.store.IdLookups;
-import org.directivetracker.projections.store.ReadModelCollections;
-import org.directivetracker.projections.store.ReadModelCopy;
+import org.directivetracker.projections.readmodel.Bson;
+import org.directivetracker.projections.readmodel.ChangeLog;
+import org.directivetracker.projections.readmodel.IdLookups;
+import org.directivetracker.projections.readmodel.ReadModelCollections;
+import org.directivetracker.projections.readmodel.ReadModelContext;
+import org.directivetracker.projections.readmodel.ReadModelCopy;
+import org.directivetracker.projections.readmodel.ReadModelRegistration;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.UpdateOptions;
@@ -27,8 +28,8 @@ import com.mongodb.client.model.Updates;
 
 /**
  * What changed, day by day: one document per day in the province ({@code _id} = {@code YYYY-MM-DD}) with its changes
- * keyed by directive id and sequence, so a redelivered event writes the same entry again. Each batch of events logs the
- * days it touched ({@link ChangeLog}) and reads come from this instance's {@link ReadModelCopy} of the days.
+ * keyed by directive id and sequence, so a redelivered event writes the same entry again. Each batch's
+ * {@link ChangeLog} entry names the days it touched, and reads come from this instance's {@link ReadModelCopy} of the days.
  */
 public final class BriefingChangesReadModel {
 
@@ -37,15 +38,16 @@ public final class BriefingChangesReadModel {
     /** The longest span a briefing looks back over; a longer one is cut to it. */
     public static final int MAX_DAYS = 366;
 
-    private final ReadModelCollections collections;
-    private final ChangeLog changeLog;
-    private final ReadModelCopy<List<StoredChange>> copy;
-    private final EventBatches<ChangeLog.TouchedKeys> batches;
+    public static final ReadModelRegistration<BriefingChangesReadModel> REGISTRATION = new ReadModelRegistration<>(NAME,
+            List.of(DAYS), BriefingChangesReadModel::new, BriefingChangesProjection::new);
 
-    public BriefingChangesReadModel(ReadModelCollections collections) {
-        this.collections = collections;
-        this.changeLog = new ChangeLog(collections);
-        this.batches = new EventBatches<>(messages -> changeLog.touched());
+    private final ReadModelContext context;
+    private final ReadModelCollections collections;
+    private final ReadModelCopy<List<StoredChange>> copy;
+
+    public BriefingChangesReadModel(ReadModelContext context) {
+        this.context = context;
+        this.collections = context.collections();
         this.copy = new ReadModelCopy<>(collections, new DayLoader());
     }
 
@@ -79,17 +81,9 @@ public final class BriefingChangesReadModel {
                 .append("communeCode", communeCode)
                 .append("detail", detail);
         String day = ProvinceTime.dateOf(at).toString();
-        batches.handle(touched -> {
-            touched.add(day);
-            days().updateOne(eq("_id", day), Updates.set("changes." + Bson.key(directiveId + "#" + sequence), change),
-                    new UpdateOptions().upsert(true));
-        });
-    }
-
-    /** An event the briefing records nothing of: still the end of a batch when it is its last (see {@link EventBatches}). */
-    public void skip() {
-        batches.handle(touched -> {
-        });
+        days().updateOne(eq("_id", day), Updates.set("changes." + Bson.key(directiveId + "#" + sequence), change),
+                new UpdateOptions().upsert(true));
+        context.touch(day);
     }
 
     /** Which version of the changes {@link #between(LocalDate, LocalDate)} now reads (see {@link ReadModelCopy#version()}). */

@@ -26,11 +26,11 @@ import org.directivetracker.projections.communes.CommuneDirectory;
 import org.directivetracker.projections.obstacles.ObstacleRegisterQueries;
 import org.directivetracker.projections.obstacles.ObstacleRegisterReadModel;
 import org.directivetracker.projections.progress.CommuneProgress;
-import org.directivetracker.projections.progress.DirectiveProgressReadModel;
 import org.directivetracker.projections.progress.DirectiveState;
+import org.directivetracker.projections.progress.DirectiveStates;
 
 /**
- * Answers the meeting briefing from three read models: directive progress (overdue, due soon, ranking), the obstacle
+ * Answers the meeting briefing from three read models: the directive states (overdue, due soon, ranking), the obstacle
  * register (obstacles open longest) and the changes per day. Only active directives are raised; a closed or
  * withdrawn one needs no meeting.
  */
@@ -53,12 +53,12 @@ public class BriefingQueries {
     private static final int RECENT_KEPT = 16;
 
     private final Map<Inputs, Briefing> recent = new ConcurrentHashMap<>();
-    private final DirectiveProgressReadModel progress;
+    private final DirectiveStates progress;
     private final ObstacleRegisterReadModel obstacles;
     private final BriefingChangesReadModel changes;
     private final CommuneDirectory names;
 
-    public BriefingQueries(DirectiveProgressReadModel progress, ObstacleRegisterReadModel obstacles,
+    public BriefingQueries(DirectiveStates progress, ObstacleRegisterReadModel obstacles,
             BriefingChangesReadModel changes, CommuneDirectory names) {
         this.progress = progress;
         this.obstacles = obstacles;

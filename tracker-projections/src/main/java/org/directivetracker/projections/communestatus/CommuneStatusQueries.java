@@ -3,9 +3,7 @@ package org.directivetracker.projections.communestatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.axonframework.queryhandling.QueryHandler;
 import org.directivetracker.core.api.query.CommuneAssignment;
@@ -18,9 +16,15 @@ import org.directivetracker.core.api.status.Timeliness;
 import org.directivetracker.projections.AsOf;
 import org.directivetracker.projections.communes.Commune;
 import org.directivetracker.projections.communes.CommuneDirectory;
+import org.directivetracker.projections.progress.CommuneProgress;
+import org.directivetracker.projections.progress.DirectiveState;
+import org.directivetracker.projections.progress.DirectiveStates;
 import org.directivetracker.projections.text.SearchText;
 
-/** Answers a commune's status and the registry with counts, from the commune status read model. */
+/**
+ * Answers a commune's status and the registry with counts: a query over the directive states, through their index by
+ * commune.
+ */
 public class CommuneStatusQueries {
 
     /** Open work first (nearest deadline first), then what is done or withdrawn. */
@@ -29,11 +33,11 @@ public class CommuneStatusQueries {
             .thenComparing(CommuneAssignment::deadline)
             .thenComparing(CommuneAssignment::directiveId);
 
-    private final CommuneStatusReadModel status;
+    private final DirectiveStates states;
     private final CommuneDirectory communes;
 
-    public CommuneStatusQueries(CommuneStatusReadModel status, CommuneDirectory communes) {
-        this.status = status;
+    public CommuneStatusQueries(DirectiveStates states, CommuneDirectory communes) {
+        this.states = states;
         this.communes = communes;
     }
 
@@ -44,7 +48,7 @@ public class CommuneStatusQueries {
         return communes.find(query.communeCode())
                 .map(commune -> {
                     List<CommuneAssignment> assignments = new ArrayList<>();
-                    status.find(commune.code()).ifPresent(stored -> stored.rows().forEach(row -> assignments.add(row.judgedOn(asOf))));
+                    states.forEachAssignedTo(commune.code(), (directive, assigned) -> assignments.add(assignment(directive, assigned, asOf)));
                     assignments.sort(MOST_URGENT_FIRST);
                     return new CommuneStatusView(commune.code(), commune.name(),
                             TimelinessCounts.of(assignments.stream().map(CommuneAssignment::timeliness).toList()), List.copyOf(assignments));
@@ -58,17 +62,19 @@ public class CommuneStatusQueries {
         List<Commune> matching = communes.all().stream()
                 .filter(commune -> SearchText.matches(query.search(), commune.name(), commune.nameAscii(), commune.code()))
                 .toList();
-        Map<String, CommuneAssignments> stored = new HashMap<>();
-        status.findAll(matching.stream().map(Commune::code).toList()).forEach(found -> stored.put(found.communeCode(), found));
         List<CommuneRegistryEntry> entries = new ArrayList<>(matching.size());
         for (Commune commune : matching) {
             List<Timeliness> judged = new ArrayList<>();
-            CommuneAssignments assignments = stored.get(commune.code());
-            if (assignments != null) {
-                assignments.rows().forEach(row -> judged.add(row.timeliness(asOf)));
-            }
+            states.forEachAssignedTo(commune.code(), (directive, assigned) -> judged.add(assigned.timeliness(asOf)));
             entries.add(new CommuneRegistryEntry(commune.code(), commune.name(), commune.type(), TimelinessCounts.of(judged)));
         }
         return entries;
+    }
+
+    private static CommuneAssignment assignment(DirectiveState directive, CommuneProgress commune, LocalDate asOf) {
+        int openObstacles = commune.openObstacles().size();
+        return new CommuneAssignment(directive.directiveId(), directive.title(), commune.stage(), commune.timeliness(asOf),
+                commune.percent(), commune.deadline(), openObstacles > 0, openObstacles, commune.originalDeadline(),
+                commune.lastReportAt(), directive.lifecycle());
     }
 }

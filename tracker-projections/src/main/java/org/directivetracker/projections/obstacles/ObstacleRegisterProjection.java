@@ -2,17 +2,14 @@ package org.directivetracker.projections.obstacles;
 
 import java.time.Instant;
 
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.directivetracker.core.api.event.DirectiveEvent;
 import org.directivetracker.core.api.event.DirectiveIssued;
 import org.directivetracker.core.api.event.ObstacleRaised;
 import org.directivetracker.core.api.event.ObstacleResolved;
 
 /** Keeps the obstacle register. */
-@ProcessingGroup(ObstacleRegisterReadModel.NAME)
 public class ObstacleRegisterProjection {
 
     private final ObstacleRegisterReadModel register;
@@ -34,11 +31,5 @@ public class ObstacleRegisterProjection {
     @EventHandler
     public void on(ObstacleResolved event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
         register.resolve(event.directiveId(), event.obstacleId(), event.resolution(), occurredAt, sequence);
-    }
-
-    /** Any other event (Axon calls only the most specific handler): it may end a batch, whose writes are made then. */
-    @EventHandler
-    public void on(DirectiveEvent other) {
-        register.skip();
     }
 }

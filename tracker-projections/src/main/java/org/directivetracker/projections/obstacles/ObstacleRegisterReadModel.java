@@ -2,7 +2,7 @@ package org.directivetracker.projections.obstacles;
 
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
-import static org.directivetracker.projections.store.Bson.instant;
+import static org.directivetracker.projections.readmodel.Bson.instant;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,11 +21,12 @@ import org.directivetracker.core.api.event.DirectiveIssued;
 import org.directivetracker.core.api.event.ObstacleRaised;
 import org.directivetracker.core.api.event.ObstacleResolved;
 import org.directivetracker.core.api.value.ObstacleCategory;
-import org.directivetracker.projections.store.ChangeLog;
-import org.directivetracker.projections.store.EventBatches;
-import org.directivetracker.projections.store.IdLookups;
-import org.directivetracker.projections.store.ReadModelCollections;
-import org.directivetracker.projections.store.ReadModelCopy;
+import org.directivetracker.projections.readmodel.ChangeLog;
+import org.directivetracker.projections.readmodel.IdLookups;
+import org.directivetracker.projections.readmodel.ReadModelCollections;
+import org.directivetracker.projections.readmodel.ReadModelContext;
+import org.directivetracker.projections.readmodel.ReadModelCopy;
+import org.directivetracker.projections.readmodel.ReadModelRegistration;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Projections;
@@ -35,27 +36,30 @@ import com.mongodb.client.model.Updates;
 /**
  * The obstacle register in MongoDB: one document per directive ({@code _id} = directive id) holding its title, its
  * obstacles keyed by obstacle id and the last sequence applied. Each event is written as it is handled; each batch of
- * events reads ahead the last sequences of the directives it records (one {@code $in}), and logs the directives it
- * touched ({@link ChangeLog}) at its last event. Reads come from this instance's {@link ReadModelCopy}: one lookup
+ * events reads ahead the last sequences of the directives it records (one {@code $in}), and its {@link ChangeLog} entry
+ * names the directives it touched. Reads come from this instance's {@link ReadModelCopy}: one lookup
  * while nothing changed.
  */
 public final class ObstacleRegisterReadModel {
 
     public static final String NAME = "obstacle-register";
     static final String DIRECTIVES = "directives";
+    public static final ReadModelRegistration<ObstacleRegisterReadModel> REGISTRATION = new ReadModelRegistration<>(NAME,
+            List.of(DIRECTIVES), ObstacleRegisterReadModel::new, ObstacleRegisterProjection::new);
 
+    private final ReadModelContext context;
     private final ReadModelCollections collections;
-    private final ChangeLog changeLog;
     private final ReadModelCopy<List<StoredObstacle>> copy;
-    private final EventBatches<Batch> batches = new EventBatches<>(Batch::new);
+    private final ReadModelContext.Batches<Batch> batches;
 
-    public ObstacleRegisterReadModel(ReadModelCollections collections) {
-        this.collections = collections;
-        this.changeLog = new ChangeLog(collections);
+    public ObstacleRegisterReadModel(ReadModelContext context) {
+        this.context = context;
+        this.collections = context.collections();
+        this.batches = context.batches(Batch::new);
         this.copy = new ReadModelCopy<>(collections, new ObstacleLoader());
     }
 
-    /** The events the register records; the others it only passes over ({@link #skip()}). */
+    /** The events the register records. */
     private static boolean records(Object payload) {
         return payload instanceof DirectiveIssued || payload instanceof ObstacleRaised || payload instanceof ObstacleResolved;
     }
@@ -82,17 +86,10 @@ public final class ObstacleRegisterReadModel {
                 Updates.set(path(obstacleId) + ".resolution", resolution))));
     }
 
-    /** An event the register records nothing of: still the end of a batch when it is its last (see {@link EventBatches}). */
-    public void skip() {
-        batches.handle(batch -> {
-        });
-    }
-
-    /** The last sequence of each directive of a batch, and the directives to log at its last event. */
-    private final class Batch implements EventBatches.Pending {
+    /** The last sequence of each directive of a batch, read ahead at its first event; each event is written as handled. */
+    private final class Batch implements ReadModelContext.Pending {
         /** By directive id; null when read and not found. */
         private final Map<String, Long> lastSequences = new HashMap<>();
-        private final ChangeLog.TouchedKeys touched = changeLog.touched();
 
         Batch(List<? extends Message<?>> messages) {
             Set<String> directiveIds = new LinkedHashSet<>();
@@ -110,7 +107,7 @@ public final class ObstacleRegisterReadModel {
          * instances' copies.
          */
         void applyOnce(String directiveId, long sequence, Bson change) {
-            touched.add(directiveId);
+            context.touch(directiveId);
             if (!lastSequences.containsKey(directiveId)) {
                 readLastSequences(List.of(directiveId));
             }
@@ -132,12 +129,12 @@ public final class ObstacleRegisterReadModel {
 
         @Override
         public void write() {
-            touched.write();
+            // each event was written as it was handled
         }
     }
 
     private static String path(String obstacleId) {
-        return "obstacles." + org.directivetracker.projections.store.Bson.key(obstacleId);
+        return "obstacles." + org.directivetracker.projections.readmodel.Bson.key(obstacleId);
     }
 
     /** Which version of the register {@link #all()} now reads (see {@link ReadModelCopy#version()}). */

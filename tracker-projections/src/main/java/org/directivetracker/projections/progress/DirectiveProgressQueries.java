@@ -16,17 +16,17 @@ import org.directivetracker.projections.AsOf;
 import org.directivetracker.projections.communes.CommuneDirectory;
 import org.directivetracker.projections.text.SearchText;
 
-/** Answers directive progress and directive lists from the directive progress read model. */
+/** Answers directive progress and directive lists from the directive states. */
 public class DirectiveProgressQueries {
 
     private static final Comparator<DirectiveState> NEWEST_FIRST = Comparator
             .comparing(DirectiveState::issuedAt, Comparator.reverseOrder())
             .thenComparing(DirectiveState::directiveId);
 
-    private final DirectiveProgressReadModel progress;
+    private final DirectiveStates progress;
     private final CommuneDirectory names;
 
-    public DirectiveProgressQueries(DirectiveProgressReadModel progress, CommuneDirectory names) {
+    public DirectiveProgressQueries(DirectiveStates progress, CommuneDirectory names) {
         this.progress = progress;
         this.names = names;
     }

@@ -27,7 +27,7 @@ import org.directivetracker.projections.communes.CommuneDirectory;
 /**
  * A directive folded from its events, in memory: stage, percent, deadlines, open obstacles, reports and submissions of
  * every commune. Nothing here is judged against a date; {@link #view(LocalDate, CommuneDirectory)} judges timeliness as
- * of the day asked. The directive progress read model persists exactly this state, and an auditor's "state as of an
+ * of the day asked. The directive states read model persists exactly this state, and an auditor's "state as of an
  * instant" folds the stored events through it. Deterministic: the same events give the same state.
  */
 public final class DirectiveState {

@@ -1,8 +1,8 @@
 package org.directivetracker.projections.progress;
 
-import static org.directivetracker.projections.store.Bson.date;
-import static org.directivetracker.projections.store.Bson.enumValue;
-import static org.directivetracker.projections.store.Bson.instant;
+import static org.directivetracker.projections.readmodel.Bson.date;
+import static org.directivetracker.projections.readmodel.Bson.enumValue;
+import static org.directivetracker.projections.readmodel.Bson.instant;
 
 import java.util.Collection;
 import java.util.List;
@@ -11,7 +11,7 @@ import org.bson.Document;
 import org.directivetracker.core.api.status.DirectiveLifecycle;
 import org.directivetracker.core.api.status.Stage;
 import org.directivetracker.core.api.value.Priority;
-import org.directivetracker.projections.store.Bson;
+import org.directivetracker.projections.readmodel.Bson;
 
 /**
  * Writes a {@link DirectiveState} as small documents and reads it back unchanged: the directive's own facts in one

@@ -23,14 +23,15 @@ import org.directivetracker.core.api.event.CommuneEvent;
 import org.directivetracker.core.api.event.DeadlineChanged;
 import org.directivetracker.core.api.event.DirectiveEvent;
 import org.directivetracker.core.api.event.DirectiveWithdrawn;
-import org.directivetracker.projections.store.ChangeLog;
-import org.directivetracker.projections.store.EventBatches;
-import org.directivetracker.projections.store.IdLookups;
-import org.directivetracker.projections.store.ReadModelCollections;
-import org.directivetracker.projections.store.ReadModelCopy;
+import org.directivetracker.projections.readmodel.ChangeLog;
+import org.directivetracker.projections.readmodel.IdLookups;
+import org.directivetracker.projections.readmodel.ReadModelCollections;
+import org.directivetracker.projections.readmodel.ReadModelContext;
+import org.directivetracker.projections.readmodel.ReadModelCopy;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
@@ -44,10 +45,10 @@ import com.mongodb.client.model.WriteModel;
  * several, so what an event costs does not grow with the directives or communes the province has. Each document
  * records the last sequence applied to it and ignores anything at or below it.
  *
- * <p>A batch of events (see {@link EventBatches}) reads the documents it will change with a few {@code _id} lookups
+ * <p>A batch of events (see {@link ReadModelContext}) reads the documents it will change with a few {@code _id} lookups
  * at its first event, folds in memory, and writes what changed at its last: the assignments, then the directives'
- * facts (a redelivery after a crash in between finishes the job), then an entry of the {@link ChangeLog} naming the
- * directives the batch touched. Reads come from this instance's {@link ReadModelCopy}, brought up to date from that log.
+ * facts (a redelivery after a crash in between finishes the job); the batch's {@link ChangeLog} entry then names the
+ * directives it had events of. Reads come from this instance's {@link ReadModelCopy}, brought up to date from that log.
  *
  * <p>The state read back equals the fold of the same events, with one difference no stored stream has: a commune
  * event for a commune never assigned changes nothing here, not even the directive's last sequence.
@@ -60,20 +61,36 @@ public final class DirectiveStateStore {
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
 
+    private final ReadModelContext context;
     private final ReadModelCollections collections;
-    private final ChangeLog changeLog;
     private final ReadModelCopy<DirectiveState> copy;
-    private final EventBatches<Batch> batches = new EventBatches<>(Batch::new);
+    private final ReadModelContext.Batches<Batch> batches;
+    /**
+     * What this store wrote, by id, when it is its collections' only writer (a rebuild): read from here instead of the
+     * database, and whatever is not here is not in the database either. Null for a live read model.
+     */
+    private final Written written;
 
-    public DirectiveStateStore(ReadModelCollections collections) {
-        this.collections = collections;
-        this.changeLog = new ChangeLog(collections);
+    public DirectiveStateStore(ReadModelContext context) {
+        this.context = context;
+        this.collections = context.collections();
+        this.batches = context.batches(Batch::new);
         this.copy = new ReadModelCopy<>(collections, new StateLoader());
+        this.written = context.isSoleWriterFromEmpty() ? new Written() : null;
+    }
+
+    /** The documents a sole writer wrote, as their last batch left them in memory. */
+    private static final class Written {
+        final Map<String, Facts> facts = new HashMap<>();
+        final Map<String, CommuneProgress> rows = new HashMap<>();
     }
 
     /** Folds one event into the documents it changes; a sequence already applied to a document leaves it as it is. */
     public void record(DirectiveEvent event, Instant occurredAt, long sequence) {
         batches.handle(batch -> {
+            // every directive the batch had events of, changed or not: a redelivery after a crash before the log entry
+            // was written changes nothing more, but must still tell other instances' copies
+            context.touch(event.directiveId());
             if (event instanceof CommuneEvent communeEvent) {
                 batch.recordCommuneEvent(communeEvent, occurredAt, sequence);
             } else {
@@ -154,7 +171,7 @@ public final class DirectiveStateStore {
      * The documents a batch of events reads and changes, in memory: read at the first event (what the whole batch
      * will need, as far as the events tell), written at the last.
      */
-    private final class Batch implements EventBatches.Pending {
+    private final class Batch implements ReadModelContext.Pending {
         /** By directive id; a directive read and not found has none. */
         private final Map<String, Facts> facts = new HashMap<>();
         /** By assignment id; null when read and not found. */
@@ -162,7 +179,6 @@ public final class DirectiveStateStore {
         private final Map<String, String> rowDirective = new HashMap<>();
         private final Set<String> changedFacts = new LinkedHashSet<>();
         private final Set<String> changedRows = new LinkedHashSet<>();
-        private final Set<String> touchedDirectives = new LinkedHashSet<>();
 
         Batch(List<? extends Message<?>> messages) {
             Set<String> directiveIds = new LinkedHashSet<>();
@@ -183,7 +199,6 @@ public final class DirectiveStateStore {
 
         void recordCommuneEvent(CommuneEvent event, Instant occurredAt, long sequence) {
             String directiveId = event.directiveId();
-            touchedDirectives.add(directiveId);
             if (event instanceof CommuneAssigned && facts(directiveId).communeCodes.add(event.communeCode())) {
                 changedFacts.add(directiveId); // listed even when its assignment was written before a crash
             }
@@ -205,7 +220,6 @@ public final class DirectiveStateStore {
         }
 
         void recordDirectiveEvent(DirectiveEvent event, Instant occurredAt, long sequence) {
-            touchedDirectives.add(event.directiveId());
             Facts directive = facts(event.directiveId());
             DirectiveState state = directive.state;
             // only the communes this event may change, and of those only the ones it did not reach before a crash
@@ -258,6 +272,10 @@ public final class DirectiveStateStore {
         }
 
         private void readFacts(Collection<String> directiveIds) {
+            if (written != null) {
+                directiveIds.forEach(id -> facts.putIfAbsent(id, written.facts.get(id)));
+                return;
+            }
             for (Document stored : IdLookups.byIds(directives(), directiveIds, null)) {
                 facts.put(stored.getString("_id"), new Facts(DirectiveStateDocuments.factsFromDocument(stored), communeCodes(stored)));
             }
@@ -265,6 +283,10 @@ public final class DirectiveStateStore {
         }
 
         private void readRows(Collection<String> assignmentIds) {
+            if (written != null) {
+                assignmentIds.forEach(id -> rows.putIfAbsent(id, written.rows.get(id)));
+                return;
+            }
             for (Document stored : IdLookups.byIds(assignments(), assignmentIds, null)) {
                 rows.put(stored.getString("_id"), DirectiveStateDocuments.communeFromDocument(stored));
             }
@@ -276,27 +298,41 @@ public final class DirectiveStateStore {
             if (!changedRows.isEmpty()) {
                 List<WriteModel<Document>> writes = new ArrayList<>(changedRows.size());
                 for (String id : changedRows) {
-                    writes.add(new ReplaceOneModel<>(eq("_id", id), DirectiveStateDocuments.toDocument(rowDirective.get(id), rows.get(id)),
-                            REPLACE_OR_INSERT));
+                    Document row = DirectiveStateDocuments.toDocument(rowDirective.get(id), rows.get(id));
+                    writes.add(isNew(written == null ? null : written.rows, id) ? new InsertOneModel<>(row)
+                            : new ReplaceOneModel<>(eq("_id", id), row, REPLACE_OR_INSERT));
                 }
                 assignments().bulkWrite(writes, UNORDERED);
+                if (written != null) {
+                    changedRows.forEach(id -> written.rows.put(id, rows.get(id)));
+                }
             }
             if (!changedFacts.isEmpty()) {
                 List<WriteModel<Document>> writes = new ArrayList<>(changedFacts.size());
                 for (String id : changedFacts) {
                     Facts directive = facts.get(id);
-                    writes.add(new UpdateOneModel<>(eq("_id", id),
-                            new Document("$set", DirectiveStateDocuments.facts(directive.state, directive.communeCodes)), UPSERT));
+                    Document fields = DirectiveStateDocuments.facts(directive.state, directive.communeCodes);
+                    if (isNew(written == null ? null : written.facts, id)) {
+                        Document inserted = new Document("_id", id);
+                        inserted.putAll(fields);
+                        writes.add(new InsertOneModel<>(inserted));
+                    } else {
+                        writes.add(new UpdateOneModel<>(eq("_id", id), new Document("$set", fields), UPSERT));
+                    }
                 }
                 directives().bulkWrite(writes, UNORDERED);
+                if (written != null) {
+                    changedFacts.forEach(id -> written.facts.put(id, facts.get(id)));
+                }
             }
-            // every directive the batch had events of, changed or not: a redelivery after a crash before the entry was
-            // written changes nothing more, but must still tell other instances' copies
-            changeLog.append(touchedDirectives);
             changedRows.clear();
             changedFacts.clear();
-            touchedDirectives.clear();
         }
+    }
+
+    /** A sole writer inserts what it never wrote: no lookup before the write. */
+    private static boolean isNew(Map<String, ?> written, String id) {
+        return written != null && !written.containsKey(id);
     }
 
     private MongoCollection<Document> directives() {

@@ -1,4 +1,4 @@
-package org.directivetracker.projections.store;
+package org.directivetracker.projections.readmodel;
 
 import static com.mongodb.client.model.Filters.eq;
 
@@ -7,13 +7,11 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.messaging.ResultMessage;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +20,9 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 
 /**
- * Rebuilds a read model from the store while the live one keeps serving: events are fed to a fresh projection writing
- * to shadow collections (a new prefix), then one write to the alias document makes them the live ones. The caller
+ * Rebuilds a read model from the store while the live one keeps serving: events are fed, in chunks handled as a
+ * processor handles its batches, to a fresh instance of the read model writing to shadow collections (a new prefix),
+ * then one write to the alias document makes them the live ones. The caller
  * reads the events from the store and pauses the live processor around {@link Shadow#promote(ReadModelCollections)}.
  */
 public final class ReadModelRebuild {
@@ -39,19 +38,20 @@ public final class ReadModelRebuild {
         this.database = Objects.requireNonNull(database, "database");
     }
 
-    /**
-     * Starts a rebuild into empty collections under a new prefix ({@code "r" + generation + "_" + readModel + "_"}).
-     *
-     * @param projectionFactory makes the projection (an object with {@code @EventHandler} methods) writing to the given collections
-     */
-    public Shadow start(String readModel, Function<ReadModelCollections, Object> projectionFactory) {
+    /** Starts a rebuild into empty collections under a new prefix ({@code "r" + generation + "_" + readModel + "_"}). */
+    public Shadow start(ReadModelRegistration<?> registration) {
+        String readModel = registration.name();
         Document alias = database.getCollection(ReadModelCollections.ALIASES).find(eq("_id", readModel)).first();
         long generation = alias == null ? 1 : alias.get("generation", Number.class).longValue() + 1;
         // the live prefix is never a prefix of a rebuilt one: dropping one set of collections leaves the other
         String prefix = "r" + generation + "_" + readModel + "_";
         dropCollections(prefix);
-        ReadModelCollections collections = ReadModelCollections.fixed(database, readModel, prefix);
-        return new Shadow(readModel, generation, collections, new AnnotationEventHandlerAdapter(projectionFactory.apply(collections)));
+        ReadModelContext context = ReadModelContext.soleWriterFromEmpty(ReadModelCollections.fixed(database, readModel, prefix));
+        return new Shadow(readModel, generation, context, new AnnotationEventHandlerAdapter(handlers(registration, context)));
+    }
+
+    private static <R> Object handlers(ReadModelRegistration<R> registration, ReadModelContext context) {
+        return registration.handlers().apply(registration.open().apply(context));
     }
 
     /** Drops every collection named with the prefix, e.g. the ones a promoted rebuild replaced. */
@@ -70,15 +70,17 @@ public final class ReadModelRebuild {
 
         private final String readModel;
         private final long generation;
+        private final ReadModelContext context;
         private final ReadModelCollections collections;
-        private final AnnotationEventHandlerAdapter projection;
+        private final AnnotationEventHandlerAdapter handlers;
         private long eventsFed;
 
-        private Shadow(String readModel, long generation, ReadModelCollections collections, AnnotationEventHandlerAdapter projection) {
+        private Shadow(String readModel, long generation, ReadModelContext context, AnnotationEventHandlerAdapter handlers) {
             this.readModel = readModel;
             this.generation = generation;
-            this.collections = collections;
-            this.projection = projection;
+            this.context = context;
+            this.collections = context.collections();
+            this.handlers = handlers;
         }
 
         /**
@@ -89,14 +91,11 @@ public final class ReadModelRebuild {
             long started = System.nanoTime();
             long lastLog = started;
             long fedHere = 0;
-            List<EventMessage<?>> chunk = new ArrayList<>(CHUNK);
-            while (events.hasNext()) {
-                chunk.add(events.next());
-                if (chunk.size() == CHUNK || !events.hasNext()) {
-                    handle(chunk);
+            try (ChunksReadAhead chunks = new ChunksReadAhead(events, readModel)) {
+                for (List<EventMessage<?>> chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
+                    ReadModelRoom.handleBatch(chunk, handlers, context);
                     fedHere += chunk.size();
                     eventsFed += chunk.size();
-                    chunk.clear();
                     long now = System.nanoTime();
                     if (now - lastLog >= LOG_EVERY_NANOS) {
                         lastLog = now;
@@ -105,22 +104,6 @@ public final class ReadModelRebuild {
                 }
             }
             return log(started, System.nanoTime(), fedHere, expectedTotal);
-        }
-
-        /** One chunk in one unit of work, as a tracking processor handles a batch. */
-        private void handle(List<EventMessage<?>> chunk) {
-            BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(List.copyOf(chunk));
-            ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
-                EventMessage<?> event = unitOfWork.getMessage();
-                if (projection.canHandle(event)) {
-                    projection.handle(event);
-                }
-                return null;
-            }, RollbackConfigurationType.ANY_THROWABLE);
-            if (result.isExceptional()) {
-                throw new IllegalStateException("rebuild of " + readModel + " failed in the chunk starting at event "
-                        + chunk.get(0).getIdentifier(), result.exceptionResult());
-            }
         }
 
         private Progress log(long started, long now, long fedHere, long expectedTotal) {
@@ -160,5 +143,73 @@ public final class ReadModelRebuild {
 
     /** How far a feed went and how fast. */
     public record Progress(long events, Duration took, double eventsPerSecond) {
+    }
+
+    /**
+     * Reads the next chunk of events on a thread of its own while the current one is handled: reading the store and
+     * writing the read model then use both cores instead of taking turns. The events are read by that thread only.
+     */
+    private static final class ChunksReadAhead implements AutoCloseable {
+        private static final Object END = new Object();
+
+        private final BlockingQueue<Object> ready = new ArrayBlockingQueue<>(2);
+        private final Thread reader;
+
+        ChunksReadAhead(Iterator<? extends EventMessage<?>> events, String readModel) {
+            reader = new Thread(() -> read(events), "rebuild-read-ahead-" + readModel);
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        private void read(Iterator<? extends EventMessage<?>> events) {
+            try {
+                List<EventMessage<?>> chunk = new ArrayList<>(CHUNK);
+                while (events.hasNext()) {
+                    chunk.add(events.next());
+                    if (chunk.size() == CHUNK) {
+                        ready.put(chunk);
+                        chunk = new ArrayList<>(CHUNK);
+                    }
+                }
+                if (!chunk.isEmpty()) {
+                    ready.put(chunk);
+                }
+                ready.put(END);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // the rebuild gave up: nobody reads what is left
+            } catch (RuntimeException | Error e) {
+                try {
+                    ready.put(e);
+                } catch (InterruptedException gaveUp) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        /** The next chunk, in store order; null after the last. */
+        @SuppressWarnings("unchecked")
+        List<EventMessage<?>> next() {
+            Object next;
+            try {
+                next = ready.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading events for a rebuild", e);
+            }
+            if (next instanceof Throwable failure) {
+                throw new IllegalStateException("reading the events for a rebuild failed", failure);
+            }
+            return next == END ? null : (List<EventMessage<?>>) next;
+        }
+
+        @Override
+        public void close() {
+            reader.interrupt();
+            try {
+                reader.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }

@@ -1,4 +1,4 @@
-package org.directivetracker.projections.store;
+package org.directivetracker.projections.readmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.bson.Document;
@@ -22,18 +21,13 @@ import org.directivetracker.core.api.status.DirectiveLifecycle;
 import org.directivetracker.core.api.status.Stage;
 import org.directivetracker.projections.ReadModels;
 import org.directivetracker.projections.Scenario;
-import org.directivetracker.projections.briefing.BriefingChangesProjection;
-import org.directivetracker.projections.briefing.BriefingChangesReadModel;
-import org.directivetracker.projections.communestatus.CommuneStatusProjection;
 import org.directivetracker.projections.communestatus.CommuneStatusQueries;
-import org.directivetracker.projections.communestatus.CommuneStatusReadModel;
-import org.directivetracker.projections.obstacles.ObstacleRegisterProjection;
 import org.directivetracker.projections.obstacles.ObstacleRegisterReadModel;
 import org.directivetracker.projections.progress.CommuneProgress;
-import org.directivetracker.projections.progress.DirectiveProgressProjection;
 import org.directivetracker.projections.progress.DirectiveProgressQueries;
-import org.directivetracker.projections.progress.DirectiveProgressReadModel;
 import org.directivetracker.projections.progress.DirectiveState;
+import org.directivetracker.projections.progress.DirectiveStates;
+import org.directivetracker.projections.registry.TrackerReadModels;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -69,53 +63,49 @@ class RedeliveryAndRebuildTest {
         List<DomainEventMessage<DirectiveEvent>> history = new RandomHistory(20260302, ReadModels.COMMUNES.codes()).generate(10_000);
         readModels.deliver(history);
         MongoDatabase database = readModels.database;
-        ReadModelRebuild rebuild = new ReadModelRebuild(database);
-        Map<String, Function<ReadModelCollections, Object>> projections = Map.of(
-                DirectiveProgressReadModel.NAME, c -> new DirectiveProgressProjection(new DirectiveProgressReadModel(c)),
-                CommuneStatusReadModel.NAME, c -> new CommuneStatusProjection(new CommuneStatusReadModel(c)),
-                ObstacleRegisterReadModel.NAME, c -> new ObstacleRegisterProjection(new ObstacleRegisterReadModel(c)),
-                BriefingChangesReadModel.NAME, c -> new BriefingChangesProjection(new BriefingChangesReadModel(c)));
+        ReadModelRebuild rebuild = readModels.room.rebuild();
 
         Map<String, ReadModelRebuild.Shadow> shadows = new TreeMap<>();
-        for (Map.Entry<String, Function<ReadModelCollections, Object>> readModel : projections.entrySet()) {
-            ReadModelRebuild.Shadow shadow = rebuild.start(readModel.getKey(), readModel.getValue());
-            shadows.put(readModel.getKey(), shadow);
+        for (var registration : TrackerReadModels.ALL) {
+            ReadModelRebuild.Shadow shadow = rebuild.start(registration);
+            shadows.put(registration.name(), shadow);
             ReadModelRebuild.Progress progress = shadow.feed(history.iterator(), history.size());
 
             assertThat(progress.events()).isEqualTo(history.size());
             // change logs aside, whose entries follow the batches: the rebuild's chunks are not the processors' batches
-            Map<String, List<Document>> live = dump(database, readModel.getKey() + "_", false);
-            assertThat(live).as(readModel.getKey()).isNotEmpty();
-            assertThat(dump(database, shadow.collections().prefix(), false)).as(readModel.getKey()).isEqualTo(live);
+            Map<String, List<Document>> live = dump(database, registration.name() + "_", false);
+            assertThat(live).as(registration.name()).isNotEmpty();
+            assertThat(live.keySet()).as("the collections it declares").containsAll(registration.collections());
+            assertThat(dump(database, shadow.collections().prefix(), false)).as(registration.name()).isEqualTo(live);
         }
 
-        // promoting the progress rebuild: the live handle now reads the new collections, the old ones can go
-        ReadModelCollections live = ReadModelCollections.live(database, DirectiveProgressReadModel.NAME);
-        DirectiveProgressReadModel progress = new DirectiveProgressReadModel(live);
-        ReadModelRebuild.Shadow shadow = shadows.get(DirectiveProgressReadModel.NAME);
+        LocalDate asOf = LocalDate.of(2026, 6, 1);
+        var liveRegistry = readModels.communeQueries.handle(new FindCommuneRegistry(asOf, null));
+        // promoting the directive states' rebuild: the live handle now reads the new collections, the old ones can go
+        ReadModelCollections live = ReadModelCollections.live(database, DirectiveStates.NAME);
+        DirectiveStates progress = new DirectiveStates(new ReadModelContext(live));
+        ReadModelRebuild.Shadow shadow = shadows.get(DirectiveStates.NAME);
         String previous = shadow.promote(live);
         rebuild.dropCollections(previous);
 
         assertThat(live.prefix()).isEqualTo(shadow.collections().prefix());
-        assertThat(ReadModelCollections.live(database, DirectiveProgressReadModel.NAME).prefix()).isEqualTo(shadow.collections().prefix());
+        assertThat(ReadModelCollections.live(database, DirectiveStates.NAME).prefix()).isEqualTo(shadow.collections().prefix());
         assertThat(database.listCollectionNames().into(new ArrayList<>())).noneMatch(name -> name.startsWith(previous));
         DirectiveState first = progress.find("dir-1").orElseThrow();
         DirectiveState folded = new DirectiveState("dir-1");
         history.stream().filter(m -> m.getAggregateIdentifier().equals("dir-1"))
                 .forEach(m -> folded.apply(m.getPayload(), m.getTimestamp(), m.getSequenceNumber()));
-        LocalDate asOf = LocalDate.of(2026, 6, 1);
         DirectiveProgressView fromReadModel = first.view(asOf, ReadModels.COMMUNES);
         assertThat(fromReadModel).isEqualTo(folded.view(asOf, ReadModels.COMMUNES));
-        assertThat(readModels.communeQueries.handle(new FindCommuneRegistry(asOf, null))).hasSize(64);
-        CommuneStatusQueries rebuiltStatus = new CommuneStatusQueries(
-                new CommuneStatusReadModel(shadows.get(CommuneStatusReadModel.NAME).collections()), ReadModels.COMMUNES);
-        assertThat(rebuiltStatus.handle(new FindCommuneRegistry(asOf, null))).as("registry counts from the rebuilt commune status")
-                .isEqualTo(readModels.communeQueries.handle(new FindCommuneRegistry(asOf, null)))
+        assertThat(liveRegistry).hasSize(64);
+        CommuneStatusQueries rebuiltStatus = new CommuneStatusQueries(progress, ReadModels.COMMUNES);
+        assertThat(rebuiltStatus.handle(new FindCommuneRegistry(asOf, null))).as("registry counts from the rebuilt directive states")
+                .isEqualTo(liveRegistry)
                 .anySatisfy(entry -> assertThat(entry.counts().values().stream().mapToInt(Integer::intValue).sum()).isPositive());
         assertThat(new DirectiveProgressQueries(progress, ReadModels.COMMUNES).handle(new FindDirectiveProgress("dir-1", asOf)))
                 .isEqualTo(fromReadModel);
-        assertThat(ReadModelCollections.live(database, CommuneStatusReadModel.NAME).prefix()).as("other read models still live where they were")
-                .isEqualTo(CommuneStatusReadModel.NAME + "_");
+        assertThat(ReadModelCollections.live(database, ObstacleRegisterReadModel.NAME).prefix()).as("other read models still live where they were")
+                .isEqualTo(ObstacleRegisterReadModel.NAME + "_");
     }
 
     @Test
@@ -136,13 +126,12 @@ class RedeliveryAndRebuildTest {
         after.forEach((collection, documents) -> documents.stream()
                 .filter(document -> !before.getOrDefault(collection, List.of()).contains(document))
                 .forEach(document -> changed.computeIfAbsent(collection, c -> new ArrayList<>()).add(document.get("_id"))));
+        // one fold of the directive states now serves directive progress and commune status alike
         assertThat(changed).containsOnly(
-                Map.entry("directive-progress_assignments", List.of(Scenario.LANG_TRON + "/dir-7")),
-                Map.entry("commune-status_assignments", List.of(Scenario.LANG_TRON + "/dir-7")),
-                Map.entry("directive-progress_changes", List.of(3L, "head")),
-                Map.entry("commune-status_changes", List.of(3L, "head")));
+                Map.entry("directive-states_assignments", List.of(Scenario.LANG_TRON + "/dir-7")),
+                Map.entry("directive-states_changes", List.of(3L, "head")));
         // 120 events in batches of 100 made entries 1 and 2; the report's batch the third, naming only its directive
-        ChangeLog log = new ChangeLog(ReadModelCollections.live(readModels.database, DirectiveProgressReadModel.NAME));
+        ChangeLog log = new ChangeLog(ReadModelCollections.live(readModels.database, DirectiveStates.NAME));
         assertThat(log.head()).isEqualTo(3);
         assertThat(log.keysChanged(2, 3)).contains(java.util.Set.of("dir-7"));
     }
@@ -158,7 +147,7 @@ class RedeliveryAndRebuildTest {
         scenario.log.on(Scenario.ISSUED.plusDays(5), new DirectiveWithdrawn("dir-1", "merged into dir-2"));
         List<DomainEventMessage<DirectiveEvent>> withdrawal = scenario.events().subList(beforeWithdrawal.size(), beforeWithdrawal.size() + 1);
         readModels.deliver(beforeWithdrawal);
-        MongoCollection<Document> facts = readModels.database.getCollection("directive-progress_directive_facts");
+        MongoCollection<Document> facts = readModels.database.getCollection("directive-states_directive_facts");
         Document factsBeforeWithdrawal = facts.find(Filters.eq("_id", "dir-1")).first();
         readModels.deliver(withdrawal);
         Map<String, List<Document>> withdrawn = dump(readModels.database, "", false);

@@ -1,4 +1,4 @@
-package org.directivetracker.projections.store;
+package org.directivetracker.projections.readmodel;
 
 import static com.mongodb.client.model.Filters.eq;
 
@@ -55,6 +55,10 @@ public final class ReadModelCollections {
 
     public MongoCollection<Document> get(String name) {
         return database.getCollection(prefix + name);
+    }
+
+    public MongoDatabase database() {
+        return database;
     }
 
     public String readModel() {

@@ -1,4 +1,4 @@
-package org.directivetracker.projections.store;
+package org.directivetracker.projections.readmodel;
 
 import java.time.Instant;
 import java.time.LocalDate;

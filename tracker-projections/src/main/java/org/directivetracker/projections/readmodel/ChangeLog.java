@@ -1,10 +1,9 @@
-package org.directivetracker.projections.store;
+package org.directivetracker.projections.readmodel;
 
 import static com.mongodb.client.model.Filters.eq;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -51,26 +50,6 @@ public final class ChangeLog {
         changes().updateOne(eq("_id", HEAD), Updates.max("version", next), new UpdateOptions().upsert(true));
         if (next > RETAINED) {
             changes().deleteOne(eq("_id", next - RETAINED));
-        }
-    }
-
-    /** A batch's keys, gathered as its events are handled and logged as one entry at its last (see {@link EventBatches}). */
-    public TouchedKeys touched() {
-        return new TouchedKeys();
-    }
-
-    /** The keys a batch touched so far. */
-    public final class TouchedKeys implements EventBatches.Pending {
-        private final Set<String> keys = new LinkedHashSet<>();
-
-        public void add(String key) {
-            keys.add(key);
-        }
-
-        @Override
-        public void write() {
-            append(keys);
-            keys.clear();
         }
     }
 

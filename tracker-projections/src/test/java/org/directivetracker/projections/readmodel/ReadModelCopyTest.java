@@ -1,4 +1,4 @@
-package org.directivetracker.projections.store;
+package org.directivetracker.projections.readmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.DefaultInterceptorChain;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
@@ -21,18 +22,14 @@ import org.directivetracker.core.api.query.FindCommuneStatus;
 import org.directivetracker.core.api.value.ObstacleCategory;
 import org.directivetracker.projections.ReadModels;
 import org.directivetracker.projections.Scenario;
-import org.directivetracker.projections.briefing.BriefingChangesProjection;
 import org.directivetracker.projections.briefing.BriefingChangesReadModel;
 import org.directivetracker.projections.briefing.ChangeKind;
 import org.directivetracker.projections.briefing.StoredChange;
 import org.directivetracker.projections.communestatus.CommuneStatusQueries;
-import org.directivetracker.projections.communestatus.CommuneStatusReadModel;
-import org.directivetracker.projections.obstacles.ObstacleRegisterProjection;
 import org.directivetracker.projections.obstacles.ObstacleRegisterReadModel;
 import org.directivetracker.projections.obstacles.StoredObstacle;
-import org.directivetracker.projections.progress.DirectiveProgressProjection;
-import org.directivetracker.projections.progress.DirectiveProgressReadModel;
 import org.directivetracker.projections.progress.DirectiveState;
+import org.directivetracker.projections.progress.DirectiveStates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,10 +51,9 @@ class ReadModelCopyTest {
     @Test
     void anotherInstancesCopyEqualsTheFoldAfterEveryBatch() {
         List<DomainEventMessage<DirectiveEvent>> history = new RandomHistory(11, ReadModels.COMMUNES.codes()).generate(3_000);
-        DirectiveProgressReadModel otherInstance = new DirectiveProgressReadModel(
-                ReadModelCollections.live(readModels.database, DirectiveProgressReadModel.NAME));
-        CommuneStatusQueries otherStatus = new CommuneStatusQueries(new CommuneStatusReadModel(
-                ReadModelCollections.live(readModels.database, CommuneStatusReadModel.NAME)), ReadModels.COMMUNES);
+        ReadModels other = new ReadModels(readModels.database);
+        DirectiveStates otherInstance = other.progress;
+        CommuneStatusQueries otherStatus = other.communeQueries;
 
         int delivered = 0;
         for (int size : new int[] {250, 1, 749, 1_000, 1_000}) {
@@ -80,15 +76,14 @@ class ReadModelCopyTest {
     @Test
     void aCopyWhoseLogEntriesAreGoneReadsEverythingAgain() {
         List<DomainEventMessage<DirectiveEvent>> history = new RandomHistory(12, ReadModels.COMMUNES.codes()).generate(1_500);
-        DirectiveProgressReadModel otherInstance = new DirectiveProgressReadModel(
-                ReadModelCollections.live(readModels.database, DirectiveProgressReadModel.NAME));
+        DirectiveStates otherInstance = new ReadModels(readModels.database).progress;
         readModels.deliver(history.subList(0, 500));
         String before = otherInstance.version();
 
         readModels.deliver(history.subList(500, history.size()));
         // as if the entries between had been pruned: they can no longer say what changed
-        ChangeLog log = new ChangeLog(ReadModelCollections.live(readModels.database, DirectiveProgressReadModel.NAME));
-        readModels.database.getCollection(DirectiveProgressReadModel.NAME + "_" + ChangeLog.COLLECTION)
+        ChangeLog log = new ChangeLog(ReadModelCollections.live(readModels.database, DirectiveStates.NAME));
+        readModels.database.getCollection(DirectiveStates.NAME + "_" + ChangeLog.COLLECTION)
                 .deleteOne(com.mongodb.client.model.Filters.eq("_id", log.head() - 3));
 
         assertThat(otherInstance.version()).isNotEqualTo(before).endsWith("@" + log.head());
@@ -103,10 +98,9 @@ class ReadModelCopyTest {
         scenario.issue("dir-1", Scenario.LANG_TRON, Scenario.THOI_BINH);
         scenario.report("dir-1", Scenario.LANG_TRON, 30, Scenario.ISSUED.plusDays(1));
         scenario.raise("dir-1", Scenario.THOI_BINH, "obs-1", ObstacleCategory.STAFFING, Scenario.ISSUED.plusDays(2));
-        DirectiveProgressReadModel otherProgress = new DirectiveProgressReadModel(
-                ReadModelCollections.live(readModels.database, DirectiveProgressReadModel.NAME));
-        ObstacleRegisterReadModel otherObstacles = new ObstacleRegisterReadModel(
-                ReadModelCollections.live(readModels.database, ObstacleRegisterReadModel.NAME));
+        ReadModels other = new ReadModels(readModels.database);
+        DirectiveStates otherProgress = other.progress;
+        ObstacleRegisterReadModel otherObstacles = other.obstacles;
         // read once before the batch: what they read at the token then comes through the change logs, not a first full load
         assertThat(otherProgress.find("dir-1")).isEmpty();
         assertThat(otherObstacles.all()).isEmpty();
@@ -114,9 +108,9 @@ class ReadModelCopyTest {
 
         // Axon's tracking processor stores its token in a prepare-commit handler registered at the batch's first event,
         // before any handler runs: what another instance reads then is what survives a crash right after it
-        handleAsProcessor(scenario.events(), new DirectiveProgressProjection(readModels.progress),
+        handleAsProcessor(scenario.events(), readModels.room.find(DirectiveStates.NAME).orElseThrow(),
                 () -> seenAtToken.add(otherProgress.find("dir-1").map(state -> state.view(AS_OF, ReadModels.COMMUNES)).orElse(null)));
-        handleAsProcessor(scenario.events(), new ObstacleRegisterProjection(readModels.obstacles),
+        handleAsProcessor(scenario.events(), readModels.room.find(ObstacleRegisterReadModel.NAME).orElseThrow(),
                 () -> seenAtToken.add(otherObstacles.all().stream().map(StoredObstacle::obstacleId).toList()));
 
         assertThat(seenAtToken.get(0)).isEqualTo(fold(scenario.events()).get("dir-1"));
@@ -129,19 +123,18 @@ class ReadModelCopyTest {
         scenario.issue("dir-1", Scenario.LANG_TRON, Scenario.THOI_BINH);
         scenario.raise("dir-1", Scenario.THOI_BINH, "obs-1", ObstacleCategory.STAFFING, Scenario.ISSUED.plusDays(1));
         scenario.report("dir-1", Scenario.LANG_TRON, 30, Scenario.ISSUED.plusDays(2));
-        ObstacleRegisterReadModel otherObstacles = new ObstacleRegisterReadModel(
-                ReadModelCollections.live(readModels.database, ObstacleRegisterReadModel.NAME));
-        BriefingChangesReadModel otherChanges = new BriefingChangesReadModel(
-                ReadModelCollections.live(readModels.database, BriefingChangesReadModel.NAME));
+        ReadModels other = new ReadModels(readModels.database);
+        ObstacleRegisterReadModel otherObstacles = other.obstacles;
+        BriefingChangesReadModel otherChanges = other.changes;
         // both copies read once before the batch, so only the change logs can tell them what the batch changed
         assertThat(otherObstacles.all()).isEmpty();
         assertThat(otherChanges.between(Scenario.ISSUED, Scenario.ISSUED.plusDays(2))).isEmpty();
         List<Object> seenAtToken = new ArrayList<>();
 
         // the batch's last event, a progress report, is one neither read model records
-        handleAsProcessor(scenario.events(), new ObstacleRegisterProjection(readModels.obstacles),
+        handleAsProcessor(scenario.events(), readModels.room.find(ObstacleRegisterReadModel.NAME).orElseThrow(),
                 () -> seenAtToken.add(otherObstacles.all().stream().map(StoredObstacle::obstacleId).toList()));
-        handleAsProcessor(scenario.events(), new BriefingChangesProjection(readModels.changes),
+        handleAsProcessor(scenario.events(), readModels.room.find(BriefingChangesReadModel.NAME).orElseThrow(),
                 () -> seenAtToken.add(otherChanges.between(Scenario.ISSUED, Scenario.ISSUED.plusDays(2)).stream()
                         .map(StoredChange::kind).toList()));
 
@@ -149,17 +142,20 @@ class ReadModelCopyTest {
         assertThat(seenAtToken.get(1)).isEqualTo(List.of(ChangeKind.NEW_DIRECTIVE, ChangeKind.OBSTACLE_RAISED));
     }
 
-    private static void handleAsProcessor(List<? extends EventMessage<?>> events, Object projection, Runnable storeToken) {
-        AnnotationEventHandlerAdapter handler = new AnnotationEventHandlerAdapter(projection);
+    /** Every event of the batch through the room's {@link BatchClosing}, as the processor the room registers calls it. */
+    private static void handleAsProcessor(List<? extends EventMessage<?>> events, ReadModelRoom.Live<?> readModel, Runnable storeToken) {
+        AnnotationEventHandlerAdapter handler = new AnnotationEventHandlerAdapter(readModel.handlers());
         BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(List.copyOf(events));
         ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
             if (unitOfWork.isFirstMessage()) {
                 unitOfWork.onPrepareCommit(u -> storeToken.run());
             }
-            if (handler.canHandle(unitOfWork.getMessage())) {
-                handler.handle(unitOfWork.getMessage());
-            }
-            return null;
+            return new DefaultInterceptorChain<>(unitOfWork, List.of(new BatchClosing(readModel.context())), message -> {
+                if (handler.canHandle(message)) {
+                    handler.handle(message);
+                }
+                return null;
+            }).proceed();
         }, RollbackConfigurationType.ANY_THROWABLE);
         assertThat(result.isExceptional()).as("%s", result).isFalse();
     }

@@ -1,4 +1,4 @@
-package org.directivetracker.projections.store;
+package org.directivetracker.projections.readmodel;
 
 import java.util.Collection;
 import java.util.Collections;
@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+
+import org.bson.Document;
 
 /**
  * This instance's copy of a read model's values in memory, brought up to date on each read from the read model's
@@ -28,6 +30,27 @@ public final class ReadModelCopy<T> {
 
         /** The values of the keys that still have one, by key. */
         Map<String, T> byKeys(ReadModelCollections collections, Collection<String> keys);
+
+        /** One value per document of one collection, keyed by its {@code _id}. */
+        static <T> Loader<T> documents(String collection, Function<Document, T> value) {
+            return new Loader<>() {
+                @Override
+                public Map<String, T> all(ReadModelCollections collections) {
+                    return byId(collections.get(collection).find(), value);
+                }
+
+                @Override
+                public Map<String, T> byKeys(ReadModelCollections collections, Collection<String> keys) {
+                    return byId(IdLookups.byIds(collections.get(collection), keys, null), value);
+                }
+            };
+        }
+
+        private static <T> Map<String, T> byId(Iterable<Document> documents, Function<Document, T> value) {
+            Map<String, T> values = new HashMap<>();
+            documents.forEach(document -> values.put(document.getString("_id"), value.apply(document)));
+            return values;
+        }
     }
 
     private record Snapshot<T>(String prefix, long version, Map<String, T> values, Map<Object, Object> derived) {

@@ -1,0 +1,29 @@
+package org.directivetracker.projections.readmodel;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+
+/**
+ * Closes a read model's batch after the batch's last event, whether its handlers had anything to do with that event or
+ * not: registered with the read model's processor (and used by a rebuild) by the room, so no read model has to.
+ */
+public final class BatchClosing implements MessageHandlerInterceptor<EventMessage<?>> {
+
+    private final ReadModelContext context;
+
+    public BatchClosing(ReadModelContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain interceptorChain) throws Exception {
+        Object result = interceptorChain.proceed();
+        if (!(unitOfWork.root() instanceof BatchingUnitOfWork<?> batch) || batch.isLastMessage()) {
+            context.closeBatch();
+        }
+        return result;
+    }
+}

@@ -1,0 +1,40 @@
+package org.directivetracker.projections.registry;
+
+import java.util.List;
+
+import org.directivetracker.projections.briefing.BriefingChangesReadModel;
+import org.directivetracker.projections.briefing.BriefingQueries;
+import org.directivetracker.projections.communes.CommuneDirectory;
+import org.directivetracker.projections.communestatus.CommuneStatusQueries;
+import org.directivetracker.projections.obstacles.ObstacleRegisterQueries;
+import org.directivetracker.projections.obstacles.ObstacleRegisterReadModel;
+import org.directivetracker.projections.progress.DirectiveProgressQueries;
+import org.directivetracker.projections.progress.DirectiveStates;
+import org.directivetracker.projections.readmodel.ReadModelRegistration;
+import org.directivetracker.projections.readmodel.ReadModelRoom;
+
+/**
+ * The tracker's read models, registered in one place: the room gives each its processor, batches, change log,
+ * copies and rebuild from this list. A new read model is one more registration here.
+ */
+public final class TrackerReadModels {
+
+    public static final List<ReadModelRegistration<?>> ALL = List.of(
+            DirectiveStates.REGISTRATION,
+            ObstacleRegisterReadModel.REGISTRATION,
+            BriefingChangesReadModel.REGISTRATION);
+
+    private TrackerReadModels() {
+    }
+
+    /** The query handlers, answering from the room's live read models. */
+    public static List<Object> queryHandlers(ReadModelRoom room, CommuneDirectory names) {
+        DirectiveStates states = room.readModel(DirectiveStates.REGISTRATION);
+        ObstacleRegisterReadModel obstacles = room.readModel(ObstacleRegisterReadModel.REGISTRATION);
+        return List.of(
+                new DirectiveProgressQueries(states, names),
+                new CommuneStatusQueries(states, names),
+                new ObstacleRegisterQueries(obstacles, names),
+                new BriefingQueries(states, obstacles, room.readModel(BriefingChangesReadModel.REGISTRATION), names));
+    }
+}
