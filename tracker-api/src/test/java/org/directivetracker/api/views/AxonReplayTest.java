@@ -25,9 +25,10 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.bson.Document;
-import org.directivetracker.api.store.EmbeddedMongo;
-import org.directivetracker.api.store.MongoEventStorageEngine;
-import org.directivetracker.api.store.TrackerSerialization;
+import org.directivetracker.eventstore.embedded.EmbeddedMongo;
+import org.directivetracker.eventstore.mongo.MongoEventStorageEngine;
+import org.directivetracker.api.store.StorageConfiguration;
+import org.directivetracker.eventstore.serialization.TrackerSerialization;
 import org.directivetracker.core.api.MetadataKeys;
 import org.directivetracker.core.api.event.CommuneAssigned;
 import org.directivetracker.core.api.event.DirectiveEvent;
@@ -86,6 +87,7 @@ class AxonReplayTest {
         database = client.getDatabase("tracker");
         engine = MongoEventStorageEngine.builder()
                 .database(database)
+                .actorKeys(StorageConfiguration.ACTOR_KEYS)
                 .durabilityBarrier(server.durabilityBarrier())
                 .eventSerializer(TrackerSerialization.serializer())
                 .snapshotSerializer(TrackerSerialization.serializer())

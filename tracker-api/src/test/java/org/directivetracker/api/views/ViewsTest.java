@@ -233,8 +233,10 @@ class ViewsTest extends ApiTest {
         String path = "/api/briefing?date=" + meeting + "&since=" + today;
 
         Answer briefing = Eventually.answer(() -> http.get(LEADER, path),
+                // three read models feed the briefing, each on its own processor: wait for all of them
                 answer -> has(answer.json().get("obstacles"), "obstacleId", obstacleId)
-                        && has(answer.json().get("changes").get("obstaclesRaised"), "directiveId", id));
+                        && has(answer.json().get("changes").get("obstaclesRaised"), "directiveId", id)
+                        && has(answer.json().get("overdue"), "directiveId", id));
 
         assertThat(fieldNames(briefing.json())).contains("date", "overdue", "dueSoon", "obstacles", "ranking", "changes");
         assertThat(briefing.text("date")).isEqualTo(meeting.toString());
