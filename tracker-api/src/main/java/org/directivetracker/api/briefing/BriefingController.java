@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.directivetracker.api.security.ReadAccess;
-import org.directivetracker.api.views.ViewQueries;
+import org.directivetracker.api.readmodels.ViewQueries;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.query.Briefing;
 import org.directivetracker.core.api.query.FindBriefing;

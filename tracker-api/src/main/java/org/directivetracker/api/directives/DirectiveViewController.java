@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.directivetracker.api.security.ReadAccess;
-import org.directivetracker.api.views.ViewQueries;
-import org.directivetracker.api.views.ViewNotFoundException;
+import org.directivetracker.api.readmodels.ViewQueries;
+import org.directivetracker.api.readmodels.ViewNotFoundException;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.Role;
 import org.directivetracker.core.api.query.DirectiveProgressView;

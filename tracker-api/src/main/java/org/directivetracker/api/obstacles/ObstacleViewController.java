@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.directivetracker.api.security.ReadAccess;
-import org.directivetracker.api.views.ViewQueries;
+import org.directivetracker.api.readmodels.ViewQueries;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.query.FindObstacles;
 import org.directivetracker.core.api.query.ObstacleEntry;

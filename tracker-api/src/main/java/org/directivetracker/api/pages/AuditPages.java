@@ -7,7 +7,7 @@ import org.directivetracker.api.audit.HistoryEntry;
 import org.directivetracker.api.audit.HistoryDownload;
 import org.directivetracker.eventstore.export.HistoryExport;
 import org.directivetracker.api.audit.HistoryPage;
-import org.directivetracker.api.views.ViewQueries;
+import org.directivetracker.api.readmodels.ViewQueries;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.query.DirectiveSummary;
 import org.directivetracker.core.api.query.FindDirectives;

@@ -7,7 +7,7 @@ import org.directivetracker.api.pages.PageForms.CompletionForm;
 import org.directivetracker.api.pages.PageForms.ExtensionForm;
 import org.directivetracker.api.pages.PageForms.ObstacleForm;
 import org.directivetracker.api.pages.PageForms.ProgressForm;
-import org.directivetracker.api.views.ViewQueries;
+import org.directivetracker.api.readmodels.ViewQueries;
 import org.directivetracker.api.directives.CommuneReports;
 import org.directivetracker.api.obstacles.ObstacleActions;
 import org.directivetracker.api.directives.WriteRequests.CompletionRequest;

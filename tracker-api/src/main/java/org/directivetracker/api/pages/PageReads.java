@@ -1,7 +1,7 @@
 package org.directivetracker.api.pages;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.directivetracker.api.views.ViewQueries;
+import org.directivetracker.api.readmodels.ViewQueries;
 import org.directivetracker.core.api.query.CommuneProgressRow;
 import org.directivetracker.core.api.query.DirectiveProgressView;
 import org.directivetracker.core.api.query.FindDirectiveProgress;

@@ -8,7 +8,7 @@ import org.directivetracker.api.pages.PageForms.IssueForm;
 import org.directivetracker.api.pages.PageForms.NoteForm;
 import org.directivetracker.api.pages.PageForms.ReasonForm;
 import org.directivetracker.api.pages.PageForms.ResolveForm;
-import org.directivetracker.api.views.ViewQueries;
+import org.directivetracker.api.readmodels.ViewQueries;
 import org.directivetracker.api.directives.DirectiveDecisions;
 import org.directivetracker.api.directives.WriteAnswer;
 import org.directivetracker.api.directives.WriteRequests.ChangeDeadlineRequest;

@@ -28,9 +28,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-import org.springframework.core.env.Environment;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -56,17 +54,15 @@ public class StorageConfiguration {
 
     /** The database connection, and the embedded server when no URI is configured. */
     @Bean(destroyMethod = "close")
-    public StoreConnection storeConnection(Environment environment) {
-        String uri = environment.getProperty("tracker.mongo.uri");
-        if (uri != null && !uri.isBlank()) {
-            ConnectionString connection = new ConnectionString(uri);
+    public StoreConnection storeConnection(StorageProperties properties) {
+        if (properties.mongo().configured()) {
+            ConnectionString connection = new ConnectionString(properties.mongo().uri());
             String database = connection.getDatabase() == null ? DEFAULT_DATABASE : connection.getDatabase();
             log.info("Event store: MongoDB at {}, database '{}' (write concern majority, journaled)",
                     connection.getHosts(), database);
             return new StoreConnection(connection, database, null);
         }
-        Path dataDir = Path.of(environment.getProperty("tracker.data-dir", "./data"));
-        EmbeddedMongo embedded = EmbeddedMongo.start(dataDir);
+        EmbeddedMongo embedded = EmbeddedMongo.start(properties.dataDir());
         log.info("Event store: {} (each append forced to the file before it is answered)", embedded);
         return new StoreConnection(new ConnectionString(embedded.connectionString()), DEFAULT_DATABASE, embedded);
     }
@@ -86,7 +82,7 @@ public class StorageConfiguration {
     @Bean
     public MongoEventStorageEngine eventStorageEngine(MongoDatabase database, StoreConnection connection,
                                                       @Qualifier("eventSerializer") Serializer eventSerializer,
-                                                      Serializer snapshotSerializer, Environment environment) {
+                                                      Serializer snapshotSerializer, StorageProperties properties) {
         return MongoEventStorageEngine.builder()
                                       .database(database)
                                       .actorKeys(ACTOR_KEYS)
@@ -94,10 +90,8 @@ public class StorageConfiguration {
                                       .durabilityBarrier(connection.durabilityBarrier())
                                       .eventSerializer(eventSerializer)
                                       .snapshotSerializer(snapshotSerializer)
-                                      .batchSize(environment.getProperty("tracker.store.batch-size", Integer.class,
-                                              MongoEventStorageEngine.DEFAULT_BATCH_SIZE))
-                                      .gapTimeout(Duration.ofSeconds(environment.getProperty(
-                                              "tracker.store.gap-timeout-seconds", Long.class, 60L)))
+                                      .batchSize(properties.store().batchSize())
+                                      .gapTimeout(Duration.ofSeconds(properties.store().gapTimeoutSeconds()))
                                       .build();
     }
 
@@ -127,11 +121,10 @@ public class StorageConfiguration {
         return TrackerSerialization.serializer();
     }
 
-    /** Snapshot a directive every {@code tracker.snapshot.threshold} events (default 100) so long streams load fast. */
+    /** Snapshot a directive every {@code tracker.snapshot.threshold} events so long streams load fast. */
     @Bean
-    public SnapshotTriggerDefinition directiveSnapshotTrigger(Snapshotter snapshotter, Environment environment) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter,
-                environment.getProperty("tracker.snapshot.threshold", Integer.class, 100));
+    public SnapshotTriggerDefinition directiveSnapshotTrigger(Snapshotter snapshotter, StorageProperties properties) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshot().threshold());
     }
 
     /** Keeps loaded directives between commands while memory allows. */

@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.directivetracker.api.support.Eventually;
+import static org.directivetracker.api.support.JsonArrays.element;
+import static org.directivetracker.api.support.JsonArrays.has;
 import org.directivetracker.api.support.ApiTest;
 import org.directivetracker.api.support.Given;
 import org.directivetracker.api.support.Http.Answer;
@@ -370,26 +373,6 @@ class ViewsTest extends ApiTest {
 
     // JSON helpers
 
-    static JsonNode element(JsonNode array, String field, String value) {
-        for (JsonNode node : array) {
-            if (value.equals(node.path(field).asText(null))) {
-                return node;
-            }
-        }
-        throw new AssertionError("no element with " + field + "=" + value + " in " + array);
-    }
-
-    static boolean has(JsonNode array, String field, String value) {
-        if (array == null || !array.isArray()) {
-            return false;
-        }
-        for (JsonNode node : array) {
-            if (value.equals(node.path(field).asText(null))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     static List<String> codes(JsonNode array, String field) {
         List<String> values = new ArrayList<>();

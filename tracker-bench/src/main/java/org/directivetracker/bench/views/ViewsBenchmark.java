@@ -36,7 +36,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.directivetracker.api.TrackerApplication;
-import org.directivetracker.api.views.ReadModelRebuilder;
+import org.directivetracker.api.readmodels.ReadModelRebuilder;
 import org.directivetracker.core.api.query.Briefing;
 import org.directivetracker.core.api.query.CommuneStatusView;
 import org.directivetracker.core.api.query.DirectiveProgressView;

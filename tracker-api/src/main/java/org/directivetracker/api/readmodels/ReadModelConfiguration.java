@@ -1,6 +1,4 @@
-package org.directivetracker.api.views;
-
-import java.time.Duration;
+package org.directivetracker.api.readmodels;
 
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -8,7 +6,6 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.directivetracker.projections.communes.CommuneDirectory;
 import org.directivetracker.projections.readmodel.ReadModelRoom;
 import org.directivetracker.projections.registry.TrackerReadModels;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,7 +18,7 @@ import com.mongodb.client.MongoDatabase;
  * query handlers answering from them, and their rebuilds.
  */
 @Configuration(proxyBeanMethods = false)
-public class ProjectionConfiguration {
+public class ReadModelConfiguration {
 
     /** The command-line flag that rebuilds every read model at start. */
     public static final String REBUILD_FLAG = "rebuild-read-models";
@@ -33,13 +30,13 @@ public class ProjectionConfiguration {
 
     /**
      * Each read model's tracking processor, named after it, handling {@code tracker.read-models.batch-size} events
-     * (default 100) at a time; instances share the work by segment claims in the token store. And the query handlers.
+     * at a time; instances share the work by segment claims in the token store. And the query handlers.
      */
     @Bean
     public ConfigurerModule readModelProcessorsAndQueries(ReadModelRoom readModelRoom, CommuneDirectory communeDirectory,
-            @Value("${tracker.read-models.batch-size:100}") int batchSize) {
+            ReadModelProperties properties) {
         return configurer -> {
-            configurer.eventProcessing(processing -> readModelRoom.configure(processing, batchSize));
+            configurer.eventProcessing(processing -> readModelRoom.configure(processing, properties.batchSize()));
             TrackerReadModels.queryHandlers(readModelRoom, communeDirectory)
                     .forEach(handler -> configurer.registerQueryHandler(c -> handler));
         };
@@ -53,13 +50,13 @@ public class ProjectionConfiguration {
 
     /**
      * {@code --rebuild-read-models} on the command line (or {@code tracker.read-models.rebuild-at-start=true}) rebuilds
-     * every read model before the service serves; {@code tracker.read-models.alias-refresh} (default 10 s) is how soon
-     * this instance follows a rebuild promoted by another.
+     * every read model before the service serves; {@code tracker.read-models.alias-refresh} is how soon this instance
+     * follows a rebuild promoted by another.
      */
     @Bean
     public ReadModelLifecycle readModelLifecycle(ReadModelRebuilder readModelRebuilder, ApplicationArguments arguments,
-            @Value("${tracker.read-models.rebuild-at-start:false}") boolean rebuildAtStart,
-            @Value("${tracker.read-models.alias-refresh:10s}") Duration aliasRefresh) {
-        return new ReadModelLifecycle(readModelRebuilder, rebuildAtStart || arguments.containsOption(REBUILD_FLAG), aliasRefresh);
+            ReadModelProperties properties) {
+        return new ReadModelLifecycle(readModelRebuilder,
+                properties.rebuildAtStart() || arguments.containsOption(REBUILD_FLAG), properties.aliasRefresh());
     }
 }

@@ -1,7 +1,8 @@
-package org.directivetracker.api.views;
+package org.directivetracker.api.readmodels;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.directivetracker.api.views.ViewsTest.has;
+import static org.directivetracker.api.support.JsonArrays.element;
+import static org.directivetracker.api.support.JsonArrays.has;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.directivetracker.api.support.Eventually;
 import org.directivetracker.api.support.ApiTest;
 import org.directivetracker.api.support.Given;
 import org.directivetracker.api.support.Http.Answer;
@@ -49,7 +51,7 @@ class ReadModelRebuildTest extends ApiTest {
         String progress = "/api/directives/" + directives.get(0) + "/communes/" + LANG_TRON + "/progress";
         assertThat(http.post("chair-" + LANG_TRON, progress, "{\"percent\":90,\"note\":\"Gần xong\"}").status()).isEqualTo(200);
         Eventually.answer(() -> http.get(LEADER, "/api/directives/" + directives.get(0)),
-                answer -> ViewsTest.element(answer.json().get("communes"), "code", LANG_TRON).get("percent").asInt() == 90);
+                answer -> element(answer.json().get("communes"), "code", LANG_TRON).get("percent").asInt() == 90);
     }
 
     @Test
@@ -94,7 +96,7 @@ class ReadModelRebuildTest extends ApiTest {
                 .text("obstacleId");
         Eventually.answer(() -> http.get(LEADER, "/api/obstacles"), answer -> has(answer.json(), "obstacleId", obstacle));
         Eventually.answer(() -> http.get(LEADER, "/api/communes/" + LANG_TRON + "/status"),
-                answer -> ViewsTest.element(answer.json().get("assignments"), "directiveId", marker).get("blocked").asBoolean());
+                answer -> element(answer.json().get("assignments"), "directiveId", marker).get("blocked").asBoolean());
         Eventually.answer(() -> http.get(LEADER, "/api/directives/" + marker),
                 answer -> answer.status() == 200 && answer.json().get("summary").get("blocked").asInt() == 1);
         Eventually.answer(() -> http.get(LEADER, "/api/briefing?since=" + Given.inDays(0)),

@@ -1,4 +1,4 @@
-package org.directivetracker.api.views;
+package org.directivetracker.api.readmodels;
 
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.Role;

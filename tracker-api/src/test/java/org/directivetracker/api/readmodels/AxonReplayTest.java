@@ -1,4 +1,4 @@
-package org.directivetracker.api.views;
+package org.directivetracker.api.readmodels;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

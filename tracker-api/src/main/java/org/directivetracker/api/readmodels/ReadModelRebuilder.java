@@ -1,4 +1,4 @@
-package org.directivetracker.api.views;
+package org.directivetracker.api.readmodels;
 
 import java.time.Duration;
 import java.util.Iterator;

@@ -1,4 +1,4 @@
-package org.directivetracker.api.views;
+package org.directivetracker.api.support;
 
 import java.time.Duration;
 import java.util.function.Predicate;
@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 import org.directivetracker.api.support.Http.Answer;
 
 /** Views follow the store a moment later: ask again until the answer shows what was written, or give up. */
-final class Eventually {
+public final class Eventually {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
     private static final long PAUSE_MILLIS = 25;
@@ -15,7 +15,7 @@ final class Eventually {
     private Eventually() {
     }
 
-    static Answer answer(Supplier<Answer> ask, Predicate<Answer> shows) {
+    public static Answer answer(Supplier<Answer> ask, Predicate<Answer> shows) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         Answer last = ask.get();
         while (!shows.test(last)) {

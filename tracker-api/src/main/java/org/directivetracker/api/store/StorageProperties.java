@@ -1,0 +1,38 @@
+package org.directivetracker.api.store;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.nio.file.Path;
+
+/**
+ * Where and how events are stored ({@code tracker.*}; the service's other settings are in their own records).
+ *
+ * @param mongo    a MongoDB replica set ({@code TRACKER_MONGO_URI}); unset: the embedded server
+ * @param dataDir  the embedded server's files ({@code TRACKER_DATA_DIR})
+ * @param store    how the engine reads
+ * @param snapshot how often a directive is snapshotted
+ */
+@ConfigurationProperties("tracker")
+public record StorageProperties(@DefaultValue Mongo mongo, @DefaultValue("./data") Path dataDir,
+                                @DefaultValue Store store, @DefaultValue Snapshot snapshot) {
+
+    /** @param uri the connection string; its database, or {@code tracker} */
+    public record Mongo(String uri) {
+        boolean configured() {
+            return uri != null && !uri.isBlank();
+        }
+    }
+
+    /**
+     * @param batchSize         positions per tracking query: the embedded server's {@code $in} costs commits found x
+     *                          positions asked
+     * @param gapTimeoutSeconds how long a reader waits for a position allocated but not yet visible
+     */
+    public record Store(@DefaultValue("250") int batchSize, @DefaultValue("60") long gapTimeoutSeconds) {
+    }
+
+    /** @param threshold events between two snapshots of a directive, so long streams load fast */
+    public record Snapshot(@DefaultValue("100") int threshold) {
+    }
+}
