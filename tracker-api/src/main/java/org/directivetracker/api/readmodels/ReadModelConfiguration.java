@@ -7,6 +7,7 @@ import org.directivetracker.projections.communes.CommuneDirectory;
 import org.directivetracker.projections.readmodel.ReadModelRoom;
 import org.directivetracker.projections.registry.TrackerReadModels;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,6 +18,8 @@ import com.mongodb.client.MongoDatabase;
  * component-scanned): the room holding them on their live collections, one tracking processor per read model and the
  * query handlers answering from them, and their rebuilds.
  */
+// its settings are bound here too, so that the audit command line's store-only context has them
+@EnableConfigurationProperties(ReadModelProperties.class)
 @Configuration(proxyBeanMethods = false)
 public class ReadModelConfiguration {
 

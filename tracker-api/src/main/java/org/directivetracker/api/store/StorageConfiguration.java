@@ -25,6 +25,7 @@ import org.directivetracker.eventstore.serialization.TrackerSerialization;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -42,6 +43,8 @@ import java.time.Duration;
  * {@code axon.axonserver.enabled=false}. No Spring transaction manager is defined, so Axon keeps its no-op transaction
  * manager, which the embedded server needs (it has no sessions).
  */
+// its settings are bound here too, so that the audit command line's store-only context has them
+@EnableConfigurationProperties(StorageProperties.class)
 @Configuration(proxyBeanMethods = false)
 public class StorageConfiguration {
 
