@@ -16,7 +16,7 @@ esac
 shift
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
   # shellcheck disable=SC2086
-  mvn -q -B ${BENCH_MVN_ARGS:-} -DskipTests -pl tracker-bench -am package \
+  ./mvnw -q -B ${BENCH_MVN_ARGS:-} -DskipTests -pl tracker-bench -am package \
       dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
 fi
 # shellcheck disable=SC2086
