@@ -33,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A read model rebuilt the way the tracker rebuilds one (stop its processor, clear its data, delete its token, start
- * again) comes back identical to the one built live, with plain Axon configuration on this store.
+ * A read model rebuilt with plain Axon on this store (stop its processor, clear its data, delete its token, start
+ * again) comes back identical to the one built live: the store serves a processor that starts over from its tail.
  */
 class ProjectionRebuildTest {
 

@@ -48,7 +48,7 @@ class SerializationRoundTripTest {
 
     private final JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(productionObjectMapper()).build();
 
-    /** The same settings as tracker-api's TrackerSerialization.objectMapper(), which the core cannot depend on. */
+    /** The same settings as tracker-eventstore's TrackerSerialization.objectMapper(), which the core cannot depend on. */
     static ObjectMapper productionObjectMapper() {
         ObjectMapper mapper = new ObjectMapper();
         mapper.setVisibility(PropertyAccessor.FIELD, Visibility.ANY);
