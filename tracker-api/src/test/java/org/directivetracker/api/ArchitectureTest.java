@@ -12,9 +12,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * DESIGN.md's direction of dependencies, over the whole project: api -> projections -> core, never back; the event
- * store depends on nothing of ours; inside the service, features that depend on each other one way only, and pages
- * that write through the features' services.
+ * DESIGN.md's direction of dependencies, over the whole project: api -> projections -> core, never back, and nothing
+ * below the service leans on the event store; inside the service, features that depend on each other one way only,
+ * and pages that write through the features' services. Each module states its own inner rules (the projections' and
+ * the event store's ArchitectureTest, the core's CoreDependencyRulesTest).
  */
 class ArchitectureTest {
     private static JavaClasses project;
@@ -29,14 +30,6 @@ class ArchitectureTest {
     void neitherTheCoreNorTheProjectionsDependOnTheService() {
         noClasses().that().resideInAnyPackage("org.directivetracker.core..", "org.directivetracker.projections..")
                 .should().dependOnClassesThat().resideInAPackage("org.directivetracker.api..")
-                .check(project);
-    }
-
-    @Test
-    void theEventStoreDependsOnNothingOfOurs() {
-        noClasses().that().resideInAPackage("org.directivetracker.eventstore..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.directivetracker.core..",
-                        "org.directivetracker.projections..", "org.directivetracker.api..", "org.directivetracker.bench..")
                 .check(project);
     }
 
@@ -63,22 +56,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void theProjectionsNeverReachIntoTheAggregate() {
-        noClasses().that().resideInAPackage("org.directivetracker.projections..")
-                .should().dependOnClassesThat().resideInAPackage("org.directivetracker.core.domain..")
-                // true while the read models are still being written; the rule bites as soon as they exist
-                .allowEmptyShould(true)
-                .check(project);
-    }
-
-    @Test
     void theServicesFeaturesAreFreeOfCycles() {
         slices().matching("org.directivetracker.api.(*)..").should().beFreeOfCycles().check(project);
-    }
-
-    @Test
-    void theProjectionsPackagesAreFreeOfCycles() {
-        slices().matching("org.directivetracker.projections.(**)").should().beFreeOfCycles().check(project);
     }
 
     @Test

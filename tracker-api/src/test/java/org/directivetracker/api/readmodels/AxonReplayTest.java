@@ -22,12 +22,10 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.extensions.mongo.DefaultMongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.bson.Document;
 import org.directivetracker.eventstore.embedded.EmbeddedMongo;
 import org.directivetracker.eventstore.mongo.MongoEventStorageEngine;
-import org.directivetracker.api.store.StorageConfiguration;
+import org.directivetracker.api.store.StoreFixtures;
 import org.directivetracker.eventstore.serialization.TrackerSerialization;
 import org.directivetracker.core.api.MetadataKeys;
 import org.directivetracker.core.api.event.CommuneAssigned;
@@ -85,17 +83,8 @@ class AxonReplayTest {
         server = EmbeddedMongo.start(dataDir);
         client = MongoClients.create(server.connectionString());
         database = client.getDatabase("tracker");
-        engine = MongoEventStorageEngine.builder()
-                .database(database)
-                .actorKeys(StorageConfiguration.ACTOR_KEYS)
-                .durabilityBarrier(server.durabilityBarrier())
-                .eventSerializer(TrackerSerialization.serializer())
-                .snapshotSerializer(TrackerSerialization.serializer())
-                .build();
-        TokenStore tokenStore = MongoTokenStore.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
-                .serializer(TrackerSerialization.serializer())
-                .build();
+        engine = StoreFixtures.engine(database, server);
+        TokenStore tokenStore = StoreFixtures.tokenStore(database);
         room = new ReadModelRoom(database, List.of(DirectiveStates.REGISTRATION));
         axon = DefaultConfigurer.defaultConfiguration()
                 .configureSerializer(c -> TrackerSerialization.serializer())

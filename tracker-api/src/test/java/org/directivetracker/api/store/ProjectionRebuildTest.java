@@ -12,7 +12,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
-import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.bson.Document;
 import org.directivetracker.core.api.event.ProgressReported;
@@ -76,17 +75,8 @@ class ProjectionRebuildTest {
         server = EmbeddedMongo.start(dataDir);
         client = MongoClients.create(server.connectionString());
         database = client.getDatabase("tracker");
-        MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
-                .database(database)
-                .actorKeys(StorageConfiguration.ACTOR_KEYS)
-                .durabilityBarrier(server.durabilityBarrier())
-                .eventSerializer(TrackerSerialization.serializer())
-                .snapshotSerializer(TrackerSerialization.serializer())
-                .build();
-        MongoTokenStore tokenStore = MongoTokenStore.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
-                .serializer(TrackerSerialization.serializer())
-                .build();
+        MongoEventStorageEngine engine = StoreFixtures.engine(database, server);
+        MongoTokenStore tokenStore = StoreFixtures.tokenStore(database);
         axon = DefaultConfigurer.defaultConfiguration()
                 .configureSerializer(c -> TrackerSerialization.serializer())
                 .configureEmbeddedEventStore(c -> engine)

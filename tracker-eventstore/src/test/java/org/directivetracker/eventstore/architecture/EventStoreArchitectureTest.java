@@ -36,7 +36,7 @@ class EventStoreArchitectureTest {
     @Test
     void theStoreKnowsNothingOfTheDomainTheViewsOrTheService() {
         noClasses().should().dependOnClassesThat()
-                .resideInAnyPackage("org.directivetracker.core..", "..projections..", "..api..")
+                .resideInAnyPackage("org.directivetracker.core..", "..projections..", "..api..", "..bench..")
                 .check(store);
     }
 
