@@ -76,6 +76,8 @@ public final class DemoScenarioFile {
             for (int i = 0; i < list.size(); i++) {
                 missing(list.get(i), path + "[" + i + "]", problems);
             }
+        } else if (value instanceof Map<?, ?> map) {
+            map.forEach((key, entry) -> missing(entry, path + "." + key, problems));
         }
     }
 

@@ -41,9 +41,13 @@ public class Problems {
 
     /** A problem whose detail is given (a rule of the directive, a refusal naming what was refused). */
     public ProblemDetail withDetail(HttpStatus status, String type, String detail) {
+        return withDetail(languageOf(currentRequest()), status, type, detail);
+    }
+
+    private ProblemDetail withDetail(Locale language, HttpStatus status, String type, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("/problems/" + type));
-        problem.setTitle(text("problem." + type + ".title"));
+        problem.setTitle(text(language, "problem." + type + ".title"));
         return problem;
     }
 
@@ -85,16 +89,14 @@ public class Problems {
     }
 
     public ProblemDetail tooLarge(long maxBytes) {
-        return of(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", String.valueOf(maxBytes));
+        return tooLarge(maxBytes, currentRequest());
     }
 
     /** For the body size filter, which runs before Spring's request context holds the request. */
     public ProblemDetail tooLarge(long maxBytes, HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                text(languageOf(request), "problem.body-too-large.detail", String.valueOf(maxBytes)));
-        problem.setType(URI.create("/problems/body-too-large"));
-        problem.setTitle(text(languageOf(request), "problem.body-too-large.title"));
-        return problem;
+        Locale language = languageOf(request);
+        return withDetail(language, HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large",
+                text(language, "problem.body-too-large.detail", String.valueOf(maxBytes)));
     }
 
     /** A failure known only by its status: type and title derived from the status itself. */

@@ -33,6 +33,7 @@ class DemoScenarioFileTest {
                   withdrawal: "Rút"
                   obstacles:
                     STAFFING: "Thiếu người"
+                    FUNDING: " "
                 directives:
                   - title: "Nhiệm vụ"
                     description: ""
@@ -48,6 +49,7 @@ class DemoScenarioFileTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("texts.closing is missing")
                 .hasMessageContaining("texts.obstacles.EQUIPMENT is missing")
+                .hasMessageContaining("texts.obstacles.FUNDING is missing")
                 .hasMessageContaining("directives[0].description is missing")
                 .hasMessageContaining("directives[0].communes must be at least 1");
     }
