@@ -24,12 +24,14 @@ import org.directivetracker.core.api.command.DenyExtension;
 import org.directivetracker.core.api.command.DirectiveCommand;
 import org.directivetracker.core.api.command.GrantExtension;
 import org.directivetracker.core.api.command.IssueDirective;
+import org.directivetracker.core.api.command.PostMessage;
 import org.directivetracker.core.api.command.RaiseObstacle;
 import org.directivetracker.core.api.command.ReportProgress;
 import org.directivetracker.core.api.command.RequestExtension;
 import org.directivetracker.core.api.command.ResolveObstacle;
 import org.directivetracker.core.api.command.ReturnCompletion;
 import org.directivetracker.core.api.command.SubmitCompletion;
+import org.directivetracker.core.api.command.UrgeCommune;
 import org.directivetracker.core.api.command.WithdrawDirective;
 import org.directivetracker.core.api.event.CommuneAssigned;
 import org.directivetracker.core.api.event.CommuneEvent;
@@ -246,6 +248,22 @@ public class Directive {
     public void handle(SubmitCompletion command) {
         requireTheCommuneItself(command, "submit a completion");
         decideForCommune(command, assignment -> assignment.submitCompletion(required("summary", command.summary())));
+    }
+
+    // ---- the thread between the province and a commune
+
+    /** Either side writes into one commune's thread; the event says which side wrote. */
+    @CommandHandler
+    public void handle(PostMessage command) {
+        requireProvinceOrTheCommuneItself(command, "post a message");
+        boolean fromProvince = command.actor().role() == Role.PROVINCE;
+        decideForCommune(command, assignment -> assignment.postMessage(required("text", command.text()), fromProvince));
+    }
+
+    @CommandHandler
+    public void handle(UrgeCommune command) {
+        requireProvince(command, "urge a commune");
+        decideForCommune(command, assignment -> assignment.urge(required("note", command.note())));
     }
 
     // ---- who may act
