@@ -1,6 +1,7 @@
 package org.directivetracker.core.domain;
 
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
@@ -39,6 +40,7 @@ import org.directivetracker.core.api.event.DeadlineChanged;
 import org.directivetracker.core.api.event.DirectiveClosed;
 import org.directivetracker.core.api.event.DirectiveIssued;
 import org.directivetracker.core.api.event.DirectiveWithdrawn;
+import org.directivetracker.core.api.event.MessagePosted;
 import org.directivetracker.core.api.event.ObstacleRaised;
 import org.directivetracker.core.api.status.DirectiveLifecycle;
 import org.directivetracker.core.api.value.CommuneCode;
@@ -252,12 +254,13 @@ public class Directive {
 
     // ---- the thread between the province and a commune
 
-    /** Either side writes into one commune's thread; the event says which side wrote. */
+    /** Either side writes into one commune's thread; the event says which side wrote. Answers the message's sequence, also on a retry. */
     @CommandHandler
-    public void handle(PostMessage command) {
+    public String handle(PostMessage command) {
         requireProvinceOrTheCommuneItself(command, "post a message");
         boolean fromProvince = command.actor().role() == Role.PROVINCE;
         decideForCommune(command, assignment -> assignment.postMessage(required("text", command.text()), fromProvince));
+        return appliedRequests.resultOf(command.requestId());
     }
 
     @CommandHandler
@@ -474,6 +477,12 @@ public class Directive {
     @EventSourcingHandler
     void on(ObstacleRaised event, @MetaDataValue(MetadataKeys.REQUEST_ID) String requestId) {
         appliedRequests.remember(requestId, event.obstacleId());
+    }
+
+    /** A message's answer is its place in the directive's history. */
+    @EventSourcingHandler
+    void on(MessagePosted event, @SequenceNumber long sequence, @MetaDataValue(MetadataKeys.REQUEST_ID) String requestId) {
+        appliedRequests.remember(requestId, String.valueOf(sequence));
     }
 
     /** Every other commune event: the assignment changes, the directive remembers the request. */

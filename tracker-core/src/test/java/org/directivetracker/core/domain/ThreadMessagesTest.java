@@ -38,7 +38,18 @@ class ThreadMessagesTest {
     void canPostAMessageFromTheCommune() {
         fixture.given(issued(LANG_TRON))
                .when(postMessage(chairOf(LANG_TRON), LANG_TRON, "Xã đã gửi bản scan biên bản"))
-               .expectEvents(new MessagePosted(DIRECTIVE, "31951", "Xã đã gửi bản scan biên bản", false));
+               .expectEvents(new MessagePosted(DIRECTIVE, "31951", "Xã đã gửi bản scan biên bản", false))
+               .expectResultMessagePayload("2");
+    }
+
+    @Test
+    void canRetryAPostedMessageAndGetItsSequenceAgainWithoutASecondMessage() {
+        PostMessage message = postMessage(chairOf(LANG_TRON), LANG_TRON, "Xã đã gửi bản scan biên bản");
+        fixture.given(issued(LANG_TRON))
+               .andGiven(withRequestId(new MessagePosted(DIRECTIVE, "31951", "Xã đã gửi bản scan biên bản", false), message.requestId()))
+               .when(message)
+               .expectNoEvents()
+               .expectResultMessagePayload("2");
     }
 
     @Test
