@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -64,14 +65,15 @@ public class InboxPages {
     public record Waiting(InboxItem item, long days) {
     }
 
+    /** The province's inbox; {@code directive} narrows it to one directive (the dashboard's count links there). */
     @GetMapping("/province/inbox")
-    String provinceInbox(Actor actor, Model model) {
-        return page(actor, model);
+    String provinceInbox(@RequestParam(required = false) String directive, Actor actor, Model model) {
+        return page(actor, model, directive == null || directive.isBlank() ? null : directive);
     }
 
     @GetMapping("/commune/{code:\\d{5}}/inbox")
     String communeInbox(Actor actor, Model model) {
-        return page(actor, model);
+        return page(actor, model, null);
     }
 
     @PostMapping(DECIDE + "/extension/grant")
@@ -114,15 +116,16 @@ public class InboxPages {
                           HttpServletResponse response) {
         if (pageWrites.submit(errors, write) == null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(actor, model);
+            return page(actor, model, null);
         }
         flash.addFlashAttribute("flash", done);
         return "redirect:/province/inbox";
     }
 
-    private String page(Actor actor, Model model) {
+    private String page(Actor actor, Model model, String onlyDirective) {
         Instant now = Instant.now();
         List<Waiting> items = inbox.itemsFor(actor).stream()
+                .filter(item -> onlyDirective == null || item.directiveId().equals(onlyDirective))
                 .map(item -> new Waiting(item, Duration.between(item.since(), now).toDays())).toList();
         model.addAttribute("items", items);
         if (!model.containsAttribute("decisionForm")) {

@@ -28,6 +28,9 @@ public class ThreadQueries {
     private static final Object PROVINCE_INBOX = new Object();
     private static final Object NOTIFICATIONS = new Object();
     private static final String PROVINCE_AUDIENCE = "PROVINCE";
+    /** Notifications a commune reads, but that wait for nothing from it: they stay out of its inbox. */
+    private static final Set<String> FOR_INFORMATION = Set.of(ThreadKinds.ASSIGNED, ThreadKinds.DEADLINE_CHANGED,
+            ThreadKinds.WITHDRAWN, ThreadKinds.CLOSED);
 
     private final ThreadsReadModel threads;
     private final CommuneDirectory communes;
@@ -56,7 +59,7 @@ public class ThreadQueries {
         }
         if (query.role() == Role.COMMUNE) {
             return notificationsOf(query.communeCode(), query.account()).stream()
-                    .filter(notification -> !notification.read())
+                    .filter(notification -> !notification.read() && !FOR_INFORMATION.contains(notification.kind()))
                     .sorted(Comparator.comparing(NotificationView::at))
                     .map(notification -> new InboxItem(notification.kind(), notification.directiveId(), notification.title(),
                             notification.commune(), notification.communeName(), notification.at(), notification.text(),
