@@ -1,13 +1,37 @@
 // Small enhancements; every page works without them.
 (function () {
   'use strict';
-  // the progress slider shows its value as it moves
-  document.querySelectorAll('input[type=range][data-output]').forEach(function (range) {
-    var output = document.getElementById(range.getAttribute('data-output'));
-    var show = function () { output.textContent = range.value + '%'; };
-    range.addEventListener('input', show);
+  // the percent box shows its value as it changes; a slider beside it moves the box, and follows it
+  document.querySelectorAll('input[data-output]').forEach(function (field) {
+    var output = document.getElementById(field.getAttribute('data-output'));
+    var show = function () { output.textContent = field.value + '%'; };
+    field.addEventListener('input', show);
     show();
   });
+  document.querySelectorAll('input[type=range][data-sync]').forEach(function (slider) {
+    var box = document.getElementById(slider.getAttribute('data-sync'));
+    slider.addEventListener('input', function () {
+      box.value = slider.value;
+      box.dispatchEvent(new Event('input'));
+    });
+    box.addEventListener('input', function () { slider.value = box.value; });
+  });
+
+  // a form sent after the session expired: after sign-in, what was typed is put back to be sent again
+  var kept = document.getElementById('kept-form');
+  if (kept) {
+    var fields = JSON.parse(kept.getAttribute('data-fields') || '{}');
+    Object.keys(fields).forEach(function (name) {
+      document.querySelectorAll('form [name="' + name.replace(/"/g, '') + '"]').forEach(function (field) {
+        if (field.type !== 'radio' && field.type !== 'checkbox') {
+          field.value = fields[name];
+          field.dispatchEvent(new Event('input'));
+        } else {
+          field.checked = field.value === fields[name];
+        }
+      });
+    });
+  }
 
   // the commune picker: search without diacritics, by type, select all that are shown
   var fold = function (text) {

@@ -33,63 +33,67 @@ final class BriefingCsv {
     private BriefingCsv() {
     }
 
-    /** Writes the briefing to {@code out}: the byte order mark, the header, then one record per item. */
-    static void write(Briefing briefing, OutputStream out) throws IOException {
+    /**
+     * Writes the briefing to {@code out}: the byte order mark, the header, then one record per item, in the words of
+     * the reader's language (columns, sections, statuses, dates dd/MM/yyyy, times in the province's zone).
+     */
+    static void write(Briefing briefing, OutputStream out, BriefingWords words) throws IOException {
         out.write(BOM);
         Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        String[] header = Arrays.stream(HEADER).map(words::header).toArray(String[]::new);
         // RFC 4180: CRLF between records, a cell quoted when it holds a comma, a quote or a line break
-        CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
-        for (String[] row : rows(briefing)) {
+        CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180.builder().setHeader(header).get());
+        for (String[] row : rows(briefing, words)) {
             csv.printRecord((Object[]) row);
         }
         csv.flush(); // not closed: the stream belongs to the caller
     }
 
-    private static List<String[]> rows(Briefing briefing) {
+    private static List<String[]> rows(Briefing briefing, BriefingWords words) {
         List<String[]> rows = new ArrayList<>();
-        briefing.overdue().forEach(item -> rows.add(item("overdue", item)));
-        briefing.dueSoon().forEach(item -> rows.add(item("dueSoon", item)));
-        briefing.obstacles().forEach(obstacle -> rows.add(obstacle(obstacle)));
-        briefing.ranking().forEach(ranking -> rows.add(ranking(ranking)));
-        briefing.changes().newDirectives().forEach(change -> rows.add(change("newDirective", change)));
-        briefing.changes().completions().forEach(change -> rows.add(change("completion", change)));
-        briefing.changes().obstaclesRaised().forEach(change -> rows.add(change("obstacleRaised", change)));
-        briefing.changes().obstaclesResolved().forEach(change -> rows.add(change("obstacleResolved", change)));
-        briefing.changes().extensions().forEach(change -> rows.add(change("extension", change)));
+        briefing.overdue().forEach(item -> rows.add(item("overdue", item, words)));
+        briefing.dueSoon().forEach(item -> rows.add(item("dueSoon", item, words)));
+        briefing.obstacles().forEach(obstacle -> rows.add(obstacle(obstacle, words)));
+        briefing.ranking().forEach(ranking -> rows.add(ranking(ranking, words)));
+        briefing.changes().newDirectives().forEach(change -> rows.add(change("newDirective", change, words)));
+        briefing.changes().completions().forEach(change -> rows.add(change("completion", change, words)));
+        briefing.changes().obstaclesRaised().forEach(change -> rows.add(change("obstacleRaised", change, words)));
+        briefing.changes().obstaclesResolved().forEach(change -> rows.add(change("obstacleResolved", change, words)));
+        briefing.changes().extensions().forEach(change -> rows.add(change("extension", change, words)));
         return rows;
     }
 
-    private static String[] item(String section, BriefingItem item) {
-        String[] row = empty(section);
+    private static String[] item(String section, BriefingItem item, BriefingWords words) {
+        String[] row = empty(words.section(section));
         set(row, "directiveId", item.directiveId());
         set(row, "title", text(item.title()));
         set(row, "communeCode", item.communeCode());
         set(row, "communeName", text(item.communeName()));
-        set(row, "timeliness", item.timeliness());
-        set(row, "stage", item.stage());
-        set(row, "deadline", item.deadline());
+        set(row, "timeliness", words.named("timeliness", item.timeliness()));
+        set(row, "stage", words.named("stage", item.stage()));
+        set(row, "deadline", words.date(item.deadline()));
         set(row, "daysPastDeadline", item.daysPastDeadline());
         set(row, "percent", item.percent());
-        set(row, "blocked", item.blocked());
+        set(row, "blocked", words.yesNo(item.blocked()));
         return row;
     }
 
-    private static String[] obstacle(ObstacleEntry obstacle) {
-        String[] row = empty("obstacle");
+    private static String[] obstacle(ObstacleEntry obstacle, BriefingWords words) {
+        String[] row = empty(words.section("obstacle"));
         set(row, "directiveId", obstacle.directiveId());
         set(row, "title", text(obstacle.directiveTitle()));
         set(row, "communeCode", obstacle.communeCode());
         set(row, "communeName", text(obstacle.communeName()));
         set(row, "obstacleId", obstacle.obstacleId());
-        set(row, "category", obstacle.category());
+        set(row, "category", words.named("category", obstacle.category()));
         set(row, "ageDays", obstacle.ageDays());
-        set(row, "at", obstacle.raisedAt());
+        set(row, "at", words.time(obstacle.raisedAt()));
         set(row, "detail", text(obstacle.description()));
         return row;
     }
 
-    private static String[] ranking(CommuneRanking ranking) {
-        String[] row = empty("ranking");
+    private static String[] ranking(CommuneRanking ranking, BriefingWords words) {
+        String[] row = empty(words.section("ranking"));
         set(row, "communeCode", ranking.communeCode());
         set(row, "communeName", text(ranking.communeName()));
         set(row, "rank", ranking.rank());
@@ -100,14 +104,14 @@ final class BriefingCsv {
         return row;
     }
 
-    private static String[] change(String section, BriefingChange change) {
-        String[] row = empty(section);
+    private static String[] change(String section, BriefingChange change, BriefingWords words) {
+        String[] row = empty(words.section(section));
         set(row, "directiveId", change.directiveId());
         set(row, "title", text(change.title()));
         set(row, "communeCode", change.communeCode());
         set(row, "communeName", text(change.communeName()));
-        set(row, "timeliness", change.timeliness());
-        set(row, "at", change.at());
+        set(row, "timeliness", words.named("timeliness", change.timeliness()));
+        set(row, "at", words.time(change.at()));
         set(row, "detail", text(change.detail()));
         return row;
     }

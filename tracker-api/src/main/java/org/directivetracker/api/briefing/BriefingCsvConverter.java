@@ -1,6 +1,8 @@
 package org.directivetracker.api.briefing;
 
 import org.directivetracker.core.api.query.Briefing;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
@@ -16,8 +18,11 @@ import java.nio.charset.StandardCharsets;
  */
 class BriefingCsvConverter extends AbstractHttpMessageConverter<Briefing> {
 
-    BriefingCsvConverter() {
+    private final MessageSource messages;
+
+    BriefingCsvConverter(MessageSource messages) {
         super(StandardCharsets.UTF_8, BriefingCsv.TEXT_CSV);
+        this.messages = messages;
     }
 
     @Override
@@ -39,6 +44,6 @@ class BriefingCsvConverter extends AbstractHttpMessageConverter<Briefing> {
     protected void writeInternal(Briefing briefing, HttpOutputMessage output) throws IOException {
         output.getHeaders().setContentDisposition(
                 ContentDisposition.attachment().filename("briefing-" + briefing.date() + ".csv").build());
-        BriefingCsv.write(briefing, output.getBody());
+        BriefingCsv.write(briefing, output.getBody(), new BriefingWords(messages, LocaleContextHolder.getLocale()));
     }
 }

@@ -32,8 +32,13 @@ public class Commands {
     }
 
     public void send(DirectiveCommand command) {
+        sendForAnswer(command);
+    }
+
+    /** Sends the command and answers what its handler returned (an id it created, a sequence), or null. */
+    public <R> R sendForAnswer(DirectiveCommand command) {
         try {
-            gateway.sendAndWait(command, metadataOf(command.actor(), command.requestId()));
+            return gateway.sendAndWait(command, metadataOf(command.actor(), command.requestId()));
         } catch (InvalidValueException e) {
             String field = REQUEST_FIELDS.getOrDefault(command.getClass(), Map.of()).getOrDefault(e.field(), e.field());
             throw new InvalidRequestException(List.of(new FieldError(field, e.reason())));

@@ -20,6 +20,8 @@ import org.directivetracker.core.api.query.CommuneProgressRow;
 import org.directivetracker.core.api.query.CommuneStatusView;
 import org.directivetracker.core.api.query.DirectiveProgressView;
 import org.directivetracker.core.api.query.FindCommuneStatus;
+import org.directivetracker.core.api.query.FindThread;
+import org.directivetracker.core.api.query.ThreadView;
 import org.directivetracker.core.api.status.Timeliness;
 import org.directivetracker.core.api.value.ObstacleCategory;
 import org.springframework.stereotype.Controller;
@@ -70,21 +72,36 @@ public class CommunePages {
             throw new PageNotFoundException("commune " + code);
         }
         model.addAttribute("status", status);
-        model.addAttribute("groups", byUrgency(status.assignments()));
+        Map<String, List<CommuneAssignment>> groups = byUrgency(status.assignments());
+        model.addAttribute("groups", groups);
+        model.addAttribute("withdrawReasons", withdrawReasons(code, groups.get("withdrawn")));
         return "commune/home";
     }
 
-    /** Overdue, due soon, on track, completed; each keeps the view's order (nearest deadline first). */
+    /** Why each withdrawn directive was withdrawn, from the commune's thread. */
+    private Map<String, String> withdrawReasons(String code, List<CommuneAssignment> withdrawn) {
+        Map<String, String> reasons = new LinkedHashMap<>();
+        for (CommuneAssignment assignment : withdrawn) {
+            views.ask(new FindThread(assignment.directiveId(), code), ResponseTypes.optionalInstanceOf(ThreadView.class))
+                    .flatMap(thread -> thread.entries().stream().filter(entry -> "WITHDRAWN".equals(entry.kind())).findFirst())
+                    .ifPresent(entry -> reasons.put(assignment.directiveId(), entry.text()));
+        }
+        return reasons;
+    }
+
+    /** Overdue, due soon, on track, completed, then withdrawn apart; each keeps the view's order (nearest deadline first). */
     static Map<String, List<CommuneAssignment>> byUrgency(List<CommuneAssignment> assignments) {
         Map<String, List<CommuneAssignment>> groups = new LinkedHashMap<>();
         groups.put("overdue", new ArrayList<>());
         groups.put("dueSoon", new ArrayList<>());
         groups.put("onTrack", new ArrayList<>());
         groups.put("completed", new ArrayList<>());
+        groups.put("withdrawn", new ArrayList<>());
         for (CommuneAssignment assignment : assignments) {
             Timeliness timeliness = assignment.timeliness();
-            if (timeliness == null) {
-                continue; // withdrawn: nothing left to do
+            if (timeliness == null || assignment.stage() == org.directivetracker.core.api.status.Stage.WITHDRAWN) {
+                groups.get("withdrawn").add(assignment); // nothing left to do, but the chair must see that and why
+                continue;
             }
             String group = timeliness == Timeliness.OVERDUE ? "overdue"
                     : timeliness == Timeliness.DUE_SOON ? "dueSoon"
@@ -107,7 +124,7 @@ public class CommunePages {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return directivePage(code, id, model);
         }
-        return done(code, flash, "flash.acknowledged");
+        return done(code, id, flash, "flash.acknowledged");
     }
 
     @GetMapping(DIRECTIVE + "/progress")
@@ -126,7 +143,7 @@ public class CommunePages {
         if (pageWrites.submit(errors, () -> reports.reportProgress(id, code, request, actor, form.requestId(actor))) == null) {
             return again(code, id, model, response, "commune/progress");
         }
-        return done(code, flash, "flash.progress");
+        return done(code, id, flash, "flash.progress");
     }
 
     @GetMapping(DIRECTIVE + "/obstacle")
@@ -145,7 +162,7 @@ public class CommunePages {
             model.addAttribute("categories", ObstacleCategory.values());
             return again(code, id, model, response, "commune/obstacle");
         }
-        return done(code, flash, "flash.obstacle");
+        return done(code, id, flash, "flash.obstacle");
     }
 
     @GetMapping(DIRECTIVE + "/extension")
@@ -162,7 +179,7 @@ public class CommunePages {
         if (pageWrites.submit(errors, () -> reports.requestExtension(id, code, request, actor, form.requestId(actor))) == null) {
             return again(code, id, model, response, "commune/extension");
         }
-        return done(code, flash, "flash.extension");
+        return done(code, id, flash, "flash.extension");
     }
 
     @GetMapping(DIRECTIVE + "/completion")
@@ -179,7 +196,7 @@ public class CommunePages {
         if (pageWrites.submit(errors, () -> reports.submitCompletion(id, code, request, actor, form.requestId(actor))) == null) {
             return again(code, id, model, response, "commune/completion");
         }
-        return done(code, flash, "flash.completion");
+        return done(code, id, flash, "flash.completion");
     }
 
     /** The directive with the commune's own row, as every page of it shows above its form. */
@@ -205,8 +222,9 @@ public class CommunePages {
         return template;
     }
 
-    private static String done(String code, RedirectAttributes flash, String message) {
+    /** Back to the directive the chair reported on, with the confirmation: the chair sees the report where it belongs. */
+    private static String done(String code, String id, RedirectAttributes flash, String message) {
         flash.addFlashAttribute("flash", message);
-        return "redirect:/commune/" + code;
+        return "redirect:/commune/" + code + "/directives/" + id;
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import java.util.UUID;
 
@@ -23,7 +24,7 @@ import java.util.UUID;
  * For the page controllers only, ahead of the API's problem documents: failures become HTML pages in the user's
  * language, forms bind their public fields, and every page knows who is signed in.
  */
-@ControllerAdvice(basePackageClasses = PageAdvice.class)
+@ControllerAdvice(basePackageClasses = PageAdvice.class, annotations = PageController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class PageAdvice {
     private static final Logger log = LoggerFactory.getLogger(PageAdvice.class);
@@ -36,6 +37,12 @@ public class PageAdvice {
     @ModelAttribute("actor")
     Actor actor() {
         return org.directivetracker.api.security.Actors.of(SecurityContextHolder.getContext().getAuthentication()).orElse(null);
+    }
+
+    /** What was typed into this page's form before the session expired, to be put back (pages.js); null mostly. */
+    @ModelAttribute("keptForm")
+    String keptForm(jakarta.servlet.http.HttpServletRequest request) {
+        return KeptForms.takeFor(request);
     }
 
     /** The page's own address, for the language switch. */
@@ -54,6 +61,13 @@ public class PageAdvice {
     String notFound(RuntimeException e, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         return "not-found";
+    }
+
+    /** A value in the address that does not read (a date typed by hand): the user's mistake, a 400 page, never a failure. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String badValue(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return "bad-request";
     }
 
     @ExceptionHandler(Exception.class)

@@ -40,7 +40,7 @@ public class PageFormats {
         return LocalDateTime.parse(text, INPUT_DATE_TIME).atZone(ProvinceTime.ZONE).toInstant();
     }
 
-    /** red overdue, orange due soon, green on track or completed (the government's colours). */
+    /** red overdue, orange due soon or completed late, green on track or completed on time (the government's colours). */
     public String tone(Timeliness timeliness) {
         if (timeliness == null) {
             return "tone-none";
@@ -49,6 +49,7 @@ public class PageFormats {
             case OVERDUE:
                 return "tone-red";
             case DUE_SOON:
+            case COMPLETED_LATE: // late is never shown as good news
                 return "tone-orange";
             default:
                 return "tone-green";

@@ -7,10 +7,13 @@ import org.directivetracker.core.api.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
@@ -46,12 +49,23 @@ public class PageSecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                         .requestMatchers(LOGIN, DENIED, "/css/**", "/js/**", "/favicon.svg").permitAll()
                         .requestMatchers("/province/**").hasRole(Role.PROVINCE.name())
+                        // the leader reads any commune's page and directive read-only; every other commune path is the commune's own
+                        .requestMatchers(HttpMethod.GET, "/commune/{code}", "/commune/{code}/directives/{id}").access(ownCommuneOrProvince())
                         .requestMatchers("/commune/{code}", "/commune/{code}/**").access(ownCommune())
                         .requestMatchers("/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.PROVINCE.name())
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl("/", true).permitAll())
+                // a page opened before sign-in (a link in a message, an expired session) is returned to after it
+                .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN + "?logout"))
-                .exceptionHandling(handling -> handling.accessDeniedHandler(deniedPage))
+                .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, denied) -> {
+                    if (denied instanceof CsrfException && !isSignedIn()) {
+                        // the session expired under an open form: sign in again, come back to it with the text kept
+                        KeptForms.keep(request);
+                        response.sendRedirect(request.getContextPath() + LOGIN + "?expired");
+                        return;
+                    }
+                    deniedPage.handle(request, response, denied);
+                }))
                 .httpBasic(basic -> basic.disable());
         return http.build();
     }
@@ -60,6 +74,16 @@ public class PageSecurityConfiguration {
         return (authentication, context) -> new AuthorizationDecision(Actors.of(authentication.get())
                 .map(actor -> isOwnCommune(actor, context.getVariables().get("code")))
                 .orElse(false));
+    }
+
+    private static AuthorizationManager<RequestAuthorizationContext> ownCommuneOrProvince() {
+        return (authentication, context) -> new AuthorizationDecision(Actors.of(authentication.get())
+                .map(actor -> actor.role() == Role.PROVINCE || isOwnCommune(actor, context.getVariables().get("code")))
+                .orElse(false));
+    }
+
+    private static boolean isSignedIn() {
+        return Actors.of(SecurityContextHolder.getContext().getAuthentication()).isPresent();
     }
 
     private static boolean isOwnCommune(Actor actor, String code) {

@@ -8,7 +8,11 @@ import org.directivetracker.core.api.query.DirectiveSummary;
 import org.directivetracker.core.api.query.FindBriefing;
 import org.directivetracker.core.api.query.FindCommuneRegistry;
 import org.directivetracker.core.api.query.FindDirectives;
+import org.directivetracker.core.api.query.FindInbox;
 import org.directivetracker.core.api.query.FindObstacles;
+import org.directivetracker.core.api.query.InboxItem;
+import org.directivetracker.core.api.Role;
+import org.directivetracker.core.api.value.ProvinceTime;
 import org.directivetracker.core.api.query.ObstacleEntry;
 import org.directivetracker.core.api.status.Stage;
 import org.directivetracker.core.api.status.Timeliness;
@@ -27,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -77,14 +82,25 @@ public class ProvincePages {
                 .filter(commune -> commune.assigned() > 0)
                 // a ranking: best completion first, then fewest overdue; the laggards end the chart
                 .sorted(Comparator.comparingInt(CommuneRates::completionRate).thenComparingInt(CommuneRates::onTimeRate).reversed()
-                        .thenComparingInt(CommuneRates::overdue).thenComparing(CommuneRates::name))
+                        .thenComparingInt(CommuneRates::overdue).thenComparing(DashboardRows.byVietnameseName(CommuneRates::name)))
                 .toList();
         model.addAttribute("totals", totals);
         model.addAttribute("completed", totals.get(Timeliness.COMPLETED_ON_TIME) + totals.get(Timeliness.COMPLETED_LATE));
         model.addAttribute("rates", rates);
-        model.addAttribute("openObstacles", views.ask(new FindObstacles(true, null, null, null),
-                ResponseTypes.multipleInstancesOf(ObstacleEntry.class)).size());
+        List<DirectiveSummary> directives = views.ask(new FindDirectives(null, null, null, null, null),
+                ResponseTypes.multipleInstancesOf(DirectiveSummary.class));
+        model.addAttribute("openObstacles", onActiveDirectives(views.ask(new FindObstacles(true, null, null, null),
+                ResponseTypes.multipleInstancesOf(ObstacleEntry.class)), directives).size());
+        model.addAttribute("firstScreen", firstScreen(directives));
         return "province/dashboard";
+    }
+
+    /** Every active directive, what to raise first on top; pending decisions counted from the province's inbox. */
+    private DashboardRows.FirstScreen firstScreen(List<DirectiveSummary> directives) {
+        Map<String, Integer> pending = new HashMap<>();
+        views.ask(new FindInbox(Role.PROVINCE, null, null), ResponseTypes.multipleInstancesOf(InboxItem.class))
+                .forEach(item -> pending.merge(item.directiveId(), 1, Integer::sum));
+        return DashboardRows.of(directives, pending, LocalDate.now(ProvinceTime.ZONE));
     }
 
     @GetMapping("/directives")
@@ -116,8 +132,13 @@ public class ProvincePages {
     String obstacles(@RequestParam(required = false) ObstacleCategory category, @RequestParam(required = false) String commune,
                      @RequestParam(defaultValue = "true") boolean open, Model model) {
         String communeFilter = blankToNull(commune);
-        model.addAttribute("obstacles", views.ask(new FindObstacles(open, category, communeFilter, null),
-                ResponseTypes.multipleInstancesOf(ObstacleEntry.class)));
+        List<ObstacleEntry> obstacles = views.ask(new FindObstacles(open, category, communeFilter, null),
+                ResponseTypes.multipleInstancesOf(ObstacleEntry.class));
+        if (open) {
+            obstacles = onActiveDirectives(obstacles, views.ask(new FindDirectives(null, null, null, null, null),
+                    ResponseTypes.multipleInstancesOf(DirectiveSummary.class)));
+        }
+        model.addAttribute("obstacles", obstacles);
         model.addAttribute("categories", ObstacleCategory.values());
         model.addAttribute("communes", communes.all());
         model.addAttribute("category", category);
@@ -139,6 +160,14 @@ public class ProvincePages {
                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since) {
         return ResponseEntity.ok().contentType(TEXT_CSV)
                 .body(views.ask(new FindBriefing(date, since), ResponseTypes.instanceOf(Briefing.class)));
+    }
+
+    /** An obstacle of a withdrawn or closed directive waits on nobody: it leaves the open count and the open list. */
+    private static List<ObstacleEntry> onActiveDirectives(List<ObstacleEntry> obstacles, List<DirectiveSummary> directives) {
+        java.util.Set<String> active = new java.util.HashSet<>();
+        directives.stream().filter(directive -> directive.state() == org.directivetracker.core.api.status.DirectiveLifecycle.ACTIVE)
+                .forEach(directive -> active.add(directive.id()));
+        return obstacles.stream().filter(obstacle -> active.contains(obstacle.directiveId())).toList();
     }
 
     private static String blankToNull(String text) {

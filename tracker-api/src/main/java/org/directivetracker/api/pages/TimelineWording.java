@@ -34,7 +34,9 @@ public class TimelineWording {
             Map.entry("ExtensionDenied", List.of("reason")),
             Map.entry("CompletionSubmitted", List.of("summary")),
             Map.entry("CompletionAccepted", List.of("note")),
-            Map.entry("CompletionReturned", List.of("reason")));
+            Map.entry("CompletionReturned", List.of("reason")),
+            Map.entry("MessagePosted", List.of("text")),
+            Map.entry("CommuneUrged", List.of("note")));
 
     private final MessageSource messages;
     private final CommuneDirectory communes;

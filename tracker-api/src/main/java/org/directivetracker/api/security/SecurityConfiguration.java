@@ -99,6 +99,9 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers(HttpMethod.POST, COMMUNE_PATH + "/obstacles/{obstacleId}/resolve").access(provinceOrOwnCommune())
+                        // a thread: either side writes messages, the province urges
+                        .requestMatchers(HttpMethod.POST, COMMUNE_PATH + "/messages").access(provinceOrOwnCommune())
+                        .requestMatchers(HttpMethod.POST, COMMUNE_PATH + "/urge").hasRole(Role.PROVINCE.name())
                         .requestMatchers(HttpMethod.POST,
                                 COMMUNE_PATH + "/extension/grant", COMMUNE_PATH + "/extension/deny",
                                 COMMUNE_PATH + "/completion/accept", COMMUNE_PATH + "/completion/return").hasRole(Role.PROVINCE.name())

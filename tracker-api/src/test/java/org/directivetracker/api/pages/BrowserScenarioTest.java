@@ -47,22 +47,23 @@ class BrowserScenarioTest extends ApiTest {
             browser.findElement(By.linkText("Báo cáo tiến độ")).click();
 
             assertEveryInputLabelled(browser);
-            WebElement slider = browser.findElement(By.id("percent"));
-            for (int i = 0; i < 8; i++) {
-                slider.sendKeys(Keys.ARROW_RIGHT); // 8 steps of 5 by keyboard
-            }
+            WebElement percent = browser.findElement(By.id("percent"));
+            assertThat(percent.getAttribute("value")).isEqualTo("0"); // the current value until the chair changes it
+            percent.sendKeys(Keys.chord(Keys.CONTROL, "a"), "40"); // any whole number, not a step of 5
             assertThat(browser.findElement(By.id("percent-out")).getText()).isEqualTo("40%");
+            assertThat(browser.findElement(By.id("percent-slider")).getAttribute("value")).isEqualTo("40");
             browser.findElement(By.id("note")).sendKeys("Đã số hóa 400 hồ sơ");
             browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
             assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Đã gửi báo cáo tiến độ.");
+            assertThat(browser.getCurrentUrl()).endsWith("/commune/" + LANG_TRON + "/directives/" + id); // back on the directive
 
-            browser.findElement(By.cssSelector("a[href$='/directives/" + id + "']")).click();
             browser.findElement(By.linkText("Báo vướng mắc")).click();
             assertEveryInputLabelled(browser);
             browser.findElement(By.xpath("//label[@class='choice'][span='Trang thiết bị']")).click();
             browser.findElement(By.id("description")).sendKeys(obstacle);
             browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
             assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Đã gửi vướng mắc.");
+            browser.get(url("/commune/" + LANG_TRON));
             WebElement item = browser.findElement(By.cssSelector("a[href$='/directives/" + id + "']")).findElement(By.xpath(".."));
             assertThat(item.getText()).contains("40%").contains("1 vướng mắc");
             assertNoHorizontalScroll(browser);
@@ -98,7 +99,7 @@ class BrowserScenarioTest extends ApiTest {
             browser.get(url("/province/directives/" + id));
             WebElement row = browser.findElement(By.id("row-" + LANG_TRON));
             assertThat(row.getText()).contains("40%");
-            row.findElement(By.partialLinkText("Xin gia hạn")).click();
+            row.findElement(By.partialLinkText("Đề nghị gia hạn")).click();
             browser.findElement(By.id("grant")).click();
             assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Đã đồng ý gia hạn.");
             assertThat(browser.findElement(By.id("row-" + LANG_TRON)).getText()).contains(SHOWN_DATE.format(Given.inDays(40)));

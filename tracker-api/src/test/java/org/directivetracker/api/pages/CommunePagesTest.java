@@ -25,11 +25,12 @@ class CommunePagesTest {
 
         Map<String, List<CommuneAssignment>> groups = CommunePages.byUrgency(assignments);
 
-        assertThat(groups.keySet()).containsExactly("overdue", "dueSoon", "onTrack", "completed");
+        assertThat(groups.keySet()).containsExactly("overdue", "dueSoon", "onTrack", "completed", "withdrawn");
         assertThat(ids(groups.get("overdue"))).containsExactly("overdue-1", "overdue-2");
         assertThat(ids(groups.get("dueSoon"))).containsExactly("due-soon");
         assertThat(ids(groups.get("onTrack"))).containsExactly("on-track");
         assertThat(ids(groups.get("completed"))).containsExactly("late-done", "done");
+        assertThat(ids(groups.get("withdrawn"))).as("shown apart, not dropped").containsExactly("withdrawn");
     }
 
     private static CommuneAssignment assignment(String id, Timeliness timeliness) {

@@ -26,7 +26,7 @@ class ReadModelRebuildTest extends ApiTest {
 
     private static final String LEADER = "leader";
     private static final String NGUYEN_PHICH = "32044";
-    private static final List<String> READ_MODELS = List.of("directive-states", "obstacle-register", "briefing-changes");
+    private static final List<String> READ_MODELS = List.of("directive-states", "obstacle-register", "briefing-changes", "threads");
 
     @Test
     void rebuiltReadModelsAnswerAsTheLiveOnesDidAndFollowNewWrites() {
@@ -112,8 +112,10 @@ class ReadModelRebuildTest extends ApiTest {
                 "/api/communes/" + NGUYEN_PHICH + "/status?asOf=" + asOf,
                 "/api/directives?asOf=" + asOf,
                 "/api/obstacles?asOf=" + asOf,
-                "/api/briefing?date=" + asOf + "&since=" + Given.inDays(0)));
+                "/api/briefing?date=" + asOf + "&since=" + Given.inDays(0),
+                "/api/inbox"));
         directives.forEach(id -> paths.add("/api/directives/" + id + "?asOf=" + asOf));
+        directives.stream().limit(2).forEach(id -> paths.add("/api/directives/" + id + "/communes/" + LANG_TRON + "/thread"));
         Map<String, JsonNode> answers = new LinkedHashMap<>();
         for (String path : paths) {
             Answer answer = http.get(LEADER, path);

@@ -270,12 +270,16 @@ class ViewsTest extends ApiTest {
                 assertThat(disposition).contains("attachment").contains("briefing-" + meeting + ".csv"));
         assertThat(csv.body()).startsWith("\uFEFF");
         List<String> lines = csv.body().substring(1).lines().toList();
-        assertThat(lines.get(0)).startsWith("section,directiveId,title,communeCode,communeName,timeliness");
+        // in the reader's language (Vietnamese by default): columns, sections, statuses, dd/MM/yyyy dates
+        assertThat(lines.get(0)).startsWith("Phần,Mã nhiệm vụ,Tên nhiệm vụ,Mã xã,Tên xã,");
         assertThat(lines).anySatisfy(line -> assertThat(line)
-                .startsWith("overdue," + id + ",Số hóa hồ sơ thủ tục hành chính," + LANG_TRON + ",Láng Tròn,OVERDUE"));
-        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("obstacle," + id).contains("Máy scan hư hỏng"));
-        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("ranking,"));
-        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("newDirective," + id));
+                .startsWith("Quá hạn," + id + ",Số hóa hồ sơ thủ tục hành chính," + LANG_TRON + ",Láng Tròn,Quá hạn,")
+                .contains(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(Given.inDays(20))));
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Vướng mắc," + id).contains("Máy scan hư hỏng")
+                .contains("Trang thiết bị"));
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Xếp hạng xã,"));
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Nhiệm vụ mới," + id));
+        assertThat(csv.body()).doesNotContain("OVERDUE").doesNotContain("EQUIPMENT");
         assertThat(csv.body().getBytes(StandardCharsets.UTF_8)).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
     }
 

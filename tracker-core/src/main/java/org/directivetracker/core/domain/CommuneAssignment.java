@@ -7,10 +7,12 @@ import org.directivetracker.core.api.event.CommuneAssigned;
 import org.directivetracker.core.api.event.CompletionAccepted;
 import org.directivetracker.core.api.event.CompletionReturned;
 import org.directivetracker.core.api.event.CompletionSubmitted;
+import org.directivetracker.core.api.event.CommuneUrged;
 import org.directivetracker.core.api.event.DirectiveAcknowledged;
 import org.directivetracker.core.api.event.ExtensionDenied;
 import org.directivetracker.core.api.event.ExtensionGranted;
 import org.directivetracker.core.api.event.ExtensionRequested;
+import org.directivetracker.core.api.event.MessagePosted;
 import org.directivetracker.core.api.event.ObstacleRaised;
 import org.directivetracker.core.api.event.ObstacleResolved;
 import org.directivetracker.core.api.event.ProgressReported;
@@ -126,6 +128,15 @@ class CommuneAssignment {
         return new CompletionReturned(directiveId, communeCode, reason.value());
     }
 
+    MessagePosted postMessage(Note text, boolean fromProvince) {
+        return new MessagePosted(directiveId, communeCode, text.value(), fromProvince);
+    }
+
+    CommuneUrged urge(Note note) {
+        requireWorkOpen();
+        return new CommuneUrged(directiveId, communeCode, note.value());
+    }
+
     // ---- what the directive asks of its communes
 
     String communeCode() {
@@ -156,6 +167,12 @@ class CommuneAssignment {
     private void requireCompletionNotAccepted() {
         if (stage == Stage.COMPLETED) {
             throw new CompletionAlreadyAcceptedException(communeCode, acceptedOn);
+        }
+    }
+
+    private void requireWorkOpen() {
+        if (stage == Stage.COMPLETED) {
+            throw new AssignmentCompletedException(communeCode, acceptedOn);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.directivetracker.core.domain;
 
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
@@ -24,12 +25,14 @@ import org.directivetracker.core.api.command.DenyExtension;
 import org.directivetracker.core.api.command.DirectiveCommand;
 import org.directivetracker.core.api.command.GrantExtension;
 import org.directivetracker.core.api.command.IssueDirective;
+import org.directivetracker.core.api.command.PostMessage;
 import org.directivetracker.core.api.command.RaiseObstacle;
 import org.directivetracker.core.api.command.ReportProgress;
 import org.directivetracker.core.api.command.RequestExtension;
 import org.directivetracker.core.api.command.ResolveObstacle;
 import org.directivetracker.core.api.command.ReturnCompletion;
 import org.directivetracker.core.api.command.SubmitCompletion;
+import org.directivetracker.core.api.command.UrgeCommune;
 import org.directivetracker.core.api.command.WithdrawDirective;
 import org.directivetracker.core.api.event.CommuneAssigned;
 import org.directivetracker.core.api.event.CommuneEvent;
@@ -37,6 +40,7 @@ import org.directivetracker.core.api.event.DeadlineChanged;
 import org.directivetracker.core.api.event.DirectiveClosed;
 import org.directivetracker.core.api.event.DirectiveIssued;
 import org.directivetracker.core.api.event.DirectiveWithdrawn;
+import org.directivetracker.core.api.event.MessagePosted;
 import org.directivetracker.core.api.event.ObstacleRaised;
 import org.directivetracker.core.api.status.DirectiveLifecycle;
 import org.directivetracker.core.api.value.CommuneCode;
@@ -248,6 +252,23 @@ public class Directive {
         decideForCommune(command, assignment -> assignment.submitCompletion(required("summary", command.summary())));
     }
 
+    // ---- the thread between the province and a commune
+
+    /** Either side writes into one commune's thread; the event says which side wrote. Answers the message's sequence, also on a retry. */
+    @CommandHandler
+    public String handle(PostMessage command) {
+        requireProvinceOrTheCommuneItself(command, "post a message");
+        boolean fromProvince = command.actor().role() == Role.PROVINCE;
+        decideForCommune(command, assignment -> assignment.postMessage(required("text", command.text()), fromProvince));
+        return appliedRequests.resultOf(command.requestId());
+    }
+
+    @CommandHandler
+    public void handle(UrgeCommune command) {
+        requireProvince(command, "urge a commune");
+        decideForCommune(command, assignment -> assignment.urge(required("note", command.note())));
+    }
+
     // ---- who may act
 
     private static void requireProvince(DirectiveCommand command, String action) {
@@ -456,6 +477,12 @@ public class Directive {
     @EventSourcingHandler
     void on(ObstacleRaised event, @MetaDataValue(MetadataKeys.REQUEST_ID) String requestId) {
         appliedRequests.remember(requestId, event.obstacleId());
+    }
+
+    /** A message's answer is its place in the directive's history. */
+    @EventSourcingHandler
+    void on(MessagePosted event, @SequenceNumber long sequence, @MetaDataValue(MetadataKeys.REQUEST_ID) String requestId) {
+        appliedRequests.remember(requestId, String.valueOf(sequence));
     }
 
     /** Every other commune event: the assignment changes, the directive remembers the request. */

@@ -12,12 +12,14 @@ import org.directivetracker.core.api.command.CloseDirective;
 import org.directivetracker.core.api.command.DenyExtension;
 import org.directivetracker.core.api.command.DirectiveCommand;
 import org.directivetracker.core.api.command.GrantExtension;
+import org.directivetracker.core.api.command.PostMessage;
 import org.directivetracker.core.api.command.RaiseObstacle;
 import org.directivetracker.core.api.command.ReportProgress;
 import org.directivetracker.core.api.command.RequestExtension;
 import org.directivetracker.core.api.command.ResolveObstacle;
 import org.directivetracker.core.api.command.ReturnCompletion;
 import org.directivetracker.core.api.command.SubmitCompletion;
+import org.directivetracker.core.api.command.UrgeCommune;
 import org.directivetracker.core.api.command.WithdrawDirective;
 import org.directivetracker.core.api.event.CommuneEvent;
 import org.directivetracker.core.api.value.Deadline;
@@ -62,12 +64,14 @@ class RolesTest {
                 actor -> new DenyExtension(DIRECTIVE, LANG_TRON, NOTE, actor, newRequestId()),
                 actor -> new SubmitCompletion(DIRECTIVE, LANG_TRON, NOTE, actor, newRequestId()),
                 actor -> new AcceptCompletion(DIRECTIVE, LANG_TRON, null, actor, newRequestId()),
-                actor -> new ReturnCompletion(DIRECTIVE, LANG_TRON, NOTE, actor, newRequestId()));
+                actor -> new ReturnCompletion(DIRECTIVE, LANG_TRON, NOTE, actor, newRequestId()),
+                actor -> new PostMessage(DIRECTIVE, LANG_TRON, NOTE, actor, newRequestId()),
+                actor -> new UrgeCommune(DIRECTIVE, LANG_TRON, NOTE, actor, newRequestId()));
     }
 
     private static final List<Class<?>> PROVINCE_ONLY = List.of(AssignCommunes.class, ChangeDeadline.class,
             WithdrawDirective.class, CloseDirective.class, GrantExtension.class, DenyExtension.class,
-            AcceptCompletion.class, ReturnCompletion.class);
+            AcceptCompletion.class, ReturnCompletion.class, UrgeCommune.class);
 
     static Stream<Function<Actor, DirectiveCommand>> writes() {
         return everyWrite().stream();
@@ -128,10 +132,10 @@ class RolesTest {
 
     @ParameterizedTest
     @MethodSource("communeWrites")
-    void cannotReportForACommuneAsTheProvinceExceptResolvingObstacles(Function<Actor, DirectiveCommand> write) {
+    void cannotReportForACommuneAsTheProvinceExceptResolvingObstaclesAndWritingInTheThread(Function<Actor, DirectiveCommand> write) {
         DirectiveCommand command = write.apply(LEADER);
         var result = issuedToLangTronWithAnObstacle().when(command);
-        if (command instanceof ResolveObstacle) {
+        if (command instanceof ResolveObstacle || command instanceof PostMessage) {
             result.expectSuccessfulHandlerExecution();
         } else {
             result.expectNoEvents().expectException(NotPermittedException.class);

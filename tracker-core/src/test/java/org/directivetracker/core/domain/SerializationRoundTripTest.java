@@ -74,7 +74,9 @@ class SerializationRoundTripTest {
                 new ExtensionDenied(DIRECTIVE, "31951", "Không đủ căn cứ pháp lý"),
                 completionSubmitted(LANG_TRON),
                 new CompletionAccepted(DIRECTIVE, "31951", SUBMITTED_AT, EXTENDED, "Đạt yêu cầu, biểu dương Ủy ban xã"),
-                new CompletionReturned(DIRECTIVE, "31951", "Thiếu biên bản nghiệm thu của Phòng Văn hóa - Xã hội")));
+                new CompletionReturned(DIRECTIVE, "31951", "Thiếu biên bản nghiệm thu của Phòng Văn hóa - Xã hội"),
+                new org.directivetracker.core.api.event.MessagePosted(DIRECTIVE, "31951", "Xã đã gửi bản scan qua hệ thống", false),
+                new org.directivetracker.core.api.event.CommuneUrged(DIRECTIVE, "31951", "Đề nghị xã khẩn trương báo cáo")));
         return events;
     }
 

@@ -12,6 +12,7 @@ import org.directivetracker.projections.progress.DirectiveProgressQueries;
 import org.directivetracker.projections.progress.DirectiveStates;
 import org.directivetracker.projections.readmodel.ReadModelRegistration;
 import org.directivetracker.projections.readmodel.ReadModelRoom;
+import org.directivetracker.projections.threads.ThreadsReadModel;
 
 /**
  * The tracker's read models, registered in one place: the room gives each its processor, batches, change log,
@@ -22,7 +23,8 @@ public final class TrackerReadModels {
     public static final List<ReadModelRegistration<?>> ALL = List.of(
             DirectiveStates.REGISTRATION,
             ObstacleRegisterReadModel.REGISTRATION,
-            BriefingChangesReadModel.REGISTRATION);
+            BriefingChangesReadModel.REGISTRATION,
+            ThreadsReadModel.REGISTRATION);
 
     private TrackerReadModels() {
     }

@@ -4,5 +4,7 @@ package org.directivetracker.core.api.value;
 public enum Priority {
     NORMAL,
     HIGH,
-    URGENT
+    URGENT,
+    /** "Hỏa tốc": the highest of the four levels of the government's offices. */
+    IMMEDIATE
 }

@@ -1,0 +1,144 @@
+package org.directivetracker.api.inbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.directivetracker.api.directives.DirectiveDecisions;
+import org.directivetracker.api.directives.WriteRequests.GrantRequest;
+import org.directivetracker.api.directives.WriteRequests.OptionalNoteRequest;
+import org.directivetracker.api.directives.WriteRequests.ReasonRequest;
+import org.directivetracker.api.obstacles.ObstacleActions;
+import org.directivetracker.api.obstacles.ObstacleRequests.ResolutionRequest;
+import org.directivetracker.api.pages.PageController;
+import org.directivetracker.api.pages.PageWrites;
+import org.directivetracker.api.web.RequestId;
+import org.directivetracker.core.api.Actor;
+import org.directivetracker.core.api.query.InboxItem;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The inbox pages. The province's lists what waits on its decision, oldest first, each with the commune's own words,
+ * how long it has waited and the decision form right there; a decision goes through the same application services as
+ * the REST API and comes back to the inbox. A commune's lists the province's answers it has not read.
+ */
+@Controller
+@PageController
+public class InboxPages {
+    private static final String DECIDE = "/province/inbox/{id:[A-Za-z0-9_.-]{1,100}}/{code:\\d{5}}";
+
+    private final Inbox inbox;
+    private final DirectiveDecisions decisions;
+    private final ObstacleActions obstacles;
+    private final PageWrites pageWrites;
+
+    public InboxPages(Inbox inbox, DirectiveDecisions decisions, ObstacleActions obstacles, PageWrites pageWrites) {
+        this.inbox = inbox;
+        this.decisions = decisions;
+        this.obstacles = obstacles;
+        this.pageWrites = pageWrites;
+    }
+
+    /** A decision's form: which fields count depends on the decision. */
+    public static final class DecisionForm {
+        public String requestKey = UUID.randomUUID().toString();
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        public java.time.LocalDate deadline;
+        public String note;
+        public String reason;
+        public String resolution;
+    }
+
+    /** An item with how many whole days it has waited. */
+    public record Waiting(InboxItem item, long days) {
+    }
+
+    /** The province's inbox; {@code directive} narrows it to one directive (the dashboard's count links there). */
+    @GetMapping("/province/inbox")
+    String provinceInbox(@RequestParam(required = false) String directive, Actor actor, Model model) {
+        return page(actor, model, directive == null || directive.isBlank() ? null : directive);
+    }
+
+    @GetMapping("/commune/{code:\\d{5}}/inbox")
+    String communeInbox(Actor actor, Model model) {
+        return page(actor, model, null);
+    }
+
+    @PostMapping(DECIDE + "/extension/grant")
+    String grant(@PathVariable String id, @PathVariable String code, @ModelAttribute("decisionForm") DecisionForm form, BindingResult errors,
+                 Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
+        return decide(errors, () -> decisions.grantExtension(id, code, new GrantRequest(form.deadline, blankToNull(form.note)), actor,
+                requestId(actor, form)), "flash.granted", actor, model, flash, response);
+    }
+
+    @PostMapping(DECIDE + "/extension/deny")
+    String deny(@PathVariable String id, @PathVariable String code, @ModelAttribute("decisionForm") DecisionForm form, BindingResult errors,
+                Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
+        return decide(errors, () -> decisions.denyExtension(id, code, new ReasonRequest(form.reason), actor, requestId(actor, form)),
+                "flash.denied", actor, model, flash, response);
+    }
+
+    @PostMapping(DECIDE + "/completion/accept")
+    String accept(@PathVariable String id, @PathVariable String code, @ModelAttribute("decisionForm") DecisionForm form, BindingResult errors,
+                  Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
+        return decide(errors, () -> decisions.acceptCompletion(id, code, new OptionalNoteRequest(blankToNull(form.note)), actor,
+                requestId(actor, form)), "flash.accepted", actor, model, flash, response);
+    }
+
+    @PostMapping(DECIDE + "/completion/return")
+    String giveBack(@PathVariable String id, @PathVariable String code, @ModelAttribute("decisionForm") DecisionForm form, BindingResult errors,
+                    Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
+        return decide(errors, () -> decisions.returnCompletion(id, code, new ReasonRequest(form.reason), actor, requestId(actor, form)),
+                "flash.returned", actor, model, flash, response);
+    }
+
+    @PostMapping(DECIDE + "/obstacles/{obstacleId:[A-Za-z0-9_.-]{1,100}}/resolve")
+    String resolve(@PathVariable String id, @PathVariable String code, @PathVariable String obstacleId,
+                   @ModelAttribute("decisionForm") DecisionForm form, BindingResult errors, Actor actor, Model model,
+                   RedirectAttributes flash, HttpServletResponse response) {
+        return decide(errors, () -> obstacles.resolve(id, code, obstacleId, new ResolutionRequest(form.resolution), actor,
+                requestId(actor, form)), "flash.resolved", actor, model, flash, response);
+    }
+
+    private String decide(BindingResult errors, Supplier<?> write, String done, Actor actor, Model model, RedirectAttributes flash,
+                          HttpServletResponse response) {
+        if (pageWrites.submit(errors, write) == null) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return page(actor, model, null);
+        }
+        flash.addFlashAttribute("flash", done);
+        return "redirect:/province/inbox";
+    }
+
+    private String page(Actor actor, Model model, String onlyDirective) {
+        Instant now = Instant.now();
+        List<Waiting> items = inbox.itemsFor(actor).stream()
+                .filter(item -> onlyDirective == null || item.directiveId().equals(onlyDirective))
+                .map(item -> new Waiting(item, Duration.between(item.since(), now).toDays())).toList();
+        model.addAttribute("items", items);
+        if (!model.containsAttribute("decisionForm")) {
+            model.addAttribute("decisionForm", new DecisionForm());
+        }
+        return "inbox/inbox";
+    }
+
+    private static RequestId requestId(Actor actor, DecisionForm form) {
+        return RequestId.of(actor.account(), form.requestKey);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

@@ -1,0 +1,191 @@
+package org.directivetracker.api.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+
+import org.directivetracker.api.security.LocalAccounts;
+import org.directivetracker.api.support.ApiTest;
+import org.directivetracker.core.api.status.Timeliness;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.util.HtmlUtils;
+
+/** The fixes found in the browser review, one page test each. */
+class PageFixesTest extends ApiTest {
+    private static final String CHAIR = "chair-" + LANG_TRON;
+
+    @Autowired
+    private WebApplicationContext context;
+    @Autowired
+    private LocalAccounts accounts;
+    @Autowired
+    private ProjectionCatchUp views;
+
+    private MockMvc mvc;
+
+    @BeforeEach
+    void mockMvc() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    }
+
+    @Test
+    void theProgressFormHasANumberBoxOfStepOneHoldingTheCurrentValue() throws Exception {
+        String id = given.acknowledged(LANG_TRON);
+        mvc.perform(post("/commune/" + LANG_TRON + "/directives/" + id + "/progress").with(as(CHAIR)).with(csrf())
+                .param("percent", "23").param("note", "Đã rà soát 23 hồ sơ").param("requestKey", "p23-" + id));
+
+        String form = page(mvc.perform(get("/commune/" + LANG_TRON + "/directives/" + id + "/progress").with(as(CHAIR)))
+                .andExpect(status().isOk()).andReturn());
+
+        assertThat(form).containsPattern("<input type=\"number\"[^>]*step=\"1\"[^>]*id=\"percent\"[^>]*value=\"23\"")
+                .containsPattern("<input type=\"range\"[^>]*step=\"1\"").doesNotContain("step=\"5\"");
+    }
+
+    @Test
+    void aFormSentAfterTheSessionExpiredSignsInAgainAndComesBackWithTheTextKept() throws Exception {
+        String id = given.acknowledged(LANG_TRON);
+        views.awaitViews();
+        String formPage = "/commune/" + LANG_TRON + "/directives/" + id + "/extension";
+        MockHttpSession session = new MockHttpSession();
+
+        mvc.perform(post(formPage).session(session).with(csrf().useInvalidToken()).header("Referer", "http://localhost" + formPage)
+                        .param("reason", "Thiếu nhân sự do nghỉ thai sản").param("deadline", "2027-01-31"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login?expired"));
+        assertThat(page(mvc.perform(get("/login").param("expired", "")).andReturn())).contains("Phiên làm việc đã hết hạn");
+        mvc.perform(post("/login").session(session).with(csrf()).param("username", CHAIR).param("password", "demo"))
+                .andExpect(redirectedUrl(formPage));
+
+        String back = page(mvc.perform(get(formPage).session(session)).andExpect(status().isOk()).andReturn());
+        assertThat(back).contains("id=\"kept-form\"").contains("Thiếu nhân sự do nghỉ thai sản");
+        String again = page(mvc.perform(get(formPage).session(session)).andReturn());
+        assertThat(again).as("the text is put back once").doesNotContain("id=\"kept-form\"");
+    }
+
+    @Test
+    void aLinkOpenedBeforeSignInIsReturnedToAfterIt() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(get("/province/inbox").session(session)).andExpect(status().is3xxRedirection());
+
+        MvcResult signedIn = mvc.perform(post("/login").session(session).with(csrf()).param("username", "leader").param("password", "demo"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+
+        assertThat(signedIn.getResponse().getRedirectedUrl()).contains("/province/inbox");
+    }
+
+    @Test
+    void theLeaderReadsACommunesPagesReadOnly() throws Exception {
+        String id = given.acknowledged(LANG_TRON);
+        views.awaitViews();
+
+        String home = page(mvc.perform(get("/commune/" + LANG_TRON).with(as("leader"))).andExpect(status().isOk()).andReturn());
+        String directive = page(mvc.perform(get("/commune/" + LANG_TRON + "/directives/" + id).with(as("leader")))
+                .andExpect(status().isOk()).andReturn());
+
+        assertThat(home).contains("chế độ chỉ đọc").contains("Láng Tròn");
+        assertThat(directive).contains("chế độ chỉ đọc").doesNotContain("/progress\"").doesNotContain("/extension\"");
+        mvc.perform(get("/commune/" + LANG_TRON + "/directives/" + id + "/progress").with(as("leader"))).andExpect(status().isForbidden());
+        mvc.perform(post("/commune/" + LANG_TRON + "/directives/" + id + "/progress").with(as("leader")).with(csrf())
+                .param("percent", "50").param("note", "x")).andExpect(status().isForbidden());
+        mvc.perform(get("/commune/" + LANG_TRON).with(as("chair-" + DAT_MUI))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anUnknownPageIsAVietnamesePageWhileTheApiAnswersJson() throws Exception {
+        MvcResult pageAnswer = mvc.perform(get("/no-such-page").with(as("leader"))).andExpect(status().isNotFound()).andReturn();
+        MvcResult apiAnswer = mvc.perform(get("/api/no-such-thing").with(as("leader"))).andExpect(status().isNotFound()).andReturn();
+
+        assertThat(pageAnswer.getResponse().getContentType()).startsWith("text/html");
+        assertThat(page(pageAnswer)).contains("<html lang=\"vi\"");
+        assertThat(apiAnswer.getResponse().getContentType()).contains("json");
+    }
+
+    @Test
+    void aMalformedDateInTheBriefingIsABadRequestPageNotAFailure() throws Exception {
+        String answer = page(mvc.perform(get("/province/briefing").param("date", "30-11-2026").with(as("leader")))
+                .andExpect(status().isBadRequest()).andReturn());
+
+        assertThat(answer).contains("Địa chỉ không hợp lệ");
+    }
+
+    @Test
+    void withdrawnDirectivesStayOnTheChairsPageApartWithTheReason() throws Exception {
+        String id = given.acknowledged(LANG_TRON);
+        given.raiseObstacle(id, LANG_TRON);
+        given.withdraw(id);
+        views.awaitViews();
+
+        String home = page(mvc.perform(get("/commune/" + LANG_TRON).with(as(CHAIR))).andExpect(status().isOk()).andReturn());
+
+        String withdrawn = home.substring(home.indexOf("id=\"group-withdrawn\""));
+        assertThat(withdrawn).contains("/directives/" + id).contains("Lý do thu hồi: Lồng ghép vào kế hoạch khác");
+        assertThat(withdrawn.substring(0, withdrawn.indexOf("</section>"))).doesNotContain("vướng mắc");
+        String register = page(mvc.perform(get("/province/obstacles").with(as("leader"))).andExpect(status().isOk()).andReturn());
+        assertThat(register).as("an obstacle of a withdrawn directive leaves the open ones").doesNotContain(id);
+    }
+
+    @Test
+    void onThePhoneTheChairsFirstScreenIsTheWorkNotTheCounters() throws Exception {
+        given.acknowledged(LANG_TRON);
+        views.awaitViews();
+
+        String home = page(mvc.perform(get("/commune/" + LANG_TRON).with(as(CHAIR))).andExpect(status().isOk()).andReturn());
+
+        assertThat(home.indexOf("id=\"group-")).isPositive().isLessThan(home.indexOf("id=\"commune-counts\""));
+    }
+
+    @Test
+    void completedLateIsNeverShownGreen() {
+        assertThat(new PageFormats().tone(Timeliness.COMPLETED_LATE)).isNotEqualTo("tone-green");
+        assertThat(new PageFormats().tone(Timeliness.COMPLETED_ON_TIME)).isEqualTo("tone-green");
+    }
+
+    @Test
+    void theLeadersFirstScreenPutsBlockedAndWaitingDirectivesFirstWithTheirDaysLeft() throws Exception {
+        String id = given.acknowledged(LANG_TRON);
+        given.raiseObstacle(id, LANG_TRON);
+        views.awaitViews();
+
+        String dashboard = page(mvc.perform(get("/province").with(as("leader"))).andExpect(status().isOk()).andReturn());
+
+        String attention = dashboard.substring(dashboard.indexOf("id=\"attention\""), dashboard.indexOf("</table>", dashboard.indexOf("id=\"attention\"")));
+        String row = attention.substring(attention.indexOf("data-directive=\"" + id + "\""));
+        assertThat(row).contains("còn 20 ngày").contains("Thường").contains("class=\"blocked-count\"");
+        assertThat(dashboard.indexOf("id=\"first-screen\"")).isLessThan(dashboard.indexOf("id=\"timeliness-counts\""));
+    }
+
+    @Test
+    void theWordsOfTheReviewAreUsed() throws Exception {
+        String list = page(mvc.perform(get("/province/directives").with(as("leader"))).andExpect(status().isOk()).andReturn());
+
+        assertThat(list).contains("Trạng thái xử lý").contains("Hạn xử lý").doesNotContain(">Bước<");
+        assertThat(context.getMessage("timeliness.COMPLETED_LATE", null, java.util.Locale.forLanguageTag("vi"))).isEqualTo("Hoàn thành quá hạn");
+        assertThat(context.getMessage("stage.AWAITING_ACCEPTANCE", null, java.util.Locale.forLanguageTag("vi"))).isEqualTo("Chờ xác nhận hoàn thành");
+        assertThat(context.getMessage("priority.IMMEDIATE", null, java.util.Locale.forLanguageTag("vi"))).isEqualTo("Hỏa tốc");
+    }
+
+    private RequestPostProcessor as(String account) {
+        UserDetails user = accounts.loadUserByUsername(account);
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    private static String page(MvcResult result) throws Exception {
+        return HtmlUtils.htmlUnescape(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,139 @@
+package org.directivetracker.projections.threads;
+
+import static org.directivetracker.projections.threads.ThreadKinds.*;
+
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.directivetracker.core.api.event.CommuneAssigned;
+import org.directivetracker.core.api.event.CommuneUrged;
+import org.directivetracker.core.api.event.CompletionAccepted;
+import org.directivetracker.core.api.event.CompletionReturned;
+import org.directivetracker.core.api.event.CompletionSubmitted;
+import org.directivetracker.core.api.event.DeadlineChanged;
+import org.directivetracker.core.api.event.DirectiveAcknowledged;
+import org.directivetracker.core.api.event.DirectiveClosed;
+import org.directivetracker.core.api.event.DirectiveIssued;
+import org.directivetracker.core.api.event.DirectiveWithdrawn;
+import org.directivetracker.core.api.event.ExtensionDenied;
+import org.directivetracker.core.api.event.ExtensionGranted;
+import org.directivetracker.core.api.event.ExtensionRequested;
+import org.directivetracker.core.api.event.MessagePosted;
+import org.directivetracker.core.api.event.ObstacleRaised;
+import org.directivetracker.core.api.event.ObstacleResolved;
+import org.directivetracker.core.api.event.ProgressReported;
+
+/**
+ * Writes every event about an assignment into its commune's thread. One handler per kind of entry: it says whose
+ * thread, the words, the values, who must be told and which decision of the province it opens or closes.
+ */
+public class ThreadsProjection {
+
+    private final ThreadsReadModel threads;
+
+    public ThreadsProjection(ThreadsReadModel threads) {
+        this.threads = threads;
+    }
+
+    @EventHandler
+    public void on(DirectiveIssued e) {
+        threads.nameDirective(e.directiveId(), e.title(), e.priority() == null ? null : e.priority().name());
+    }
+
+    @EventHandler
+    public void on(CommuneAssigned e, @SequenceNumber long sequence, EventMessage<?> message) {
+        threads.record(e.directiveId(), NewEntry.of(ASSIGNED, sequence, message).in(e.communeCode())
+                .detail("deadline", e.deadline()).notifiesCommune());
+    }
+
+    @EventHandler
+    public void on(DirectiveAcknowledged e, @SequenceNumber long sequence, EventMessage<?> message) {
+        threads.record(e.directiveId(), NewEntry.of(ACKNOWLEDGED, sequence, message).in(e.communeCode()));
+    }
+
+    @EventHandler
+    public void on(ProgressReported e, @SequenceNumber long sequence, EventMessage<?> message) {
+        threads.record(e.directiveId(), NewEntry.of(PROGRESS, sequence, message).in(e.communeCode()).text(e.note())
+                .detail("percent", e.percent()));
+    }
+
+    @EventHandler
+    public void on(ObstacleRaised e, @SequenceNumber long sequence, EventMessage<?> message) {
+        threads.record(e.directiveId(), NewEntry.of(OBSTACLE_RAISED, sequence, message).in(e.communeCode()).text(e.description())
+                .detail("obstacleId", e.obstacleId()).detail("category", e.category()).notifiesProvince()
+                .opens(obstacleItem(e.obstacleId())));
+    }
+
+    @EventHandler
+    public void on(ObstacleResolved e, @SequenceNumber long sequence, EventMessage<?> message) {
+        threads.record(e.directiveId(), NewEntry.of(OBSTACLE_RESOLVED, sequence, message).in(e.communeCode()).text(e.resolution())
+                .detail("obstacleId", e.obstacleId()).notifiesTheOtherSide().closes(obstacleItem(e.obstacleId())));
+    }
+
+    @EventHandler
+    public void on(ExtensionRequested e, @SequenceNumber long sequence, EventMessage<?> message) {
+        threads.record(e.directiveId(), NewEntry.of(EXTENSION_REQUESTED, sequence, message).in(e.communeCode()).text(e.reason())
+                .detail("currentDeadline", e.currentDeadline()).detail("proposedDeadline", e.proposedDeadline())
+                .notifiesProvince().opens(EXTENSION_ITEM));
+    }
+
+    @EventHandler
+    public void on(ExtensionGranted e, @SequenceNumber long sequence, EventMessage<?> message) {
+        threads.record(e.directiveId(), NewEntry.of(EXTENSION_GRANTED, sequence, message).in(e.communeCode()).text(e.note())
+                .detail("previousDeadline", e.previousDeadline()).detail("deadline", e.deadline())
+                .notifiesCommune().closes(EXTENSION_ITEM));
+    }
+
+    @EventHandler
+    public void on(ExtensionDenied e, @SequenceNumber long sequence, EventMessage<?> message) {
+        threads.record(e.directiveId(), NewEntry.of(EXTENSION_DENIED, sequence, message).in(e.communeCode()).text(e.reason())
+                .notifiesCommune().closes(EXTENSION_ITEM));
+    }
+
+    @EventHandler
+    public void on(CompletionSubmitted e, @SequenceNumber long sequence, EventMessage<?> message) {
+        threads.record(e.directiveId(), NewEntry.of(COMPLETION_SUBMITTED, sequence, message).in(e.communeCode()).text(e.summary())
+                .notifiesProvince().opens(COMPLETION_ITEM));
+    }
+
+    @EventHandler
+    public void on(CompletionAccepted e, @SequenceNumber long sequence, EventMessage<?> message) {
+        threads.record(e.directiveId(), NewEntry.of(COMPLETION_ACCEPTED, sequence, message).in(e.communeCode()).text(e.note())
+                .detail("deadline", e.deadline()).notifiesCommune().closes(COMPLETION_ITEM));
+    }
+
+    @EventHandler
+    public void on(CompletionReturned e, @SequenceNumber long sequence, EventMessage<?> message) {
+        threads.record(e.directiveId(), NewEntry.of(COMPLETION_RETURNED, sequence, message).in(e.communeCode()).text(e.reason())
+                .notifiesCommune().closes(COMPLETION_ITEM));
+    }
+
+    @EventHandler
+    public void on(DeadlineChanged e, @SequenceNumber long sequence, EventMessage<?> message) {
+        threads.record(e.directiveId(), NewEntry.of(DEADLINE_CHANGED, sequence, message).in(e.communeCodes()).text(e.reason())
+                .detail("previousDeadline", e.previousDeadline()).detail("deadline", e.deadline()).notifiesCommune());
+    }
+
+    @EventHandler
+    public void on(DirectiveWithdrawn e, @SequenceNumber long sequence, EventMessage<?> message) {
+        threads.markWithdrawn(e.directiveId());
+        threads.record(e.directiveId(), NewEntry.of(WITHDRAWN, sequence, message).inEveryThread().text(e.reason()).notifiesCommune());
+    }
+
+    @EventHandler
+    public void on(DirectiveClosed e, @SequenceNumber long sequence, EventMessage<?> message) {
+        threads.markClosed(e.directiveId());
+        threads.record(e.directiveId(), NewEntry.of(CLOSED, sequence, message).inEveryThread().text(e.note()).notifiesCommune());
+    }
+
+    @EventHandler
+    public void on(MessagePosted e, @SequenceNumber long sequence, EventMessage<?> message) {
+        NewEntry entry = NewEntry.of(MESSAGE, sequence, message).in(e.communeCode()).text(e.text());
+        threads.record(e.directiveId(), e.fromProvince() ? entry.notifiesCommune() : entry.notifiesProvince());
+    }
+
+    @EventHandler
+    public void on(CommuneUrged e, @SequenceNumber long sequence, EventMessage<?> message) {
+        threads.record(e.directiveId(), NewEntry.of(URGED, sequence, message).in(e.communeCode()).text(e.note()).notifiesCommune());
+    }
+}

@@ -1,0 +1,149 @@
+package org.directivetracker.projections.threads;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.axonframework.messaging.Message;
+import org.bson.Document;
+import org.directivetracker.core.api.query.EntryActor;
+import org.directivetracker.projections.readmodel.Bson;
+import org.directivetracker.projections.readmodel.ReadModelCollections;
+import org.directivetracker.projections.readmodel.ReadModelContext;
+import org.directivetracker.projections.readmodel.ReadModelCopy;
+import org.directivetracker.projections.readmodel.ReadModelRegistration;
+
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+
+/**
+ * Every commune's thread, one document per directive ({@code _id} = directive id): its title, whether it was withdrawn
+ * or closed, and its entries keyed by event sequence. Keyed by sequence, an entry delivered twice is written to the
+ * same place, so the read model is idempotent without remembering a last sequence. A batch gathers its writes per
+ * directive and makes one update per directive when it closes. Reads come from this instance's copy; inboxes and
+ * notifications are derived from it once per version.
+ */
+public final class ThreadsReadModel {
+
+    public static final String NAME = "threads";
+    static final String DIRECTIVES = "directives";
+    public static final ReadModelRegistration<ThreadsReadModel> REGISTRATION = new ReadModelRegistration<>(NAME,
+            List.of(DIRECTIVES), ThreadsReadModel::new, ThreadsProjection::new);
+
+    private final ReadModelContext context;
+    private final ReadModelContext.Batches<Batch> batches;
+    private final ReadModelCopy<DirectiveThreads> copy;
+
+    public ThreadsReadModel(ReadModelContext context) {
+        this.context = context;
+        this.batches = context.batches(Batch::new);
+        this.copy = new ReadModelCopy<>(context.collections(), ReadModelCopy.Loader.documents(DIRECTIVES, ThreadsReadModel::read));
+    }
+
+    public void nameDirective(String directiveId, String title, String priority) {
+        set(directiveId, "title", title);
+        set(directiveId, "priority", priority);
+    }
+
+    public void markWithdrawn(String directiveId) {
+        set(directiveId, "withdrawn", true);
+    }
+
+    public void markClosed(String directiveId) {
+        set(directiveId, "closed", true);
+    }
+
+    public void record(String directiveId, NewEntry entry) {
+        StoredEntry stored = entry.build();
+        set(directiveId, "entries." + stored.sequence(), write(stored));
+    }
+
+    private void set(String directiveId, String field, Object value) {
+        batches.handle(batch -> batch.set(directiveId, field, value));
+    }
+
+    /** The directive's threads as of the last batch written, if any event of it was recorded. */
+    public Optional<DirectiveThreads> find(String directiveId) {
+        return Optional.ofNullable(copy.current().get(directiveId));
+    }
+
+    public Collection<DirectiveThreads> all() {
+        return copy.current().values();
+    }
+
+    /** Something computed from every directive's threads, once per version of them (see {@link ReadModelCopy#derived}). */
+    public <R> R derived(Object key, Function<Collection<DirectiveThreads>, R> derive) {
+        return copy.derived(key, values -> derive.apply(values.values()));
+    }
+
+    /** One update per directive touched, made when the batch closes; a later value of a field replaces an earlier one. */
+    private final class Batch implements ReadModelContext.Pending {
+        private final Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
+
+        Batch(List<? extends Message<?>> messages) {
+            // nothing to read ahead: every write is an upsert of fields
+        }
+
+        void set(String directiveId, String field, Object value) {
+            context.touch(directiveId);
+            changes.computeIfAbsent(directiveId, id -> new LinkedHashMap<>()).put(field, value);
+        }
+
+        @Override
+        public void write() {
+            changes.forEach((directiveId, fields) -> context.collections().get(DIRECTIVES).updateOne(eq("_id", directiveId),
+                    Updates.combine(fields.entrySet().stream().map(field -> Updates.set(field.getKey(), field.getValue())).toList()),
+                    new UpdateOptions().upsert(true)));
+            changes.clear();
+        }
+    }
+
+    private static Document write(StoredEntry entry) {
+        Document actor = new Document("account", entry.actor().account()).append("role", entry.actor().role())
+                .append("commune", entry.actor().commune());
+        return new Document("sequence", entry.sequence())
+                .append("at", Bson.instant(entry.at()))
+                .append("kind", entry.kind())
+                .append("actor", actor)
+                .append("communes", entry.communes())
+                .append("text", entry.text())
+                .append("details", new Document(entry.details()))
+                .append("notifies", entry.notifies())
+                .append("opens", entry.opens())
+                .append("closes", entry.closes());
+    }
+
+    private static DirectiveThreads read(Document directive) {
+        List<StoredEntry> entries = new ArrayList<>();
+        Document stored = directive.get("entries", Document.class);
+        if (stored != null) {
+            for (Object value : stored.values()) {
+                entries.add(readEntry((Document) value));
+            }
+        }
+        entries.sort(Comparator.comparingLong(StoredEntry::sequence));
+        return new DirectiveThreads(directive.getString("_id"), directive.getString("title"), directive.getString("priority"),
+                directive.getBoolean("withdrawn", false), directive.getBoolean("closed", false), List.copyOf(entries));
+    }
+
+    private static StoredEntry readEntry(Document entry) {
+        Document actor = entry.get("actor", Document.class);
+        Map<String, String> details = new LinkedHashMap<>();
+        Document storedDetails = entry.get("details", Document.class);
+        if (storedDetails != null) {
+            storedDetails.forEach((name, value) -> details.put(name, String.valueOf(value)));
+        }
+        List<String> communes = entry.getList("communes", String.class);
+        return new StoredEntry(entry.get("sequence", Number.class).longValue(), Bson.instant(entry.getString("at")),
+                entry.getString("kind"), new EntryActor(actor.getString("account"), actor.getString("role"), actor.getString("commune")),
+                communes == null ? null : List.copyOf(communes), entry.getString("text"), java.util.Collections.unmodifiableMap(details),
+                entry.getString("notifies"), entry.getString("opens"), entry.getString("closes"));
+    }
+}
