@@ -1,5 +1,6 @@
 package org.directivetracker.api.audit;
 
+import org.directivetracker.api.web.QueryBounds;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.value.InvalidValueException;
 import org.directivetracker.eventstore.chain.ChainVerification;
@@ -12,8 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 /**
  * The auditor's endpoints. Everything is replayed from the stored events.
@@ -68,7 +67,7 @@ public class AuditController {
             }
             return audit.stateAtSequence(id, sequence, actor);
         }
-        return at == null ? audit.currentState(id, actor) : audit.stateAt(id, instant(at), actor);
+        return at == null ? audit.currentState(id, actor) : audit.stateAt(id, QueryBounds.instant("at", at), actor);
     }
 
     @GetMapping("/api/directives/{id}/verify")
@@ -87,11 +86,4 @@ public class AuditController {
         return province.verifyAll(line -> { }, 0);
     }
 
-    private static Instant instant(String text) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException("at", "must be an instant (ISO-8601, e.g. 2026-03-01T08:00:00Z)");
-        }
-    }
 }
