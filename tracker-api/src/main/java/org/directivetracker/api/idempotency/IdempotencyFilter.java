@@ -16,6 +16,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -24,7 +25,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -51,7 +54,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !request.getRequestURI().startsWith("/api/") || !WRITES.contains(request.getMethod())
-               || request.getHeader(RequestId.HEADER) == null;
+               || Collections.list(request.getHeaderNames()).stream().noneMatch(RequestId.HEADER::equalsIgnoreCase);
     }
 
     @Override
@@ -62,9 +65,14 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             chain.doFilter(request, response); // security answers it
             return;
         }
-        String key = request.getHeader(RequestId.HEADER);
+        String key;
         try {
+            // the firewall refuses a header with control characters (C1 bytes) when it is read
+            key = request.getHeader(RequestId.HEADER);
             RequestId.requireValidKey(key);
+        } catch (RequestRejectedException e) {
+            Problems.write(response, problems.invalid(List.of(RequestId.invalidKey()), request), json);
+            return;
         } catch (InvalidRequestException e) {
             Problems.write(response, problems.invalid(e.errors(), request), json);
             return;

@@ -36,9 +36,13 @@ public record RequestId(String value, String createdId) {
     public static void requireValidKey(String idempotencyKey) {
         if (idempotencyKey.isEmpty() || idempotencyKey.length() > MAX_KEY_LENGTH
             || !idempotencyKey.chars().allMatch(c -> c >= 0x21 && c <= 0x7E)) {
-            throw new InvalidRequestException(List.of(new FieldError(HEADER,
-                    "must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters when present (a UUID, for example)")));
+            throw new InvalidRequestException(List.of(invalidKey()));
         }
+    }
+
+    public static FieldError invalidKey() {
+        return new FieldError(HEADER, "must be 1 to " + MAX_KEY_LENGTH
+                + " visible ASCII characters when present (a UUID, for example)");
     }
 
     private static String nameUuid(String name) {
