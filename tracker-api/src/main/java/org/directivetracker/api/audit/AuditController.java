@@ -1,6 +1,7 @@
 package org.directivetracker.api.audit;
 
 import org.directivetracker.api.web.QueryBounds;
+import org.directivetracker.api.checkpoints.CheckpointEvidence;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.value.InvalidValueException;
 import org.directivetracker.eventstore.chain.ChainVerification;
@@ -25,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
  *   other communes' reports.</li>
  *   <li>{@code GET /api/directives/{id}/state?at=<instant>} or {@code ?sequence=<n>} (neither: now): the directive
  *   progress view replayed up to that point, plus {@code asOfSequence} and {@code at}; 404 before the first event.</li>
- *   <li>{@code GET /api/directives/{id}/verify}: the hash chain recomputed from the store.</li>
+ *   <li>{@code GET /api/directives/{id}/verify}: the hash chain recomputed from the store, and the directive checked
+ *   against the latest signed checkpoint ({@code checkpoint: {id, consistent, ...}}, null when there is none).</li>
  *   <li>{@code GET /api/directives/{id}/export}: the history as a file, for {@code --verify-file}.</li>
  *   <li>{@code POST /api/admin/verify}: every directive verified, and the digest of the whole store.</li>
  * </ul>
@@ -37,10 +39,12 @@ public class AuditController {
 
     private final DirectiveAudit audit;
     private final ProvinceVerification province;
+    private final CheckpointEvidence checkpoints;
 
-    public AuditController(DirectiveAudit audit, ProvinceVerification province) {
+    public AuditController(DirectiveAudit audit, ProvinceVerification province, CheckpointEvidence checkpoints) {
         this.audit = audit;
         this.province = province;
+        this.checkpoints = checkpoints;
     }
 
     @GetMapping("/api/directives/{id}/history")
@@ -71,8 +75,9 @@ public class AuditController {
     }
 
     @GetMapping("/api/directives/{id}/verify")
-    public ChainVerification verify(@PathVariable String id, Actor actor) {
-        return audit.verify(id, actor);
+    public VerificationAnswer.Directive verify(@PathVariable String id, Actor actor) {
+        ChainVerification chain = audit.verify(id, actor);
+        return VerificationAnswer.Directive.of(chain, checkpoints.checkStream(id));
     }
 
     @GetMapping("/api/directives/{id}/export")
@@ -81,9 +86,9 @@ public class AuditController {
     }
 
     @PostMapping("/api/admin/verify")
-    public ProvinceVerification.Report verifyAll(Actor actor) {
+    public VerificationAnswer.Province verifyAll(Actor actor) {
         DirectiveAudit.requireAuditReader(actor);
-        return province.verifyAll(line -> { }, 0);
+        return VerificationAnswer.Province.of(province.verifyAll(line -> { }, 0), checkpoints.checkStore());
     }
 
 }

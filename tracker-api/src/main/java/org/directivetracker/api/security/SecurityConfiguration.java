@@ -116,7 +116,7 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                                 "/api/directives", "/api/directives/{id}/communes", "/api/directives/{id}/deadline",
                                 "/api/directives/{id}/withdraw", "/api/directives/{id}/close").hasRole(Role.PROVINCE.name())
                         .requestMatchers("/api/admin/read-models/**").hasRole(Role.PROVINCE.name())
-                        .requestMatchers(HttpMethod.POST, "/api/admin/verify").hasAnyRole(Role.PROVINCE.name(), Role.AUDITOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/admin/verify", "/api/admin/checkpoints").hasAnyRole(Role.PROVINCE.name(), Role.AUDITOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/communes/{code}", "/api/communes/{code}/**",
                                 COMMUNE_PATH, COMMUNE_PATH + "/**").access(notAnotherCommune())
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
