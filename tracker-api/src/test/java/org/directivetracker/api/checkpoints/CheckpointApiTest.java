@@ -7,6 +7,8 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
+import org.directivetracker.api.audit.AuditCommandLine;
+import org.directivetracker.api.store.StorageConfiguration;
 import org.directivetracker.api.support.ApiTest;
 import org.directivetracker.api.support.Given;
 import org.directivetracker.api.support.Http.Answer;
@@ -19,9 +21,12 @@ import org.directivetracker.eventstore.mongo.MongoEventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.net.http.HttpRequest;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +37,10 @@ class CheckpointApiTest extends ApiTest {
 
     @Autowired
     private MongoDatabase database;
+    @Autowired
+    private StorageConfiguration.StoreConnection storeConnection;
+    @Autowired
+    private CheckpointProperties checkpoints;
 
     @Test
     void canSignACheckpointAndReadItBackWholeAndPrintable() {
@@ -83,6 +92,13 @@ class CheckpointApiTest extends ApiTest {
             assertThat(after.get("problem").asText()).contains(checkpoint, "rewritten");
             assertThat(province.get("intact").asBoolean()).isFalse();
             assertThat(province.get("checkpoint").get("contradictions").toString()).contains(id, checkpoint);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            OptionalInt status = AuditCommandLine.run(new String[]{"--verify-all",
+                    "--tracker.mongo.uri=" + storeConnection.connectionString().getConnectionString(),
+                    "--tracker.checkpoints.directory=" + checkpoints.directory(),
+                    "--tracker.checkpoints.public-key=" + checkpoints.publicKey()}, new PrintStream(out, true, StandardCharsets.UTF_8));
+            assertThat(status).hasValue(1);
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("CONTRADICTS checkpoint " + checkpoint + ": " + id);
         } finally {
             restore(originals);
         }

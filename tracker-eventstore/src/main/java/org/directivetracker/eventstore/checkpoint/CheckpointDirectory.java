@@ -25,6 +25,8 @@ public class CheckpointDirectory {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
+    private static final String ID_PATTERN = "cp-[0-9]{8}T[0-9]{9}Z-[0-9a-f]{8}";
+
     private final Path directory;
 
     public CheckpointDirectory(Path directory) {
@@ -55,7 +57,7 @@ public class CheckpointDirectory {
     }
 
     public Optional<Checkpoint> read(String id) {
-        if (!id.matches("cp-[0-9TZ]+-[0-9a-f]{8}")) {
+        if (!id.matches(ID_PATTERN)) {
             return Optional.empty();
         }
         Path file = directory.resolve(id + ".json");
@@ -89,6 +91,7 @@ public class CheckpointDirectory {
         try (Stream<Path> files = Files.list(directory)) {
             return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".json"))
                     .map(name -> name.substring(0, name.length() - ".json".length()))
+                    .filter(id -> id.matches(ID_PATTERN)) // other files may share the directory
                     .sorted(Comparator.naturalOrder()).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list checkpoints in " + directory, e);

@@ -17,6 +17,7 @@ import org.directivetracker.eventstore.checkpoint.CheckpointCheck;
 import org.directivetracker.eventstore.checkpoint.CheckpointDirectory;
 import org.directivetracker.eventstore.checkpoint.CheckpointKeys;
 import org.directivetracker.eventstore.checkpoint.CheckpointSigner;
+import org.directivetracker.eventstore.checkpoint.ExportAgainstCheckpoint;
 import org.directivetracker.eventstore.embedded.EmbeddedMongo;
 import org.directivetracker.eventstore.export.ExportVerifier;
 import org.directivetracker.eventstore.export.HistoryExport;
@@ -28,6 +29,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Clock;
@@ -138,6 +142,20 @@ class CheckpointTamperTest {
                         .map(HistoryExport.Event::hash).findFirst().orElse(null));
         assertThat(check.consistent()).isFalse();
         assertThat(check.contradictions()).singleElement().asString().contains(checkpoint.id());
+    }
+
+    @Test
+    void cannotPassOffAForgedExportOfflineWithTheProvincesPublicKey() throws Exception {
+        Checkpoint checkpoint = signer.sign();
+        Path forged = auditorsDirectory.resolve("forged-export.json");
+        JSON.writeValue(forged.toFile(), forgedExport("d-1", 2));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int status = ExportAgainstCheckpoint.run(forged, auditorsDirectory, dataDir.resolve("keys").resolve(CheckpointKeys.PUBLIC_FILE),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        assertThat(status).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("VERIFIED", "CONTRADICTS checkpoint " + checkpoint.id());
     }
 
     @Test
