@@ -63,4 +63,9 @@
     items.forEach(function (item) { item.querySelector('input').addEventListener('change', refresh); });
     refresh();
   });
+
+  // a print button (the page's own print styles lay it out for the minutes)
+  document.querySelectorAll('[data-print]').forEach(function (button) {
+    button.addEventListener('click', function () { window.print(); });
+  });
 })();

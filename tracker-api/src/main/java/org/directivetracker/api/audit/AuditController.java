@@ -1,5 +1,7 @@
 package org.directivetracker.api.audit;
 
+import org.directivetracker.api.web.QueryBounds;
+import org.directivetracker.api.checkpoints.CheckpointEvidence;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.value.InvalidValueException;
 import org.directivetracker.eventstore.chain.ChainVerification;
@@ -12,8 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 /**
  * The auditor's endpoints. Everything is replayed from the stored events.
@@ -26,7 +26,8 @@ import java.time.format.DateTimeParseException;
  *   other communes' reports.</li>
  *   <li>{@code GET /api/directives/{id}/state?at=<instant>} or {@code ?sequence=<n>} (neither: now): the directive
  *   progress view replayed up to that point, plus {@code asOfSequence} and {@code at}; 404 before the first event.</li>
- *   <li>{@code GET /api/directives/{id}/verify}: the hash chain recomputed from the store.</li>
+ *   <li>{@code GET /api/directives/{id}/verify}: the hash chain recomputed from the store, and the directive checked
+ *   against the latest signed checkpoint ({@code checkpoint: {id, consistent, ...}}, null when there is none).</li>
  *   <li>{@code GET /api/directives/{id}/export}: the history as a file, for {@code --verify-file}.</li>
  *   <li>{@code POST /api/admin/verify}: every directive verified, and the digest of the whole store.</li>
  * </ul>
@@ -38,10 +39,12 @@ public class AuditController {
 
     private final DirectiveAudit audit;
     private final ProvinceVerification province;
+    private final CheckpointEvidence checkpoints;
 
-    public AuditController(DirectiveAudit audit, ProvinceVerification province) {
+    public AuditController(DirectiveAudit audit, ProvinceVerification province, CheckpointEvidence checkpoints) {
         this.audit = audit;
         this.province = province;
+        this.checkpoints = checkpoints;
     }
 
     @GetMapping("/api/directives/{id}/history")
@@ -68,12 +71,13 @@ public class AuditController {
             }
             return audit.stateAtSequence(id, sequence, actor);
         }
-        return at == null ? audit.currentState(id, actor) : audit.stateAt(id, instant(at), actor);
+        return at == null ? audit.currentState(id, actor) : audit.stateAt(id, QueryBounds.instant("at", at), actor);
     }
 
     @GetMapping("/api/directives/{id}/verify")
-    public ChainVerification verify(@PathVariable String id, Actor actor) {
-        return audit.verify(id, actor);
+    public VerificationAnswer.Directive verify(@PathVariable String id, Actor actor) {
+        ChainVerification chain = audit.verify(id, actor);
+        return VerificationAnswer.Directive.of(chain, checkpoints.checkStream(id));
     }
 
     @GetMapping("/api/directives/{id}/export")
@@ -82,16 +86,9 @@ public class AuditController {
     }
 
     @PostMapping("/api/admin/verify")
-    public ProvinceVerification.Report verifyAll(Actor actor) {
+    public VerificationAnswer.Province verifyAll(Actor actor) {
         DirectiveAudit.requireAuditReader(actor);
-        return province.verifyAll(line -> { }, 0);
+        return VerificationAnswer.Province.of(province.verifyAll(line -> { }, 0), checkpoints.checkStore());
     }
 
-    private static Instant instant(String text) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException("at", "must be an instant (ISO-8601, e.g. 2026-03-01T08:00:00Z)");
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package org.directivetracker.api.briefing;
 
+import org.directivetracker.api.web.QueryBounds;
 import java.time.LocalDate;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -8,6 +9,7 @@ import org.directivetracker.api.readmodels.ViewQueries;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.query.Briefing;
 import org.directivetracker.core.api.query.FindBriefing;
+import org.directivetracker.core.api.value.ProvinceTime;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,6 +36,9 @@ public class BriefingController {
     public Briefing briefing(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since, Actor actor) {
         ReadAccess.requireProvinceOrAuditor(actor, "the meeting briefing");
+        QueryBounds.date("date", date);
+        QueryBounds.date("since", since);
+        QueryBounds.requireNotAfter("since", since, "date", date == null ? LocalDate.now(ProvinceTime.ZONE) : date);
         return views.ask(new FindBriefing(date, since), ResponseTypes.instanceOf(Briefing.class));
     }
 }

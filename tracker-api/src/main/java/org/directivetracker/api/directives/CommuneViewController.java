@@ -1,5 +1,6 @@
 package org.directivetracker.api.directives;
 
+import org.directivetracker.api.web.QueryBounds;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -38,7 +39,7 @@ public class CommuneViewController {
     @GetMapping
     public List<CommuneRegistryEntry> registry(@RequestParam(required = false) String search,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Actor actor) {
-        List<CommuneRegistryEntry> registry = views.ask(new FindCommuneRegistry(asOf, search),
+        List<CommuneRegistryEntry> registry = views.ask(new FindCommuneRegistry(QueryBounds.date("asOf", asOf), search),
                 ResponseTypes.multipleInstancesOf(CommuneRegistryEntry.class));
         if (actor.role() == Role.COMMUNE) {
             return registry.stream().filter(entry -> entry.code().equals(actor.commune().value())).toList();
@@ -50,7 +51,7 @@ public class CommuneViewController {
     public CommuneStatusView status(@PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Actor actor) {
         ReadAccess.requireMayReadCommune(actor, code);
-        CommuneStatusView status = views.ask(new FindCommuneStatus(code, asOf), ResponseTypes.instanceOf(CommuneStatusView.class));
+        CommuneStatusView status = views.ask(new FindCommuneStatus(code, QueryBounds.date("asOf", asOf)), ResponseTypes.instanceOf(CommuneStatusView.class));
         if (status == null) {
             throw new ViewNotFoundException("there is no commune " + code + " in the province's registry");
         }

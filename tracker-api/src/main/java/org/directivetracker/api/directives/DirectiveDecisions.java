@@ -50,9 +50,11 @@ public class DirectiveDecisions {
         Description description = values.description("description", body.description());
         Deadline deadline = values.deadline("deadline", body.deadline());
         List<CommuneCode> communes = values.communes("communes", body.communes());
+        String reference = values.optionalPlainText("reference", body.reference());
+        String field = values.optionalPlainText("field", body.field());
         values.requireValid();
         String id = requestId.createdId();
-        commands.send(new IssueDirective(id, title, description, blankToNull(body.reference()), blankToNull(body.field()),
+        commands.send(new IssueDirective(id, title, description, blankToNull(reference), blankToNull(field),
                 body.priority() == null ? Priority.NORMAL : body.priority(), deadline, communes, actor, requestId.value()));
         return WriteAnswer.directive(id);
     }

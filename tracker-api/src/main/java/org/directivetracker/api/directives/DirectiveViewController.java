@@ -1,5 +1,6 @@
 package org.directivetracker.api.directives;
 
+import org.directivetracker.api.web.QueryBounds;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,9 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
  *
  * <p>A commune account's list holds only the directives assigned to its commune, each with its own row alone,
  * whatever {@code commune} it asks. A directive's progress is shown to a commune account only when the directive is
- * assigned to its commune (403 otherwise), and then whole, with every assigned commune's row: in the province's
- * practice the communes' progress on a shared directive is discussed openly in the online meetings, and seeing the
- * neighbours' rows helps a commune ask the right one for help. Its own reports stay writable by it alone.
+ * assigned to its commune (403 otherwise), and then with its own row alone and the roll-up of that row: the other
+ * communes' percentages, report times, pending extensions and obstacles are theirs, as on every other path.
  */
 @RestController
 @RequestMapping("/api/directives")
@@ -47,14 +47,15 @@ public class DirectiveViewController {
             @RequestParam(required = false) Timeliness timeliness, @RequestParam(required = false) Stage stage,
             @RequestParam(required = false) String search,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Actor actor) {
-        FindDirectives query = new FindDirectives(ReadAccess.communeFilter(actor, commune), timeliness, stage, search, asOf);
+        FindDirectives query = new FindDirectives(ReadAccess.communeFilter(actor, commune), timeliness, stage, search,
+                QueryBounds.date("asOf", asOf));
         return views.ask(query, ResponseTypes.multipleInstancesOf(DirectiveSummary.class));
     }
 
     @GetMapping("/{id:[A-Za-z0-9_.-]{1,100}}")
     public DirectiveProgressView progress(@PathVariable String id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Actor actor) {
-        DirectiveProgressView progress = views.ask(new FindDirectiveProgress(id, asOf),
+        DirectiveProgressView progress = views.ask(new FindDirectiveProgress(id, QueryBounds.date("asOf", asOf)),
                         ResponseTypes.optionalInstanceOf(DirectiveProgressView.class))
                 .orElseThrow(() -> new ViewNotFoundException("there is no directive " + id));
         if (actor.role() == Role.COMMUNE
@@ -62,6 +63,6 @@ public class DirectiveViewController {
             throw new NotPermittedException("directive " + id + " is not assigned to commune " + actor.commune()
                     + "; a commune account reads the directives assigned to it");
         }
-        return progress;
+        return actor.role() == Role.COMMUNE ? progress.narrowedTo(actor.commune().value()) : progress;
     }
 }

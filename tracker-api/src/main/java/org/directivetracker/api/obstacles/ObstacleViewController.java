@@ -1,5 +1,6 @@
 package org.directivetracker.api.obstacles;
 
+import org.directivetracker.api.web.QueryBounds;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -34,7 +35,8 @@ public class ObstacleViewController {
     public List<ObstacleEntry> register(@RequestParam(required = false) Boolean open,
             @RequestParam(required = false) ObstacleCategory category, @RequestParam(required = false) String commune,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Actor actor) {
-        FindObstacles query = new FindObstacles(open, category, ReadAccess.communeFilter(actor, commune), asOf);
+        FindObstacles query = new FindObstacles(open, category, ReadAccess.communeFilter(actor, commune),
+                QueryBounds.date("asOf", asOf));
         return views.ask(query, ResponseTypes.multipleInstancesOf(ObstacleEntry.class));
     }
 }

@@ -26,6 +26,7 @@ public class PageLocaleConfiguration implements WebMvcConfigurer {
         CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
         resolver.setDefaultLocaleFunction(request -> VIETNAMESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setCookieSameSite("Lax");
         return resolver;
     }
 

@@ -1,7 +1,12 @@
 package org.directivetracker.api.pages;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
 import org.directivetracker.api.security.Actors;
+import org.directivetracker.api.security.SecurityHeaders;
+import org.directivetracker.api.security.SignInThrottle;
+import org.directivetracker.api.security.SignInThrottleFilter;
+import org.directivetracker.api.web.Problems;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.Role;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +19,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
@@ -41,9 +47,12 @@ public class PageSecurityConfiguration {
 
     @Bean
     @Order(1)
-    public SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+    public SecurityFilterChain pageSecurity(HttpSecurity http, SignInThrottle throttle, Problems problems, ObjectMapper json)
+            throws Exception {
         AccessDeniedHandlerImpl deniedPage = new AccessDeniedHandlerImpl();
         deniedPage.setErrorPage(DENIED);
+        http.headers(SecurityHeaders::apply);
+        http.addFilterBefore(new SignInThrottleFilter(throttle, problems, json, LOGIN), UsernamePasswordAuthenticationFilter.class);
         http.securityMatcher(new NegatedRequestMatcher(NOT_PAGES))
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()

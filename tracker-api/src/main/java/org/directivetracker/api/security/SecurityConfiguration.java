@@ -31,9 +31,11 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -57,9 +59,10 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         resolvers.add(new CurrentActorResolver());
     }
 
+    /** BCrypt, with a bounded memory of verified passwords so that Basic requests do not each pay for it. */
     @Bean
-    public PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    public PasswordEncoder passwordEncoder(SignInProperties signIn) {
+        return new VerifiedCredentials(new BCryptPasswordEncoder(), signIn.verifiedCredentials(), Clock.systemUTC());
     }
 
     @Bean
@@ -78,7 +81,7 @@ public class SecurityConfiguration implements WebMvcConfigurer {
 
     @Bean
     public SecurityFilterChain apiSecurity(HttpSecurity http, OidcProperties oidc, ObjectMapper json, Problems problems,
-                                           SecurityEvents events) throws Exception {
+                                           SecurityEvents events, SignInThrottle throttle) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
             response.addHeader("WWW-Authenticate", "Basic realm=\"directive-tracker\", charset=\"UTF-8\"");
             if (oidc.enabled()) {
@@ -93,10 +96,14 @@ public class SecurityConfiguration implements WebMvcConfigurer {
             Problems.write(response, problems.forbidden(reason), json);
         };
 
+        http.headers(SecurityHeaders::apply);
+        http.addFilterBefore(new SignInThrottleFilter(throttle, problems, json, null), BasicAuthenticationFilter.class);
         http.authorizeHttpRequests(requests -> requests
                         // an error answer is rendered after the original request was authorized
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        // the service's inner figures (requests per path, pools) are the province's IT office's
+                        .requestMatchers("/actuator/metrics", "/actuator/metrics/**", "/actuator/prometheus").hasRole(Role.PROVINCE.name())
                         .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers(HttpMethod.POST, COMMUNE_PATH + "/obstacles/{obstacleId}/resolve").access(provinceOrOwnCommune())
                         // a thread: either side writes messages, the province urges
@@ -112,7 +119,7 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                                 "/api/directives", "/api/directives/{id}/communes", "/api/directives/{id}/deadline",
                                 "/api/directives/{id}/withdraw", "/api/directives/{id}/close").hasRole(Role.PROVINCE.name())
                         .requestMatchers("/api/admin/read-models/**").hasRole(Role.PROVINCE.name())
-                        .requestMatchers(HttpMethod.POST, "/api/admin/verify").hasAnyRole(Role.PROVINCE.name(), Role.AUDITOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/admin/verify", "/api/admin/checkpoints").hasAnyRole(Role.PROVINCE.name(), Role.AUDITOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/communes/{code}", "/api/communes/{code}/**",
                                 COMMUNE_PATH, COMMUNE_PATH + "/**").access(notAnotherCommune())
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()

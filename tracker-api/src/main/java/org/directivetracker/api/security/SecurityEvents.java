@@ -49,7 +49,7 @@ public class SecurityEvents implements RefusalLog {
     }
 
     /** Keeps user-supplied text on one log line. */
-    private static String sanitize(String text) {
+    static String sanitize(String text) {
         if (text == null) {
             return "-";
         }

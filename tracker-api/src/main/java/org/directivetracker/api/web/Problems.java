@@ -99,6 +99,21 @@ public class Problems {
                 text(language, "problem.body-too-large.detail", String.valueOf(maxBytes)));
     }
 
+    /** For filters: a problem whose detail is the bundle's own for its type, in the request's language. */
+    public ProblemDetail localized(HttpServletRequest request, HttpStatus status, String type) {
+        Locale language = languageOf(request);
+        return withDetail(language, status, type, text(language, "problem." + type + ".detail"));
+    }
+
+    /** For filters: bad fields of a request, in the request's language. */
+    public ProblemDetail invalid(List<FieldError> errors, HttpServletRequest request) {
+        Locale language = languageOf(request);
+        ProblemDetail problem = withDetail(language, HttpStatus.BAD_REQUEST, "invalid-request",
+                text(language, "problem.invalid-request.detail", errors.size()));
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
     /** A failure known only by its status: type and title derived from the status itself. */
     public static ProblemDetail ofStatus(HttpStatus status, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

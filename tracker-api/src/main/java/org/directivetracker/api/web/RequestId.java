@@ -23,13 +23,26 @@ public record RequestId(String value, String createdId) {
         if (idempotencyKey == null) {
             return new RequestId(UUID.randomUUID().toString(), UUID.randomUUID().toString());
         }
-        if (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH) {
-            throw new InvalidRequestException(List.of(new FieldError(HEADER,
-                    "must be 1 to " + MAX_KEY_LENGTH + " characters when present")));
-        }
+        requireValidKey(idempotencyKey);
         // the length prefix keeps ("ab", "c") and ("a", "bc") apart
         String scope = account.length() + ":" + account + ":" + idempotencyKey;
         return new RequestId(nameUuid("request:" + scope), nameUuid("created:" + scope));
+    }
+
+    /**
+     * A key is 1 to {@value #MAX_KEY_LENGTH} visible ASCII characters (a UUID fits): a header's other bytes reach the
+     * service decoded as Latin-1 and would name a different key than the client meant.
+     */
+    public static void requireValidKey(String idempotencyKey) {
+        if (idempotencyKey.isEmpty() || idempotencyKey.length() > MAX_KEY_LENGTH
+            || !idempotencyKey.chars().allMatch(c -> c >= 0x21 && c <= 0x7E)) {
+            throw new InvalidRequestException(List.of(invalidKey()));
+        }
+    }
+
+    public static FieldError invalidKey() {
+        return new FieldError(HEADER, "must be 1 to " + MAX_KEY_LENGTH
+                + " visible ASCII characters when present (a UUID, for example)");
     }
 
     private static String nameUuid(String name) {

@@ -7,6 +7,7 @@ import org.directivetracker.core.api.value.Description;
 import org.directivetracker.core.api.value.InvalidValueException;
 import org.directivetracker.core.api.value.Note;
 import org.directivetracker.core.api.value.Percent;
+import org.directivetracker.core.api.value.Texts;
 import org.directivetracker.core.api.value.Title;
 
 import jakarta.validation.ConstraintViolation;
@@ -52,6 +53,11 @@ public final class RequestValues {
     /** An optional text: absent or blank means none. */
     public Note optionalNote(String field, String text) {
         return text == null || text.isBlank() ? null : note(field, text);
+    }
+
+    /** An optional short text (a reference, a field of work): only characters that show what they are. */
+    public String optionalPlainText(String field, String text) {
+        return text == null ? null : build(field, () -> Texts.optionalText(field, text));
     }
 
     public Deadline deadline(String field, LocalDate date) {

@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.directivetracker.api.TrackerApplication;
+import org.directivetracker.eventstore.checkpoint.CheckpointKeys;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,6 +51,23 @@ public abstract class ApiTest {
     @DynamicPropertySource
     static void storage(DynamicPropertyRegistry registry) {
         registry.add("tracker.data-dir", DATA_DIR::toString);
+        // the province's key and the auditor's directory, apart from the database as in production
+        Path keys = DATA_DIR.resolveSibling(DATA_DIR.getFileName() + "-keys");
+        registry.add("tracker.checkpoints.directory", () -> keysIn(keys).resolve("checkpoints").toString());
+        registry.add("tracker.checkpoints.public-key", () -> keysIn(keys).resolve(CheckpointKeys.PUBLIC_FILE).toString());
+        registry.add("tracker.checkpoints.signing-key", () -> keysIn(keys).resolve(CheckpointKeys.PRIVATE_FILE).toString());
+    }
+
+    private static synchronized Path keysIn(Path directory) {
+        if (!Files.exists(directory.resolve(CheckpointKeys.PRIVATE_FILE))) {
+            try {
+                CheckpointKeys.generate(directory);
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(directory)));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return directory;
     }
 
     @BeforeEach

@@ -337,7 +337,7 @@ class ViewsTest extends ApiTest {
     }
 
     @Test
-    void aCommuneAccountReadsTheWholeProgressOfADirectiveAssignedToItAndNoOther() {
+    void aCommuneAccountReadsOnlyItsOwnRowOfADirectiveAssignedToItAndNoOtherDirective() {
         String toBoth = given.issued(LANG_TRON, DAT_MUI);
         String toOther = given.issued(DAT_MUI);
         Eventually.answer(() -> http.get(LEADER, "/api/directives/" + toOther), answer -> answer.status() == 200);
@@ -347,7 +347,8 @@ class ViewsTest extends ApiTest {
         Answer notAssigned = http.get(CHAIR, "/api/directives/" + toOther);
 
         assertThat(assigned.status()).isEqualTo(200);
-        assertThat(codes(assigned.json().get("communes"), "code")).containsExactly(LANG_TRON, DAT_MUI);
+        assertThat(codes(assigned.json().get("communes"), "code")).containsExactly(LANG_TRON);
+        assertThat(assigned.json().get("summary").get("assigned").asInt()).isEqualTo(1);
         assertThat(notAssigned.status()).isEqualTo(403);
         assertThat(notAssigned.text("detail")).contains(LANG_TRON);
     }

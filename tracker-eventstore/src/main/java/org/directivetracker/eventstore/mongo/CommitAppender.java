@@ -13,6 +13,7 @@ import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 import org.directivetracker.eventstore.chain.ActorKeys;
 import org.directivetracker.eventstore.chain.EventHashChain;
+import org.directivetracker.eventstore.chain.StorableText;
 import org.directivetracker.eventstore.mongo.StreamTails.StreamTail;
 
 import java.util.ArrayList;
@@ -145,6 +146,8 @@ final class CommitAppender {
             SerializedObject<String> payload = message.serializePayload(serializer, String.class);
             SerializedObject<String> metadata = message.serializeMetaData(serializer, String.class);
             String timestamp = message.getTimestamp().toString();
+            StorableText.requireWellFormed("the payload of " + message.getIdentifier(), payload.getData());
+            StorableText.requireWellFormed("the metadata of " + message.getIdentifier(), metadata.getData());
             Document event = new Document(POSITION, position++);
             long sequence = 0;
             if (aggregateId != null) {

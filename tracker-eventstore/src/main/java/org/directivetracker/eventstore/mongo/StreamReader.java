@@ -62,12 +62,18 @@ final class StreamReader {
 
     /** Events of the aggregate from {@code firstSequence} in order, at most {@code limit}. */
     private List<Document> read(String aggregateId, long firstSequence, int limit) {
+        if (firstSequence < 0) {
+            throw new IllegalArgumentException("a stream starts at sequence 0, not " + firstSequence);
+        }
         List<Document> result = new ArrayList<>();
         long expected = firstSequence;
         long windowStart = Math.max(0, firstSequence - counter.largestCommit() + 1);
         long window = streamWindow;
         boolean refreshedLargestCommit = false;
         while (result.size() < limit) {
+            if (expected > Long.MAX_VALUE - window) {
+                break; // no stream reaches that far, and the window's end would overflow (an endless loop)
+            }
             long windowEnd = expected + window - 1;
             List<String> keys = new ArrayList<>();
             for (long s = windowStart; s <= windowEnd; s++) {

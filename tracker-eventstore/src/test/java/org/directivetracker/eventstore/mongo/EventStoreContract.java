@@ -41,6 +41,7 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.directivetracker.eventstore.mongo.StoreFixtures.ACTOR_KEYS;
 import static org.directivetracker.eventstore.mongo.StoreFixtures.progress;
@@ -85,6 +86,17 @@ abstract class EventStoreContract {
         assertThat(tracked).extracting(e -> e.trackingToken().position().orElseThrow())
                            .containsExactly(1L, 2L, 3L, 4L);
         assertThat(engine.lastGlobalPosition()).isEqualTo(4);
+    }
+
+    @Test
+    void canReadFromSequencesNoStreamReachesWithoutOverflowing() {
+        engine.appendEvents(reports("d-1", 0, 3));
+
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            assertThat(engine.readStoredEvents("d-1", Long.MAX_VALUE, 10)).isEmpty();
+            assertThat(engine.readStoredEvents("d-1", Long.MAX_VALUE - 100, 10)).isEmpty();
+            assertThat(engine.readEvents("d-1", Long.MAX_VALUE).asStream()).isEmpty();
+        });
     }
 
     @Test

@@ -28,4 +28,11 @@ public record DirectiveProgressView(
         Instant issuedAt,
         LocalDate asOf,
         long lastSequence) {
+
+    /** The same view with one commune's row alone and the roll-up of that row: what a commune account may read. */
+    public DirectiveProgressView narrowedTo(String communeCode) {
+        List<CommuneProgressRow> own = communes.stream().filter(row -> row.code().equals(communeCode)).toList();
+        return new DirectiveProgressView(id, title, reference, deadline, state, own, ProgressSummary.of(own), description,
+                field, priority, originalDeadline, issuedAt, asOf, lastSequence);
+    }
 }
