@@ -12,6 +12,8 @@ import org.directivetracker.projections.progress.DirectiveProgressQueries;
 import org.directivetracker.projections.progress.DirectiveStates;
 import org.directivetracker.projections.readmodel.ReadModelRegistration;
 import org.directivetracker.projections.readmodel.ReadModelRoom;
+import org.directivetracker.projections.statistics.StatisticsQueries;
+import org.directivetracker.projections.statistics.StatisticsReadModel;
 
 /**
  * The tracker's read models, registered in one place: the room gives each its processor, batches, change log,
@@ -22,7 +24,8 @@ public final class TrackerReadModels {
     public static final List<ReadModelRegistration<?>> ALL = List.of(
             DirectiveStates.REGISTRATION,
             ObstacleRegisterReadModel.REGISTRATION,
-            BriefingChangesReadModel.REGISTRATION);
+            BriefingChangesReadModel.REGISTRATION,
+            StatisticsReadModel.REGISTRATION);
 
     private TrackerReadModels() {
     }
@@ -35,6 +38,7 @@ public final class TrackerReadModels {
                 new DirectiveProgressQueries(states, names),
                 new CommuneStatusQueries(states, names),
                 new ObstacleRegisterQueries(obstacles, names),
-                new BriefingQueries(states, obstacles, room.readModel(BriefingChangesReadModel.REGISTRATION), names));
+                new BriefingQueries(states, obstacles, room.readModel(BriefingChangesReadModel.REGISTRATION), names),
+                new StatisticsQueries(room.readModel(StatisticsReadModel.REGISTRATION), names));
     }
 }
