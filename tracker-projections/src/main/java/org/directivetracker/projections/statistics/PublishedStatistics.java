@@ -20,11 +20,6 @@ import org.directivetracker.projections.communes.CommuneDirectory;
  */
 final class PublishedStatistics {
 
-    /** The key of the directives that name no lead department (none do yet: the events carry none). */
-    static final String NO_LEAD_DEPARTMENT = "NONE";
-    /** The key of the directives issued without a field. */
-    static final String NO_FIELD = "";
-
     private static final Comparator<StatisticsRow> RANKED = Comparator
             .comparing(StatisticsRow::onTimeRate, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(StatisticsRow::completionRate, Comparator.nullsLast(Comparator.reverseOrder()))
@@ -60,8 +55,8 @@ final class PublishedStatistics {
     private static String keyOf(DirectiveTasks directive, AssignmentHistory task, StatisticsGrouping by) {
         return switch (by) {
             case COMMUNE -> task.communeCode;
-            case DEPARTMENT -> directive.leadDepartment() == null ? NO_LEAD_DEPARTMENT : directive.leadDepartment();
-            case FIELD -> directive.field() == null || directive.field().isBlank() ? NO_FIELD : directive.field();
+            case DEPARTMENT -> directive.leadDepartment() == null ? StatisticsGrouping.NO_LEAD_DEPARTMENT : directive.leadDepartment();
+            case FIELD -> directive.field() == null || directive.field().isBlank() ? StatisticsGrouping.NO_FIELD : directive.field();
             case PRIORITY -> directive.priority().name();
         };
     }

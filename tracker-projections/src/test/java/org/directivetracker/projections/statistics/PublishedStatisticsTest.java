@@ -104,7 +104,7 @@ class PublishedStatisticsTest {
                 new StatisticsRow("NORMAL", null, 5, 2, 2, 1, 0, 0.8, 0.4),
                 new StatisticsRow("HIGH", null, 2, 0, 0, 0, 2, 0.0, 0.0));
         assertThat(march(StatisticsGrouping.DEPARTMENT).rows()).as("no directive names a lead department yet")
-                .containsExactly(new StatisticsRow(PublishedStatistics.NO_LEAD_DEPARTMENT, null, 7, 2, 2, 1, 2, 0.5714, 0.2857));
+                .containsExactly(new StatisticsRow(StatisticsGrouping.NO_LEAD_DEPARTMENT, null, 7, 2, 2, 1, 2, 0.5714, 0.2857));
     }
 
     @Test

@@ -5,5 +5,10 @@ public enum StatisticsGrouping {
     COMMUNE,
     DEPARTMENT,
     FIELD,
-    PRIORITY
+    PRIORITY;
+
+    /** The key of the tasks whose directive names no lead department (none does yet: the events carry none). */
+    public static final String NO_LEAD_DEPARTMENT = "NONE";
+    /** The key of the tasks whose directive was issued without a field. */
+    public static final String NO_FIELD = "";
 }
