@@ -51,6 +51,13 @@ public final class DocumentConverter<T> extends AbstractGenericHttpMessageConver
         return !listOf && answer.isAssignableFrom(type);
     }
 
+    /** Spring asks this after {@link #canWrite(Type, Class, MediaType)} agreed, with the answer's runtime class. */
+    @Override
+    public List<MediaType> getSupportedMediaTypes(Class<?> clazz) {
+        boolean writes = listOf ? Collection.class.isAssignableFrom(clazz) : answer.isAssignableFrom(clazz);
+        return writes ? getSupportedMediaTypes() : List.of();
+    }
+
     @Override
     public boolean canWrite(Type type, Class<?> clazz, MediaType mediaType) {
         if (!canWrite(mediaType)) {

@@ -60,7 +60,7 @@ public final class PdfReport {
     /** The official header of Decree 30/2020/NĐ-CP, at the top of the current page. */
     public PdfReport header(OfficialHeader header) {
         float width = contentWidth();
-        float leftWidth = width * 0.42f;
+        float leftWidth = width * 0.4f;
         float rightX = LEFT + leftWidth;
         float rightWidth = width - leftWidth;
         float top = y;
@@ -73,9 +73,12 @@ public final class PdfReport {
         rule(LEFT + leftWidth / 3, LEFT + leftWidth * 2 / 3, left + 3);
         left = centred(header.numberLine(), fonts.regular(), 13, LEFT, leftWidth, left - 6);
 
-        float right = centred(OfficialHeader.NATIONAL_TITLE, fonts.bold(), 12, rightX, rightWidth, top);
-        float mottoWidth = width(OfficialHeader.MOTTO, fonts.bold(), 13);
-        right = centred(OfficialHeader.MOTTO, fonts.bold(), 13, rightX, rightWidth, right);
+        // the national title stays on one line, as the decree sets it: smaller type where the column is narrow
+        float titleSize = fitting(OfficialHeader.NATIONAL_TITLE, fonts.bold(), 12, rightWidth);
+        float right = centred(OfficialHeader.NATIONAL_TITLE, fonts.bold(), titleSize, rightX, rightWidth, top);
+        float mottoSize = fitting(OfficialHeader.MOTTO, fonts.bold(), 13, rightWidth);
+        float mottoWidth = width(OfficialHeader.MOTTO, fonts.bold(), mottoSize);
+        right = centred(OfficialHeader.MOTTO, fonts.bold(), mottoSize, rightX, rightWidth, right);
         float mottoLeft = rightX + (rightWidth - mottoWidth) / 2;
         rule(mottoLeft, mottoLeft + mottoWidth, right + 3);
         right = centred(header.placeAndDateLine(), fonts.italic(), 13, rightX, rightWidth, right - 6);
@@ -257,6 +260,15 @@ public final class PdfReport {
 
     private float contentWidth() {
         return pageSize.getWidth() - LEFT - RIGHT;
+    }
+
+    /** The largest size up to {@code size}, in half points, at which the text fits the width on one line. */
+    private static float fitting(String text, PDFont font, float size, float width) {
+        float fitted = size;
+        while (fitted > 6 && width(text, font, fitted) > width) {
+            fitted -= 0.5f;
+        }
+        return fitted;
     }
 
     private static float leading(float size) {
