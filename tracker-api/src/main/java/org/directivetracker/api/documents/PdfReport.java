@@ -114,6 +114,16 @@ public final class PdfReport {
         return this;
     }
 
+    /** A small line for what is to be copied rather than read (a digest, a check code). */
+    public PdfReport note(String text) {
+        for (String line : wrap(text, fonts.regular(), 9, contentWidth())) {
+            ensureRoom(12);
+            y = lines(List.of(line), fonts.regular(), 9, LEFT, y);
+        }
+        y -= 4;
+        return this;
+    }
+
     /** A table; a row that does not fit goes to the next page, under the header row again. */
     public PdfReport table(List<Column> columns, List<List<String>> rows) {
         float total = 0;

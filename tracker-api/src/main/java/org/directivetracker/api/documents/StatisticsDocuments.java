@@ -6,6 +6,7 @@ import java.util.List;
 import org.directivetracker.api.documents.PdfReport.Column;
 import org.directivetracker.core.api.query.Statistics;
 import org.directivetracker.core.api.query.StatisticsRow;
+import org.directivetracker.core.api.value.StatisticsGrouping;
 
 /**
  * The published figures as an XLSX sheet and as a PDF report under the official header: a row per commune (or
@@ -55,21 +56,22 @@ public final class StatisticsDocuments {
                 .title(words.of("statistics.report.title"))
                 .subtitle(words.of("statistics.report.subtitle", Words.date(statistics.from()), Words.date(statistics.to())));
         report.paragraph(words.of("statistics.report.basis", Words.date(statistics.judgedOn())));
-        table(report, words, statistics);
+        table(report, words, statistics.by(), statistics.rows(), statistics.total());
         return report.toBytes();
     }
 
     /** The figures as a table of a report: rank, name, the four figures and the two rates, the total last. */
-    public static void table(PdfReport report, Words words, Statistics statistics) {
+    public static void table(PdfReport report, Words words, StatisticsGrouping by, List<StatisticsRow> figures,
+            StatisticsRow total) {
         List<List<String>> rows = new ArrayList<>();
         int rank = 1;
-        for (StatisticsRow row : statistics.rows()) {
+        for (StatisticsRow row : figures) {
             rows.add(cells(String.valueOf(rank++), row.name() != null ? row.name() : row.key(), row));
         }
-        rows.add(cells("", words.of("statistics.total"), statistics.total()));
+        rows.add(cells("", words.of("statistics.total"), total));
         report.table(List.of(
                 Column.number(words.of("statistics.column.rank"), 1.1f),
-                Column.text(words.of("statistics.by." + statistics.by()), 4.2f),
+                Column.text(words.of("statistics.by." + by), 4.2f),
                 Column.number(words.of("statistics.column.due"), 1.7f),
                 Column.number(words.of("statistics.column.completedOnTime"), 1.9f),
                 Column.number(words.of("statistics.column.completedLate"), 1.9f),

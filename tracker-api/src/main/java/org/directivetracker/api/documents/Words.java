@@ -12,6 +12,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 public final class Words {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private final MessageSource messages;
 
@@ -29,6 +30,10 @@ public final class Words {
 
     public static String date(Instant instant) {
         return instant == null ? "" : DATE.format(instant.atZone(ProvinceTime.ZONE));
+    }
+
+    public static String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(ProvinceTime.ZONE));
     }
 
     public static String percent(Double fraction) {

@@ -78,6 +78,27 @@ class PeriodsApiTest extends ApiTest {
         assertThat(report.get("frozenTotal").get("name").asText()).isEqualTo("Toàn tỉnh");
 
         assertThat(http.post("leader", "/api/periods/2025-06/close", "").status()).as("closed once").isEqualTo(409);
+
+        String printed = pdfText("/api/periods/2025-06?format=pdf");
+        assertThat(printed).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                "từ ngày 01/06/2025 đến ngày 30/06/2025", "Số liệu đã chốt", "Chênh lệch phát sinh sau khi chốt", "Đất Mũi",
+                closed.text("digest"));
+    }
+
+    private String pdfText(String path) {
+        try {
+            java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                    http.request(path, "leader", "demo").GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).isEqualTo(200);
+            try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+                return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
