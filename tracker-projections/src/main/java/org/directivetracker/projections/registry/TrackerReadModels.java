@@ -13,6 +13,8 @@ import org.directivetracker.projections.progress.DirectiveStates;
 import org.directivetracker.projections.readmodel.ReadModelRegistration;
 import org.directivetracker.projections.readmodel.ReadModelRoom;
 import org.directivetracker.projections.threads.ThreadsReadModel;
+import org.directivetracker.projections.statistics.StatisticsQueries;
+import org.directivetracker.projections.statistics.StatisticsReadModel;
 
 /**
  * The tracker's read models, registered in one place: the room gives each its processor, batches, change log,
@@ -24,7 +26,8 @@ public final class TrackerReadModels {
             DirectiveStates.REGISTRATION,
             ObstacleRegisterReadModel.REGISTRATION,
             BriefingChangesReadModel.REGISTRATION,
-            ThreadsReadModel.REGISTRATION);
+            ThreadsReadModel.REGISTRATION,
+            StatisticsReadModel.REGISTRATION);
 
     private TrackerReadModels() {
     }
@@ -37,6 +40,7 @@ public final class TrackerReadModels {
                 new DirectiveProgressQueries(states, names),
                 new CommuneStatusQueries(states, names),
                 new ObstacleRegisterQueries(obstacles, names),
-                new BriefingQueries(states, obstacles, room.readModel(BriefingChangesReadModel.REGISTRATION), names));
+                new BriefingQueries(states, obstacles, room.readModel(BriefingChangesReadModel.REGISTRATION), names),
+                new StatisticsQueries(room.readModel(StatisticsReadModel.REGISTRATION), names));
     }
 }
