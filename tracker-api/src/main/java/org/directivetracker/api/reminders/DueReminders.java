@@ -3,6 +3,7 @@ package org.directivetracker.api.reminders;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.directivetracker.core.api.reminder.Reminder;
 import org.directivetracker.core.api.reminder.ReminderKind;
@@ -51,28 +52,28 @@ public class DueReminders {
                 continue;
             }
             for (CommuneProgress commune : directive.communes()) {
-                if (commune.stage() == Stage.ASSIGNED || commune.stage() == Stage.IN_PROGRESS) {
-                    reminderOn(day, directive, commune, due);
-                }
+                reminderFor(day, directive.directiveId(), directive.title(), commune.code(), commune.stage(), commune.deadline())
+                        .ifPresent(due::add);
             }
         }
         return due;
     }
 
-    private void reminderOn(LocalDate day, DirectiveState directive, CommuneProgress commune, List<Reminder> due) {
-        LocalDate deadline = commune.deadline();
+    /** The reminder of one assignment of an active directive on a working day, if one is due. */
+    Optional<Reminder> reminderFor(LocalDate day, String directiveId, String title, String commune, Stage stage, LocalDate deadline) {
+        if (stage != Stage.ASSIGNED && stage != Stage.IN_PROGRESS) {
+            return Optional.empty();
+        }
         if (rules.isLate(deadline, day)) {
             WorkingCalendar calendar = rules.calendar();
             int overdueFor = calendar.workingDaysAfter(calendar.lastDayFor(deadline), day);
-            if ((overdueFor - 1) % overdueEvery == 0) {
-                due.add(new Reminder(directive.directiveId(), directive.title(), commune.code(), ReminderKind.OVERDUE,
-                        overdueFor, deadline));
-            }
-            return;
+            return (overdueFor - 1) % overdueEvery == 0
+                    ? Optional.of(new Reminder(directiveId, title, commune, ReminderKind.OVERDUE, overdueFor, deadline))
+                    : Optional.empty();
         }
         int left = rules.workingDaysLeft(deadline, day);
-        if (dueSoonWindows.contains(left)) {
-            due.add(new Reminder(directive.directiveId(), directive.title(), commune.code(), ReminderKind.DUE_SOON, left, deadline));
-        }
+        return dueSoonWindows.contains(left)
+                ? Optional.of(new Reminder(directiveId, title, commune, ReminderKind.DUE_SOON, left, deadline))
+                : Optional.empty();
     }
 }

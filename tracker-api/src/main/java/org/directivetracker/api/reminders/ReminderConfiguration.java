@@ -1,6 +1,8 @@
 package org.directivetracker.api.reminders;
 
+import java.net.InetAddress;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -9,20 +11,24 @@ import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.directivetracker.api.contacts.Contact;
 import org.directivetracker.api.contacts.ContactBook;
+import org.directivetracker.api.operations.TrackerProperties;
 import org.directivetracker.core.api.status.TimelinessRules;
 import org.directivetracker.core.domain.ReminderDay;
 import org.directivetracker.projections.communes.CommuneDirectory;
 import org.directivetracker.projections.progress.DirectiveStates;
 import org.directivetracker.projections.readmodel.ReadModelRoom;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import com.mongodb.client.MongoDatabase;
 
@@ -36,6 +42,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 @Configuration(proxyBeanMethods = false)
 public class ReminderConfiguration {
 
+    static final Duration DEMO_PERIOD = Duration.ofMinutes(2);
+
     @Bean
     public ConfigurerModule reminderDayAndOutboxWriter(OutboxWriter outboxWriter) {
         return configurer -> {
@@ -43,7 +51,9 @@ public class ReminderConfiguration {
             configurer.eventProcessing(processing -> processing
                     .registerTrackingEventProcessor(OutboxWriter.PROCESSOR, c -> c.eventStore(),
                             c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(100))
-                    .registerEventHandler(c -> outboxWriter));
+                    .registerEventHandler(c -> outboxWriter)
+                    // a failed outbox write stops the processor, which retries it: a reminder is never skipped
+                    .registerListenerInvocationErrorHandler(OutboxWriter.PROCESSOR, c -> PropagatingErrorHandler.instance()));
         };
     }
 
@@ -69,9 +79,17 @@ public class ReminderConfiguration {
     }
 
     @Bean
-    public ReminderChannels reminderChannels(ReminderProperties settings, ObjectProvider<JavaMailSender> mailSender) {
+    public ReminderChannels reminderChannels(ReminderProperties settings, ObjectProvider<JavaMailSender> mailSender,
+                                             ObjectProvider<DemoMailServer> demoMailbox) {
         Map<Channel, DeliveryChannel> channels = new EnumMap<>(Channel.class);
-        if (settings.email().enabled()) {
+        DemoMailServer demo = demoMailbox.getIfAvailable();
+        if (!settings.email().enabled() && demo != null) {
+            JavaMailSenderImpl toDemoMailbox = new JavaMailSenderImpl();
+            toDemoMailbox.setHost(InetAddress.getLoopbackAddress().getHostAddress());
+            toDemoMailbox.setPort(demo.port());
+            toDemoMailbox.setDefaultEncoding("UTF-8");
+            channels.put(Channel.EMAIL, new EmailDelivery(toDemoMailbox, settings.email()));
+        } else if (settings.email().enabled()) {
             JavaMailSender sender = mailSender.getIfAvailable();
             if (sender == null) {
                 throw new IllegalStateException("tracker.reminders.email.enabled needs an SMTP server: set spring.mail.host");
@@ -114,8 +132,25 @@ public class ReminderConfiguration {
                 clock.getIfAvailable(Clock::systemUTC), meterRegistry);
     }
 
+    /** In the demo the day is run every two minutes unless {@code tracker.reminders.every} says otherwise. */
     @Bean
-    public ReminderSchedule reminderSchedule(ReminderRuns reminderRuns, OutboxDelivery outboxDelivery, ReminderProperties settings) {
-        return new ReminderSchedule(reminderRuns, outboxDelivery, settings);
+    public ReminderSchedule reminderSchedule(ReminderRuns reminderRuns, OutboxDelivery outboxDelivery, ReminderProperties settings,
+                                             TrackerProperties province) {
+        Duration every = settings.every() != null ? settings.every() : province.demo() ? DEMO_PERIOD : null;
+        return new ReminderSchedule(reminderRuns, outboxDelivery, settings, every);
+    }
+
+    /** The demo's in-process mailbox, which catches the reminders' e-mail when no SMTP server is configured. */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "tracker.demo", havingValue = "true")
+    public DemoMailServer demoMailServer() {
+        return new DemoMailServer();
+    }
+
+    /** In the demo every commune gets a made-up office address (one it already has is kept). */
+    @Bean
+    @ConditionalOnProperty(name = "tracker.demo", havingValue = "true")
+    public DemoContacts demoContacts(ContactBook contactBook, CommuneDirectory communeDirectory) {
+        return DemoContacts.register(contactBook, communeDirectory);
     }
 }

@@ -1,6 +1,7 @@
 package org.directivetracker.api.reminders;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 
 import org.directivetracker.core.api.value.ProvinceTime;
@@ -20,12 +21,15 @@ public class ReminderSchedule implements SmartLifecycle {
     private final ReminderRuns runs;
     private final OutboxDelivery delivery;
     private final ReminderProperties settings;
+    private final Duration every;
     private ThreadPoolTaskScheduler scheduler;
 
-    public ReminderSchedule(ReminderRuns runs, OutboxDelivery delivery, ReminderProperties settings) {
+    /** @param every a period instead of the daily time, or null */
+    public ReminderSchedule(ReminderRuns runs, OutboxDelivery delivery, ReminderProperties settings, Duration every) {
         this.runs = runs;
         this.delivery = delivery;
         this.settings = settings;
+        this.every = every;
     }
 
     @Override
@@ -35,9 +39,8 @@ public class ReminderSchedule implements SmartLifecycle {
         scheduler.setThreadNamePrefix("reminders-");
         scheduler.initialize();
         if (settings.schedule()) {
-            Duration every = settings.every();
             ScheduledFuture<?> ignored = every != null
-                    ? scheduler.scheduleWithFixedDelay(this::runToday, every)
+                    ? scheduler.scheduleWithFixedDelay(this::runToday, Instant.now().plus(every), every)
                     : scheduler.schedule(this::runToday, new CronTrigger(dailyCron(), ProvinceTime.ZONE));
             log.info("Reminders run {}", every != null ? "every " + every : "daily at " + settings.dailyAt() + " province time");
         }

@@ -32,7 +32,6 @@ public class ReminderDay {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(RunReminders command) {
-        runId = command.runId();
         Set<String> thisRun = new HashSet<>();
         for (Reminder reminder : command.reminders()) {
             String key = reminder.keyOn(command.day());
