@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
+import org.directivetracker.core.api.status.TimelinessRules;
 import org.directivetracker.projections.briefing.BriefingChangesReadModel;
 import org.directivetracker.projections.briefing.BriefingQueries;
 import org.directivetracker.projections.communes.CommuneDirectory;
@@ -39,6 +40,9 @@ public final class ReadModels implements AutoCloseable {
     private static MongoServer server;
     private static MongoClient client;
 
+    /** Vietnam's working days as shipped, due soon within 3 working days. */
+    public static final TimelinessRules RULES = TimelinessRules.standard();
+
     public final MongoDatabase database;
     public final ReadModelRoom room;
     public final DirectiveStates progress;
@@ -61,10 +65,10 @@ public final class ReadModels implements AutoCloseable {
         progress = room.readModel(DirectiveStates.REGISTRATION);
         obstacles = room.readModel(ObstacleRegisterReadModel.REGISTRATION);
         changes = room.readModel(BriefingChangesReadModel.REGISTRATION);
-        progressQueries = new DirectiveProgressQueries(progress, COMMUNES);
-        communeQueries = new CommuneStatusQueries(progress, COMMUNES);
+        progressQueries = new DirectiveProgressQueries(progress, COMMUNES, RULES);
+        communeQueries = new CommuneStatusQueries(progress, COMMUNES, RULES);
         obstacleQueries = new ObstacleRegisterQueries(obstacles, COMMUNES);
-        briefingQueries = new BriefingQueries(progress, obstacles, changes, COMMUNES);
+        briefingQueries = new BriefingQueries(progress, obstacles, changes, COMMUNES, RULES);
         live = room.all();
     }
 

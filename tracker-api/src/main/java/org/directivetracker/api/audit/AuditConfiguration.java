@@ -1,8 +1,11 @@
 package org.directivetracker.api.audit;
 
 import org.axonframework.serialization.Serializer;
+import org.directivetracker.core.api.status.TimelinessRules;
 import org.directivetracker.eventstore.mongo.MongoEventStorageEngine;
+import org.directivetracker.core.api.status.TimelinessRules;
 import org.directivetracker.eventstore.verification.ProvinceVerification;
+import org.directivetracker.core.api.status.TimelinessRules;
 import org.directivetracker.eventstore.verification.StoredStreams;
 import org.directivetracker.projections.communes.CommuneDirectory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,8 +26,8 @@ public class AuditConfiguration {
 
     @Bean
     public DirectiveAudit directiveAudit(StoredStreams streams, @Qualifier("eventSerializer") Serializer eventSerializer,
-                                         CommuneDirectory communes, ObjectProvider<Clock> clock) {
-        return new DirectiveAudit(streams, eventSerializer, communes, clock.getIfAvailable(Clock::systemUTC));
+                                         CommuneDirectory communes, TimelinessRules timelinessRules, ObjectProvider<Clock> clock) {
+        return new DirectiveAudit(streams, eventSerializer, communes, timelinessRules, clock.getIfAvailable(Clock::systemUTC));
     }
 
     @Bean

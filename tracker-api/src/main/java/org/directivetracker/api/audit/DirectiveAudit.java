@@ -9,6 +9,7 @@ import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.MetadataKeys;
 import org.directivetracker.core.api.Role;
 import org.directivetracker.core.api.event.DirectiveEvent;
+import org.directivetracker.core.api.status.TimelinessRules;
 import org.directivetracker.core.api.value.ProvinceTime;
 import org.directivetracker.core.domain.NotPermittedException;
 import org.directivetracker.eventstore.chain.AuditDigest;
@@ -45,12 +46,15 @@ public class DirectiveAudit {
     private final StoredStreams streams;
     private final Serializer eventSerializer;
     private final CommuneDirectory communes;
+    private final TimelinessRules timelinessRules;
     private final Clock clock;
 
-    public DirectiveAudit(StoredStreams streams, Serializer eventSerializer, CommuneDirectory communes, Clock clock) {
+    public DirectiveAudit(StoredStreams streams, Serializer eventSerializer, CommuneDirectory communes,
+                          TimelinessRules timelinessRules, Clock clock) {
         this.streams = streams;
         this.eventSerializer = eventSerializer;
         this.communes = communes;
+        this.timelinessRules = timelinessRules;
         this.clock = clock;
     }
 
@@ -202,7 +206,7 @@ public class DirectiveAudit {
         for (StoredEvent event : events) {
             state.apply(payloadOf(event), event.timestamp(), event.sequence());
         }
-        return new DirectiveStateAt(state.view(ProvinceTime.dateOf(at), communes), state.lastSequence(), at);
+        return new DirectiveStateAt(state.view(ProvinceTime.dateOf(at), communes, timelinessRules), state.lastSequence(), at);
     }
 
     private DirectiveEvent payloadOf(StoredEvent event) {

@@ -3,6 +3,7 @@ package org.directivetracker.api.readmodels;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.directivetracker.core.api.status.TimelinessRules;
 import org.directivetracker.projections.communes.CommuneDirectory;
 import org.directivetracker.projections.readmodel.ReadModelRoom;
 import org.directivetracker.projections.registry.TrackerReadModels;
@@ -37,10 +38,10 @@ public class ReadModelConfiguration {
      */
     @Bean
     public ConfigurerModule readModelProcessorsAndQueries(ReadModelRoom readModelRoom, CommuneDirectory communeDirectory,
-            ReadModelProperties properties) {
+            ReadModelProperties properties, TimelinessRules timelinessRules) {
         return configurer -> {
             configurer.eventProcessing(processing -> readModelRoom.configure(processing, properties.batchSize()));
-            TrackerReadModels.queryHandlers(readModelRoom, communeDirectory)
+            TrackerReadModels.queryHandlers(readModelRoom, communeDirectory, timelinessRules)
                     .forEach(handler -> configurer.registerQueryHandler(c -> handler));
         };
     }

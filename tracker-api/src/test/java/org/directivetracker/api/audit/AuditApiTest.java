@@ -12,6 +12,7 @@ import org.directivetracker.api.support.ApiTest;
 import org.directivetracker.api.support.Given;
 import org.directivetracker.api.support.Http.Answer;
 import org.directivetracker.core.api.event.DirectiveEvent;
+import org.directivetracker.core.api.status.TimelinessRules;
 import org.directivetracker.core.api.value.ProvinceTime;
 import org.directivetracker.eventstore.mongo.MongoEventStorageEngine;
 import org.directivetracker.projections.communes.CommuneDirectory;
@@ -448,7 +449,7 @@ class AuditApiTest extends ApiTest {
         for (DomainEventMessage<?> event : stream.subList(0, last + 1)) {
             state.apply((DirectiveEvent) event.getPayload(), event.getTimestamp(), event.getSequenceNumber());
         }
-        DirectiveStateAt expected = new DirectiveStateAt(state.view(ProvinceTime.dateOf(at), directory()), last, at);
+        DirectiveStateAt expected = new DirectiveStateAt(state.view(ProvinceTime.dateOf(at), directory(), TimelinessRules.standard()), last, at);
         return json.readTree(json.writeValueAsString(expected));
     }
 

@@ -34,6 +34,7 @@ import org.directivetracker.core.api.event.DirectiveIssued;
 import org.directivetracker.core.api.event.ObstacleRaised;
 import org.directivetracker.core.api.event.ProgressReported;
 import org.directivetracker.core.api.query.DirectiveProgressView;
+import org.directivetracker.core.api.status.TimelinessRules;
 import org.directivetracker.core.api.value.ObstacleCategory;
 import org.directivetracker.core.api.value.Priority;
 import org.directivetracker.projections.communes.CommuneDirectory;
@@ -179,13 +180,13 @@ class AxonReplayTest {
         events.forEach(event -> states.computeIfAbsent(event.getAggregateIdentifier(), DirectiveState::new)
                 .apply(event.getPayload(), event.getTimestamp(), event.getSequenceNumber()));
         Map<String, DirectiveProgressView> views = new TreeMap<>();
-        states.forEach((id, state) -> views.put(id, state.view(AS_OF, NAMES)));
+        states.forEach((id, state) -> views.put(id, state.view(AS_OF, NAMES, TimelinessRules.standard())));
         return views;
     }
 
     private static Map<String, DirectiveProgressView> views(DirectiveStates states) {
         Map<String, DirectiveProgressView> views = new TreeMap<>();
-        states.all().forEach(state -> views.put(state.directiveId(), state.view(AS_OF, NAMES)));
+        states.all().forEach(state -> views.put(state.directiveId(), state.view(AS_OF, NAMES, TimelinessRules.standard())));
         return views;
     }
 

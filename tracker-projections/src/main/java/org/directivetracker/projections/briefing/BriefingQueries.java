@@ -21,6 +21,7 @@ import org.directivetracker.core.api.query.FindBriefing;
 import org.directivetracker.core.api.query.ObstacleEntry;
 import org.directivetracker.core.api.status.DirectiveLifecycle;
 import org.directivetracker.core.api.status.Timeliness;
+import org.directivetracker.core.api.status.TimelinessRules;
 import org.directivetracker.projections.AsOf;
 import org.directivetracker.projections.communes.CommuneDirectory;
 import org.directivetracker.projections.obstacles.ObstacleRegisterQueries;
@@ -57,9 +58,11 @@ public class BriefingQueries {
     private final ObstacleRegisterReadModel obstacles;
     private final BriefingChangesReadModel changes;
     private final CommuneDirectory names;
+    private final TimelinessRules rules;
 
     public BriefingQueries(DirectiveStates progress, ObstacleRegisterReadModel obstacles,
-            BriefingChangesReadModel changes, CommuneDirectory names) {
+            BriefingChangesReadModel changes, CommuneDirectory names, TimelinessRules rules) {
+        this.rules = rules;
         this.progress = progress;
         this.obstacles = obstacles;
         this.changes = changes;
@@ -97,7 +100,7 @@ public class BriefingQueries {
                 continue;
             }
             for (CommuneProgress commune : directive.communes()) {
-                Timeliness timeliness = commune.timeliness(date);
+                Timeliness timeliness = commune.timeliness(date, rules);
                 CommuneTally tally = tallies.computeIfAbsent(commune.code(), CommuneTally::new);
                 tally.count(timeliness, commune);
                 if (timeliness == Timeliness.OVERDUE) {
@@ -145,7 +148,7 @@ public class BriefingQueries {
             CommuneProgress commune = directive == null || change.communeCode() == null ? null : directive.commune(change.communeCode());
             byKind.get(change.kind()).add(new BriefingChange(change.at(), change.directiveId(), title, change.communeCode(),
                     change.communeCode() == null ? null : names.nameOf(change.communeCode()),
-                    commune == null ? null : commune.timeliness(date), change.detail()));
+                    commune == null ? null : commune.timeliness(date, rules), change.detail()));
         }
         return new BriefingChanges(List.copyOf(byKind.get(ChangeKind.NEW_DIRECTIVE)), List.copyOf(byKind.get(ChangeKind.COMPLETION)),
                 List.copyOf(byKind.get(ChangeKind.OBSTACLE_RAISED)), List.copyOf(byKind.get(ChangeKind.OBSTACLE_RESOLVED)),

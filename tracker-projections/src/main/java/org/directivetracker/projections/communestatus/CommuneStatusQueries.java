@@ -13,6 +13,7 @@ import org.directivetracker.core.api.query.FindCommuneRegistry;
 import org.directivetracker.core.api.query.FindCommuneStatus;
 import org.directivetracker.core.api.query.TimelinessCounts;
 import org.directivetracker.core.api.status.Timeliness;
+import org.directivetracker.core.api.status.TimelinessRules;
 import org.directivetracker.projections.AsOf;
 import org.directivetracker.projections.communes.Commune;
 import org.directivetracker.projections.communes.CommuneDirectory;
@@ -35,10 +36,12 @@ public class CommuneStatusQueries {
 
     private final DirectiveStates states;
     private final CommuneDirectory communes;
+    private final TimelinessRules rules;
 
-    public CommuneStatusQueries(DirectiveStates states, CommuneDirectory communes) {
+    public CommuneStatusQueries(DirectiveStates states, CommuneDirectory communes, TimelinessRules rules) {
         this.states = states;
         this.communes = communes;
+        this.rules = rules;
     }
 
     /** The commune's status, or null when the registry does not know the code. */
@@ -65,15 +68,15 @@ public class CommuneStatusQueries {
         List<CommuneRegistryEntry> entries = new ArrayList<>(matching.size());
         for (Commune commune : matching) {
             List<Timeliness> judged = new ArrayList<>();
-            states.forEachAssignedTo(commune.code(), (directive, assigned) -> judged.add(assigned.timeliness(asOf)));
+            states.forEachAssignedTo(commune.code(), (directive, assigned) -> judged.add(assigned.timeliness(asOf, rules)));
             entries.add(new CommuneRegistryEntry(commune.code(), commune.name(), commune.type(), TimelinessCounts.of(judged)));
         }
         return entries;
     }
 
-    private static CommuneAssignment assignment(DirectiveState directive, CommuneProgress commune, LocalDate asOf) {
+    private CommuneAssignment assignment(DirectiveState directive, CommuneProgress commune, LocalDate asOf) {
         int openObstacles = commune.openObstacles().size();
-        return new CommuneAssignment(directive.directiveId(), directive.title(), commune.stage(), commune.timeliness(asOf),
+        return new CommuneAssignment(directive.directiveId(), directive.title(), commune.stage(), commune.timeliness(asOf, rules),
                 commune.percent(), commune.deadline(), openObstacles > 0, openObstacles, commune.originalDeadline(),
                 commune.lastReportAt(), directive.lifecycle());
     }

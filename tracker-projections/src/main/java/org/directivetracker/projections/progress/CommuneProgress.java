@@ -21,6 +21,7 @@ import org.directivetracker.core.api.event.ProgressReported;
 import org.directivetracker.core.api.query.CommuneProgressRow;
 import org.directivetracker.core.api.status.Stage;
 import org.directivetracker.core.api.status.Timeliness;
+import org.directivetracker.core.api.status.TimelinessRules;
 import org.directivetracker.core.api.value.ProvinceTime;
 import org.directivetracker.projections.communes.CommuneDirectory;
 
@@ -120,17 +121,17 @@ public final class CommuneProgress {
         }
     }
 
-    /** Where the commune stands; timeliness is judged by {@link #timeliness(LocalDate)}. */
-    public Timeliness timeliness(LocalDate asOf) {
-        return Timeliness.judge(stage, deadline, submittedOn(), asOf);
+    /** Where the commune stands as of a day, judged by the working-day rules. */
+    public Timeliness timeliness(LocalDate asOf, TimelinessRules rules) {
+        return rules.judge(stage, deadline, submittedOn(), asOf);
     }
 
     public LocalDate submittedOn() {
         return submittedAt == null ? null : ProvinceTime.dateOf(submittedAt);
     }
 
-    public CommuneProgressRow row(LocalDate asOf, CommuneDirectory names) {
-        return new CommuneProgressRow(code, names.nameOf(code), stage, timeliness(asOf), percent, deadline, originalDeadline,
+    public CommuneProgressRow row(LocalDate asOf, CommuneDirectory names, TimelinessRules rules) {
+        return new CommuneProgressRow(code, names.nameOf(code), stage, timeliness(asOf, rules), percent, deadline, originalDeadline,
                 isBlocked(), openObstacles.size(), lastReportAt, acknowledgedAt, submittedOn(), requestedDeadline);
     }
 

@@ -12,6 +12,7 @@ import org.directivetracker.core.api.query.DirectiveSummary;
 import org.directivetracker.core.api.query.FindDirectiveProgress;
 import org.directivetracker.core.api.query.FindDirectives;
 import org.directivetracker.core.api.query.ProgressSummary;
+import org.directivetracker.core.api.status.TimelinessRules;
 import org.directivetracker.projections.AsOf;
 import org.directivetracker.projections.communes.CommuneDirectory;
 import org.directivetracker.projections.text.SearchText;
@@ -25,10 +26,12 @@ public class DirectiveProgressQueries {
 
     private final DirectiveStates progress;
     private final CommuneDirectory names;
+    private final TimelinessRules rules;
 
-    public DirectiveProgressQueries(DirectiveStates progress, CommuneDirectory names) {
+    public DirectiveProgressQueries(DirectiveStates progress, CommuneDirectory names, TimelinessRules rules) {
         this.progress = progress;
         this.names = names;
+        this.rules = rules;
     }
 
     /** The directive's view, or null when no such directive was issued. */
@@ -36,7 +39,7 @@ public class DirectiveProgressQueries {
     public DirectiveProgressView handle(FindDirectiveProgress query) {
         return progress.find(query.directiveId())
                 .filter(DirectiveState::isIssued)
-                .map(state -> state.view(AsOf.orToday(query.asOf()), names))
+                .map(state -> state.view(AsOf.orToday(query.asOf()), names, rules))
                 .orElse(null);
     }
 
@@ -65,9 +68,9 @@ public class DirectiveProgressQueries {
     /** Every commune's row, or only the asking commune's (none when the directive is not assigned to it). */
     private List<CommuneProgressRow> rowsFor(DirectiveState state, String communeCode, LocalDate asOf) {
         if (communeCode == null) {
-            return state.view(asOf, names).communes();
+            return state.view(asOf, names, rules).communes();
         }
         CommuneProgress commune = state.commune(communeCode);
-        return commune == null ? List.of() : List.of(commune.row(asOf, names));
+        return commune == null ? List.of() : List.of(commune.row(asOf, names, rules));
     }
 }

@@ -21,12 +21,13 @@ import org.directivetracker.core.api.query.CommuneProgressRow;
 import org.directivetracker.core.api.query.DirectiveProgressView;
 import org.directivetracker.core.api.query.ProgressSummary;
 import org.directivetracker.core.api.status.DirectiveLifecycle;
+import org.directivetracker.core.api.status.TimelinessRules;
 import org.directivetracker.core.api.value.Priority;
 import org.directivetracker.projections.communes.CommuneDirectory;
 
 /**
  * A directive folded from its events, in memory: stage, percent, deadlines, open obstacles, reports and submissions of
- * every commune. Nothing here is judged against a date; {@link #view(LocalDate, CommuneDirectory)} judges timeliness as
+ * every commune. Nothing here is judged against a date; {@link #view(LocalDate, CommuneDirectory, TimelinessRules)} judges timeliness as
  * of the day asked. The directive states read model persists exactly this state, and an auditor's "state as of an
  * instant" folds the stored events through it. Deterministic: the same events give the same state.
  */
@@ -113,10 +114,10 @@ public final class DirectiveState {
     }
 
     /** The directive as of a day: a row per commune, ordered by code, timeliness judged on that day. */
-    public DirectiveProgressView view(LocalDate asOf, CommuneDirectory names) {
+    public DirectiveProgressView view(LocalDate asOf, CommuneDirectory names, TimelinessRules rules) {
         List<CommuneProgressRow> rows = new ArrayList<>(communes.size());
         for (CommuneProgress commune : communes.values()) {
-            rows.add(commune.row(asOf, names));
+            rows.add(commune.row(asOf, names, rules));
         }
         return new DirectiveProgressView(directiveId, title, reference, deadline, lifecycle, List.copyOf(rows),
                 ProgressSummary.of(rows), description, field, priority, originalDeadline, issuedAt, asOf, lastSequence);

@@ -2,6 +2,7 @@ package org.directivetracker.projections.registry;
 
 import java.util.List;
 
+import org.directivetracker.core.api.status.TimelinessRules;
 import org.directivetracker.projections.briefing.BriefingChangesReadModel;
 import org.directivetracker.projections.briefing.BriefingQueries;
 import org.directivetracker.projections.communes.CommuneDirectory;
@@ -32,15 +33,16 @@ public final class TrackerReadModels {
     private TrackerReadModels() {
     }
 
-    /** The query handlers, answering from the room's live read models. */
-    public static List<Object> queryHandlers(ReadModelRoom room, CommuneDirectory names) {
+    /** The query handlers, answering from the room's live read models, judging timeliness by the given rules. */
+    public static List<Object> queryHandlers(ReadModelRoom room, CommuneDirectory names, TimelinessRules rules) {
         DirectiveStates states = room.readModel(DirectiveStates.REGISTRATION);
         ObstacleRegisterReadModel obstacles = room.readModel(ObstacleRegisterReadModel.REGISTRATION);
         return List.of(
-                new DirectiveProgressQueries(states, names),
-                new CommuneStatusQueries(states, names),
+                new DirectiveProgressQueries(states, names, rules),
+                new CommuneStatusQueries(states, names, rules),
                 new ObstacleRegisterQueries(obstacles, names),
-                new BriefingQueries(states, obstacles, room.readModel(BriefingChangesReadModel.REGISTRATION), names),
+                new BriefingQueries(states, obstacles, room.readModel(BriefingChangesReadModel.REGISTRATION), names,
+                        rules),
                 new StatisticsQueries(room.readModel(StatisticsReadModel.REGISTRATION), names));
     }
 }

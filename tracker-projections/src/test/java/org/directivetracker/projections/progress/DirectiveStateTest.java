@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.directivetracker.projections.ReadModels;
 import org.directivetracker.core.api.event.CommuneAssigned;
 import org.directivetracker.core.api.event.CompletionAccepted;
 import org.directivetracker.core.api.event.CompletionSubmitted;
@@ -56,7 +57,7 @@ class DirectiveStateTest {
         log.on(ISSUED.plusDays(3), new ProgressReported(D, "32002", 40, "survey done"));
         log.on(ISSUED.plusDays(4), new ObstacleRaised(D, "32002", "o-1", ObstacleCategory.FUNDING, "no budget"));
         log.on(ISSUED.plusDays(5), new CompletionSubmitted(D, "31825", "done"));
-        DirectiveProgressView view = fold(log.messages()).view(ISSUED.plusDays(6), NAMES);
+        DirectiveProgressView view = fold(log.messages()).view(ISSUED.plusDays(6), NAMES, ReadModels.RULES);
 
         assertThat(view.title()).isEqualTo("Làm sạch kênh rạch");
         assertThat(view.state()).isEqualTo(DirectiveLifecycle.ACTIVE);
@@ -74,7 +75,7 @@ class DirectiveStateTest {
 
         log.on(ISSUED.plusDays(7), new ObstacleResolved(D, "32002", "o-1", "budget found"));
         log.on(ISSUED.plusDays(8), new CompletionAccepted(D, "31825", log.messages().get(5).getTimestamp(), DEADLINE, null));
-        view = fold(log.messages()).view(ISSUED.plusDays(8), NAMES);
+        view = fold(log.messages()).view(ISSUED.plusDays(8), NAMES, ReadModels.RULES);
         assertThat(view.communes().get(1).blocked()).isFalse();
         assertThat(view.communes().get(0).timeliness()).isEqualTo(Timeliness.COMPLETED_ON_TIME);
         assertThat(view.communes().get(0).percent()).isEqualTo(100);
@@ -100,7 +101,7 @@ class DirectiveStateTest {
     void keepsTheOriginalDeadlineWhenTheDeadlineMoves() {
         issue();
         log.on(ISSUED.plusDays(1), new DeadlineChanged(D, DEADLINE, DEADLINE.plusDays(10), "flood", List.of("32002")));
-        DirectiveProgressView view = fold(log.messages()).view(ISSUED, NAMES);
+        DirectiveProgressView view = fold(log.messages()).view(ISSUED, NAMES, ReadModels.RULES);
 
         assertThat(view.deadline()).isEqualTo(DEADLINE.plusDays(10));
         assertThat(view.originalDeadline()).isEqualTo(DEADLINE);
@@ -115,7 +116,7 @@ class DirectiveStateTest {
         log.on(ISSUED.plusDays(1), new CompletionSubmitted(D, "31825", "done"));
         log.on(ISSUED.plusDays(2), new CompletionAccepted(D, "31825", log.messages().get(3).getTimestamp(), DEADLINE, null));
         log.on(ISSUED.plusDays(3), new DirectiveWithdrawn(D, "merged into directive 17"));
-        DirectiveProgressView view = fold(log.messages()).view(DEADLINE.plusDays(5), NAMES);
+        DirectiveProgressView view = fold(log.messages()).view(DEADLINE.plusDays(5), NAMES, ReadModels.RULES);
 
         assertThat(view.state()).isEqualTo(DirectiveLifecycle.WITHDRAWN);
         assertThat(view.communes()).extracting(CommuneProgressRow::stage).containsExactly(Stage.COMPLETED, Stage.WITHDRAWN);

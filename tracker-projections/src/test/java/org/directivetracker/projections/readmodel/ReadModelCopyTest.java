@@ -62,7 +62,7 @@ class ReadModelCopyTest {
 
             Map<String, DirectiveProgressView> folded = fold(history.subList(0, delivered));
             Map<String, DirectiveProgressView> copied = new TreeMap<>();
-            otherInstance.all().forEach(state -> copied.put(state.directiveId(), state.view(AS_OF, ReadModels.COMMUNES)));
+            otherInstance.all().forEach(state -> copied.put(state.directiveId(), state.view(AS_OF, ReadModels.COMMUNES, ReadModels.RULES)));
             assertThat(copied).as("after %d events", delivered).isEqualTo(folded);
             for (String commune : List.of(Scenario.LANG_TRON, Scenario.THOI_BINH)) {
                 CommuneStatusView status = otherStatus.handle(new FindCommuneStatus(commune, AS_OF));
@@ -88,7 +88,7 @@ class ReadModelCopyTest {
 
         assertThat(otherInstance.version()).isNotEqualTo(before).endsWith("@" + log.head());
         Map<String, DirectiveProgressView> copied = new TreeMap<>();
-        otherInstance.all().forEach(state -> copied.put(state.directiveId(), state.view(AS_OF, ReadModels.COMMUNES)));
+        otherInstance.all().forEach(state -> copied.put(state.directiveId(), state.view(AS_OF, ReadModels.COMMUNES, ReadModels.RULES)));
         assertThat(copied).isEqualTo(fold(history));
     }
 
@@ -109,7 +109,7 @@ class ReadModelCopyTest {
         // Axon's tracking processor stores its token in a prepare-commit handler registered at the batch's first event,
         // before any handler runs: what another instance reads then is what survives a crash right after it
         handleAsProcessor(scenario.events(), readModels.room.find(DirectiveStates.NAME).orElseThrow(),
-                () -> seenAtToken.add(otherProgress.find("dir-1").map(state -> state.view(AS_OF, ReadModels.COMMUNES)).orElse(null)));
+                () -> seenAtToken.add(otherProgress.find("dir-1").map(state -> state.view(AS_OF, ReadModels.COMMUNES, ReadModels.RULES)).orElse(null)));
         handleAsProcessor(scenario.events(), readModels.room.find(ObstacleRegisterReadModel.NAME).orElseThrow(),
                 () -> seenAtToken.add(otherObstacles.all().stream().map(StoredObstacle::obstacleId).toList()));
 
@@ -167,7 +167,7 @@ class ReadModelCopyTest {
                     .apply(event.getPayload(), event.getTimestamp(), event.getSequenceNumber());
         }
         Map<String, DirectiveProgressView> views = new TreeMap<>();
-        states.forEach((id, state) -> views.put(id, state.view(AS_OF, ReadModels.COMMUNES)));
+        states.forEach((id, state) -> views.put(id, state.view(AS_OF, ReadModels.COMMUNES, ReadModels.RULES)));
         return views;
     }
 }

@@ -95,14 +95,14 @@ class RedeliveryAndRebuildTest {
         DirectiveState folded = new DirectiveState("dir-1");
         history.stream().filter(m -> m.getAggregateIdentifier().equals("dir-1"))
                 .forEach(m -> folded.apply(m.getPayload(), m.getTimestamp(), m.getSequenceNumber()));
-        DirectiveProgressView fromReadModel = first.view(asOf, ReadModels.COMMUNES);
-        assertThat(fromReadModel).isEqualTo(folded.view(asOf, ReadModels.COMMUNES));
+        DirectiveProgressView fromReadModel = first.view(asOf, ReadModels.COMMUNES, ReadModels.RULES);
+        assertThat(fromReadModel).isEqualTo(folded.view(asOf, ReadModels.COMMUNES, ReadModels.RULES));
         assertThat(liveRegistry).hasSize(64);
-        CommuneStatusQueries rebuiltStatus = new CommuneStatusQueries(progress, ReadModels.COMMUNES);
+        CommuneStatusQueries rebuiltStatus = new CommuneStatusQueries(progress, ReadModels.COMMUNES, ReadModels.RULES);
         assertThat(rebuiltStatus.handle(new FindCommuneRegistry(asOf, null))).as("registry counts from the rebuilt directive states")
                 .isEqualTo(liveRegistry)
                 .anySatisfy(entry -> assertThat(entry.counts().values().stream().mapToInt(Integer::intValue).sum()).isPositive());
-        assertThat(new DirectiveProgressQueries(progress, ReadModels.COMMUNES).handle(new FindDirectiveProgress("dir-1", asOf)))
+        assertThat(new DirectiveProgressQueries(progress, ReadModels.COMMUNES, ReadModels.RULES).handle(new FindDirectiveProgress("dir-1", asOf)))
                 .isEqualTo(fromReadModel);
         assertThat(ReadModelCollections.live(database, ObstacleRegisterReadModel.NAME).prefix()).as("other read models still live where they were")
                 .isEqualTo(ObstacleRegisterReadModel.NAME + "_");

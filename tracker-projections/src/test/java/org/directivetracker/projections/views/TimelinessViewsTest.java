@@ -51,7 +51,8 @@ class TimelinessViewsTest {
         given.issue(D, LANG_TRON, THOI_BINH);
         given.report(D, LANG_TRON, 30, ISSUED.plusDays(2));
 
-        CommuneProgressRow row = langTronOn(DEADLINE.minusDays(4));
+        // Wednesday 25/3 to Tuesday 31/3: four working days left
+        CommuneProgressRow row = langTronOn(DEADLINE.minusDays(6));
 
         assertThat(row.timeliness()).isEqualTo(Timeliness.ON_TRACK);
         assertThat(row.name()).isEqualTo("Láng Tròn");
@@ -59,10 +60,11 @@ class TimelinessViewsTest {
     }
 
     @Test
-    void isDueSoonWithinThreeDaysOfTheDeadline() {
+    void isDueSoonWithinThreeWorkingDaysOfTheDeadline() {
         given.issue(D, LANG_TRON);
 
-        assertThat(langTronOn(DEADLINE.minusDays(3)).timeliness()).isEqualTo(Timeliness.DUE_SOON);
+        // Thursday 26/3 to Tuesday 31/3: Friday, Monday and Tuesday left
+        assertThat(langTronOn(DEADLINE.minusDays(5)).timeliness()).isEqualTo(Timeliness.DUE_SOON);
     }
 
     @Test

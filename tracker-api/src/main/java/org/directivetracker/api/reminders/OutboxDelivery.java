@@ -1,0 +1,93 @@
+package org.directivetracker.api.reminders;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.directivetracker.api.contacts.Contact;
+import org.directivetracker.api.contacts.ContactBook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Delivers the outbox: each entry ready now is claimed by this instance, sent on its channel to the address the
+ * contacts hold at that moment, and marked sent, retried later (the wait doubles each time) or failed after the
+ * channel's last try. Logs name entries, never addresses.
+ */
+public class OutboxDelivery {
+    private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
+
+    private final ReminderOutbox outbox;
+    private final Map<Channel, DeliveryChannel> channels;
+    private final ContactBook contacts;
+    private final ReminderMessages messages;
+    private final Duration lease;
+    private final Clock clock;
+    private final MeterRegistry meters;
+    private final String instance = UUID.randomUUID().toString();
+
+    public OutboxDelivery(ReminderOutbox outbox, Map<Channel, DeliveryChannel> channels, ContactBook contacts,
+                          ReminderMessages messages, Duration lease, Clock clock, MeterRegistry meters) {
+        this.outbox = outbox;
+        this.channels = Map.copyOf(channels);
+        this.contacts = contacts;
+        this.messages = messages;
+        this.lease = lease;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    /** One pass over the outbox; answers how many entries it sent. */
+    public int deliverReady() {
+        int sent = 0;
+        for (OutboxEntry entry : outbox.ready(clock.instant(), lease)) {
+            DeliveryChannel channel = channels.get(entry.channel());
+            if (channel == null || !outbox.claim(entry, instance, clock.instant())) {
+                continue;
+            }
+            if (deliver(entry, channel)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private boolean deliver(OutboxEntry entry, DeliveryChannel channel) {
+        Optional<String> recipient = contacts.find(entry.communeCode()).flatMap(channel::recipient);
+        if (recipient.isEmpty()) {
+            outbox.noContact(entry.id());
+            count(entry.channel(), "no-contact");
+            return false;
+        }
+        try {
+            String receipt = channel.send(entry, recipient.get(), messages.of(entry));
+            outbox.sent(entry.id(), clock.instant(), receipt);
+            count(entry.channel(), "sent");
+            return true;
+        } catch (DeliveryChannel.DeliveryFailedException e) {
+            int tries = entry.attempts() + 1;
+            ReminderProperties.Retry retry = channel.retry();
+            if (tries >= retry.attempts()) {
+                outbox.failed(entry.id(), e.getMessage(), null);
+                count(entry.channel(), "failed");
+                log.warn("Reminder {} failed for good after {} tries: {}", entry.id(), tries, e.getMessage());
+            } else {
+                Instant retryAt = clock.instant().plus(retry.backoff().multipliedBy(1L << Math.min(tries - 1, 20)));
+                outbox.failed(entry.id(), e.getMessage(), retryAt);
+                count(entry.channel(), "retried");
+                log.info("Reminder {} not delivered (try {} of {}), again at {}: {}", entry.id(), tries, retry.attempts(),
+                        retryAt, e.getMessage());
+            }
+            return false;
+        }
+    }
+
+    private void count(Channel channel, String outcome) {
+        meters.counter("tracker.reminders.deliveries", "channel", channel.name(), "outcome", outcome).increment();
+    }
+}

@@ -1,0 +1,142 @@
+package org.directivetracker.api.reminders;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.directivetracker.core.api.reminder.ReminderDue;
+import org.directivetracker.core.api.reminder.ReminderKind;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+
+/**
+ * The reminders' outbox in MongoDB. An entry is written from a {@link ReminderDue} before anything is sent, claimed by
+ * one instance at a time with a conditional update, and marked sent, retried later or failed. A process that dies while
+ * sending leaves its claim to expire, and the entry is sent again: at least once, with the entry id as the key a
+ * receiver can recognise a repeat by.
+ */
+public class ReminderOutbox {
+
+    public static final String COLLECTION = "reminder-outbox";
+
+    private final MongoCollection<Document> entries;
+
+    public ReminderOutbox(MongoDatabase database) {
+        this.entries = database.getCollection(COLLECTION);
+    }
+
+    /**
+     * Adds a reminder to its commune's message of the day on a channel, while that message waits; once it went out, the
+     * reminder gets a message of its own. A reminder delivered again (a redelivered event) is added nowhere twice.
+     */
+    public void add(ReminderDue due, Channel channel, Instant notBefore) {
+        String digestId = due.day() + "/" + due.communeCode() + "/" + channel;
+        String ownId = digestId + "/" + due.reminderId();
+        if (entries.countDocuments(Filters.and(Filters.in("_id", digestId, ownId), Filters.eq("items.reminderId", due.reminderId()))) > 0) {
+            return;
+        }
+        Document item = new Document("reminderId", due.reminderId()).append("directiveId", due.directiveId())
+                .append("directiveTitle", due.directiveTitle()).append("kind", due.kind().name())
+                .append("window", due.window()).append("deadline", due.deadline().toString());
+        Bson insertOnly = Updates.combine(Updates.setOnInsert("channel", channel.name()),
+                Updates.setOnInsert("commune", due.communeCode()), Updates.setOnInsert("day", due.day().toString()),
+                Updates.setOnInsert("attempts", 0), Updates.setOnInsert("notBefore", Date.from(notBefore)));
+        try {
+            entries.updateOne(Filters.and(Filters.eq("_id", digestId), Filters.eq("state", OutboxEntry.State.PENDING.name())),
+                    Updates.combine(insertOnly, Updates.addToSet("items", item)), new UpdateOptions().upsert(true));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            // the day's message already went (or is going) out: this reminder goes on its own
+            entries.updateOne(Filters.eq("_id", ownId), Updates.combine(insertOnly,
+                    Updates.setOnInsert("state", OutboxEntry.State.PENDING.name()), Updates.addToSet("items", item)),
+                    new UpdateOptions().upsert(true));
+        }
+    }
+
+    /** Entries ready to be sent now: waiting and due, or claimed by an instance whose lease ran out. */
+    public List<OutboxEntry> ready(Instant now, Duration lease) {
+        List<OutboxEntry> ready = new ArrayList<>();
+        for (Document document : entries.find(Filters.in("state", OutboxEntry.State.PENDING.name(), OutboxEntry.State.SENDING.name()))
+                .sort(Sorts.ascending("notBefore"))) {
+            OutboxEntry entry = entryOf(document);
+            boolean due = entry.state() == OutboxEntry.State.PENDING && !entry.notBefore().isAfter(now);
+            boolean abandoned = entry.state() == OutboxEntry.State.SENDING
+                    && document.getDate("claimedAt").toInstant().plus(lease).isBefore(now);
+            if (due || abandoned) {
+                ready.add(entry);
+            }
+        }
+        return ready;
+    }
+
+    /** Claims an entry for this instance; false when another instance claimed or finished it first. */
+    public boolean claim(OutboxEntry entry, String instance, Instant now) {
+        Document claimed = entries.findOneAndUpdate(
+                Filters.and(Filters.eq("_id", entry.id()), Filters.eq("state", entry.state().name()),
+                        Filters.eq("attempts", entry.attempts())),
+                Updates.combine(Updates.set("state", OutboxEntry.State.SENDING.name()), Updates.set("claimedBy", instance),
+                        Updates.set("claimedAt", Date.from(now))),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        return claimed != null;
+    }
+
+    public void sent(String id, Instant at, String receipt) {
+        entries.updateOne(Filters.eq("_id", id), Updates.combine(Updates.set("state", OutboxEntry.State.SENT.name()),
+                Updates.set("sentAt", Date.from(at)), Updates.set("receipt", receipt), Updates.inc("attempts", 1)));
+    }
+
+    public void noContact(String id) {
+        entries.updateOne(Filters.eq("_id", id), Updates.set("state", OutboxEntry.State.NO_CONTACT.name()));
+    }
+
+    /** A failed try: waits until {@code retryAt}, or is failed for good when {@code retryAt} is null. */
+    public void failed(String id, String error, Instant retryAt) {
+        Bson state = retryAt == null
+                ? Updates.set("state", OutboxEntry.State.FAILED.name())
+                : Updates.combine(Updates.set("state", OutboxEntry.State.PENDING.name()), Updates.set("notBefore", Date.from(retryAt)));
+        entries.updateOne(Filters.eq("_id", id), Updates.combine(state, Updates.set("lastError", error), Updates.inc("attempts", 1)));
+    }
+
+    public List<OutboxEntry> inState(OutboxEntry.State state) {
+        List<OutboxEntry> found = new ArrayList<>();
+        entries.find(Filters.eq("state", state.name())).sort(Sorts.descending("notBefore")).forEach(d -> found.add(entryOf(d)));
+        return found;
+    }
+
+    public List<OutboxEntry> all() {
+        List<OutboxEntry> found = new ArrayList<>();
+        entries.find().forEach(d -> found.add(entryOf(d)));
+        return found;
+    }
+
+    private static OutboxEntry entryOf(Document document) {
+        List<OutboxEntry.Item> items = new ArrayList<>();
+        for (Document item : document.getList("items", Document.class, List.of())) {
+            items.add(new OutboxEntry.Item(item.getString("reminderId"), item.getString("directiveId"),
+                    item.getString("directiveTitle"), ReminderKind.valueOf(item.getString("kind")), item.getInteger("window", 0),
+                    LocalDate.parse(item.getString("deadline"))));
+        }
+        Date sentAt = document.getDate("sentAt");
+        return new OutboxEntry(document.getString("_id"), Channel.valueOf(document.getString("channel")),
+                document.getString("commune"), LocalDate.parse(document.getString("day")), List.copyOf(items),
+                OutboxEntry.State.valueOf(document.getString("state")), document.getInteger("attempts", 0),
+                document.getDate("notBefore").toInstant(), document.getString("lastError"),
+                sentAt == null ? null : sentAt.toInstant(), document.getString("receipt"));
+    }
+}
