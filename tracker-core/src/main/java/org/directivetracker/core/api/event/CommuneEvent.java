@@ -4,7 +4,7 @@ package org.directivetracker.core.api.event;
 public sealed interface CommuneEvent extends DirectiveEvent
         permits CommuneAssigned, DirectiveAcknowledged, ProgressReported, ObstacleRaised, ObstacleResolved,
         ExtensionRequested, ExtensionGranted, ExtensionDenied, CompletionSubmitted, CompletionAccepted,
-        CompletionReturned {
+        CompletionReturned, ObstacleReferred, ObstacleAnswered, ObstacleEscalated {
 
     /** The 5-digit code of the commune concerned. */
     String communeCode();
