@@ -6,6 +6,7 @@ import org.directivetracker.projections.briefing.BriefingChangesReadModel;
 import org.directivetracker.projections.briefing.BriefingQueries;
 import org.directivetracker.projections.communes.CommuneDirectory;
 import org.directivetracker.projections.communestatus.CommuneStatusQueries;
+import org.directivetracker.projections.departments.DepartmentDirectory;
 import org.directivetracker.projections.obstacles.ObstacleRegisterQueries;
 import org.directivetracker.projections.obstacles.ObstacleRegisterReadModel;
 import org.directivetracker.projections.progress.DirectiveProgressQueries;
@@ -27,14 +28,20 @@ public final class TrackerReadModels {
     private TrackerReadModels() {
     }
 
-    /** The query handlers, answering from the room's live read models. */
+    /** The query handlers, answering from the room's live read models; departments shown by their codes. */
     public static List<Object> queryHandlers(ReadModelRoom room, CommuneDirectory names) {
+        return queryHandlers(room, names, DepartmentDirectory.NONE);
+    }
+
+    /** The query handlers, answering from the room's live read models. */
+    public static List<Object> queryHandlers(ReadModelRoom room, CommuneDirectory names, DepartmentDirectory departments) {
         DirectiveStates states = room.readModel(DirectiveStates.REGISTRATION);
         ObstacleRegisterReadModel obstacles = room.readModel(ObstacleRegisterReadModel.REGISTRATION);
         return List.of(
                 new DirectiveProgressQueries(states, names),
                 new CommuneStatusQueries(states, names),
-                new ObstacleRegisterQueries(obstacles, names),
-                new BriefingQueries(states, obstacles, room.readModel(BriefingChangesReadModel.REGISTRATION), names));
+                new ObstacleRegisterQueries(obstacles, names, departments),
+                new BriefingQueries(states, obstacles, room.readModel(BriefingChangesReadModel.REGISTRATION), names,
+                        departments));
     }
 }
