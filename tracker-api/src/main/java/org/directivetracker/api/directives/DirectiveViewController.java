@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.directivetracker.api.security.DepartmentReads;
 import org.directivetracker.api.security.ReadAccess;
 import org.directivetracker.api.readmodels.ViewQueries;
 import org.directivetracker.api.readmodels.ViewNotFoundException;
@@ -30,16 +31,19 @@ import org.springframework.web.bind.annotation.RestController;
  * whatever {@code commune} it asks. A directive's progress is shown to a commune account only when the directive is
  * assigned to its commune (403 otherwise), and then whole, with every assigned commune's row: in the province's
  * practice the communes' progress on a shared directive is discussed openly in the online meetings, and seeing the
- * neighbours' rows helps a commune ask the right one for help. Its own reports stay writable by it alone.
+ * neighbours' rows helps a commune ask the right one for help. Its own reports stay writable by it alone. A
+ * department account reads a directive only when one of its obstacles is referred to that department.
  */
 @RestController
 @RequestMapping("/api/directives")
 public class DirectiveViewController {
 
     private final ViewQueries views;
+    private final DepartmentReads departments;
 
-    public DirectiveViewController(ViewQueries views) {
+    public DirectiveViewController(ViewQueries views, DepartmentReads departments) {
         this.views = views;
+        this.departments = departments;
     }
 
     @GetMapping
@@ -54,6 +58,7 @@ public class DirectiveViewController {
     @GetMapping("/{id:[A-Za-z0-9_.-]{1,100}}")
     public DirectiveProgressView progress(@PathVariable String id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Actor actor) {
+        departments.requireFollows(actor, id);
         DirectiveProgressView progress = views.ask(new FindDirectiveProgress(id, asOf),
                         ResponseTypes.optionalInstanceOf(DirectiveProgressView.class))
                 .orElseThrow(() -> new ViewNotFoundException("there is no directive " + id));

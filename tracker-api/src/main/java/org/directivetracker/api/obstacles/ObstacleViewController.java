@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.directivetracker.api.security.DepartmentReads;
 import org.directivetracker.api.security.ReadAccess;
 import org.directivetracker.api.readmodels.ViewQueries;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.query.FindObstacles;
 import org.directivetracker.core.api.query.ObstacleEntry;
+import org.directivetracker.core.api.status.WaitingOn;
 import org.directivetracker.core.api.value.ObstacleCategory;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The obstacle register as of the end of {@code asOf} (default today): open ones first, longest open first. Every
- * filter is optional. A commune account sees its own commune's obstacles only, whatever {@code commune} it asks.
+ * filter is optional. A commune account sees its own commune's obstacles only, whatever {@code commune} it asks; a
+ * department account those referred to its department, and 403 when it asks for another department's.
  */
 @RestController
 @RequestMapping("/api/obstacles")
@@ -33,8 +36,11 @@ public class ObstacleViewController {
     @GetMapping
     public List<ObstacleEntry> register(@RequestParam(required = false) Boolean open,
             @RequestParam(required = false) ObstacleCategory category, @RequestParam(required = false) String commune,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Actor actor) {
-        FindObstacles query = new FindObstacles(open, category, ReadAccess.communeFilter(actor, commune), asOf);
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) WaitingOn waitingOn, @RequestParam(required = false) String department,
+            Actor actor) {
+        FindObstacles query = new FindObstacles(open, category, ReadAccess.communeFilter(actor, commune), asOf, waitingOn,
+                DepartmentReads.departmentFilter(actor, department));
         return views.ask(query, ResponseTypes.multipleInstancesOf(ObstacleEntry.class));
     }
 }

@@ -4,6 +4,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.directivetracker.projections.communes.CommuneDirectory;
+import org.directivetracker.projections.departments.DepartmentDirectory;
 import org.directivetracker.projections.readmodel.ReadModelRoom;
 import org.directivetracker.projections.registry.TrackerReadModels;
 import org.springframework.boot.ApplicationArguments;
@@ -37,10 +38,10 @@ public class ReadModelConfiguration {
      */
     @Bean
     public ConfigurerModule readModelProcessorsAndQueries(ReadModelRoom readModelRoom, CommuneDirectory communeDirectory,
-            ReadModelProperties properties) {
+            DepartmentDirectory departmentDirectory, ReadModelProperties properties) {
         return configurer -> {
             configurer.eventProcessing(processing -> readModelRoom.configure(processing, properties.batchSize()));
-            TrackerReadModels.queryHandlers(readModelRoom, communeDirectory)
+            TrackerReadModels.queryHandlers(readModelRoom, communeDirectory, departmentDirectory)
                     .forEach(handler -> configurer.registerQueryHandler(c -> handler));
         };
     }
