@@ -23,7 +23,7 @@ import java.util.UUID;
  * For the page controllers only, ahead of the API's problem documents: failures become HTML pages in the user's
  * language, forms bind their public fields, and every page knows who is signed in.
  */
-@ControllerAdvice(basePackageClasses = PageAdvice.class)
+@ControllerAdvice(basePackageClasses = PageAdvice.class, basePackages = "org.directivetracker.api.departments.pages")
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class PageAdvice {
     private static final Logger log = LoggerFactory.getLogger(PageAdvice.class);

@@ -48,6 +48,7 @@ public class PageSecurityConfiguration {
                         .requestMatchers("/province/**").hasRole(Role.PROVINCE.name())
                         .requestMatchers("/commune/{code}", "/commune/{code}/**").access(ownCommune())
                         .requestMatchers("/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.PROVINCE.name())
+                        .requestMatchers("/department", "/department/**").hasRole(Role.DEPARTMENT.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl("/", true).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN + "?logout"))
