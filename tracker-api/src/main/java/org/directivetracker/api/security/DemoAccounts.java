@@ -2,6 +2,7 @@ package org.directivetracker.api.security;
 
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.value.CommuneCode;
+import org.directivetracker.core.api.value.DepartmentCode;
 import org.directivetracker.projections.communes.Commune;
 import org.directivetracker.projections.communes.CommuneDirectory;
 import org.directivetracker.projections.departments.DepartmentDirectory;
@@ -22,6 +23,11 @@ public final class DemoAccounts {
     /** The commune's chair, who acts for it. */
     public static Actor chairOf(Commune commune) {
         return Actor.commune("chair-" + commune.code(), new CommuneCode(commune.code()));
+    }
+
+    /** The department's demo account, {@code dept-<code>}, which answers for it. */
+    public static Actor departmentOf(String departmentCode) {
+        return Actor.department(DepartmentAccess.DEMO_PREFIX + departmentCode, new DepartmentCode(departmentCode));
     }
 
     public static void register(LocalAccounts accounts, CommuneDirectory communes, DepartmentDirectory departments,
