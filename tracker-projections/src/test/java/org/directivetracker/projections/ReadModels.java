@@ -11,6 +11,7 @@ import org.directivetracker.core.api.status.TimelinessRules;
 import org.directivetracker.projections.briefing.BriefingChangesReadModel;
 import org.directivetracker.projections.briefing.BriefingQueries;
 import org.directivetracker.projections.communes.CommuneDirectory;
+import org.directivetracker.projections.departments.DepartmentDirectory;
 import org.directivetracker.projections.communestatus.CommuneStatusQueries;
 import org.directivetracker.projections.obstacles.ObstacleRegisterQueries;
 import org.directivetracker.projections.obstacles.ObstacleRegisterReadModel;
@@ -34,6 +35,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 public final class ReadModels implements AutoCloseable {
 
     public static final CommuneDirectory COMMUNES = loadCommunes();
+    public static final DepartmentDirectory DEPARTMENTS = loadDepartments();
     /** The batch size of the service's tracking processors. */
     static final int BATCH = 100;
 
@@ -67,8 +69,8 @@ public final class ReadModels implements AutoCloseable {
         changes = room.readModel(BriefingChangesReadModel.REGISTRATION);
         progressQueries = new DirectiveProgressQueries(progress, COMMUNES, RULES);
         communeQueries = new CommuneStatusQueries(progress, COMMUNES, RULES);
-        obstacleQueries = new ObstacleRegisterQueries(obstacles, COMMUNES);
-        briefingQueries = new BriefingQueries(progress, obstacles, changes, COMMUNES, RULES);
+        obstacleQueries = new ObstacleRegisterQueries(obstacles, COMMUNES, DEPARTMENTS);
+        briefingQueries = new BriefingQueries(progress, obstacles, changes, COMMUNES, DEPARTMENTS, RULES);
         live = room.all();
     }
 
@@ -89,6 +91,14 @@ public final class ReadModels implements AutoCloseable {
     private static CommuneDirectory loadCommunes() {
         try (InputStream csv = ReadModels.class.getResourceAsStream("/ca-mau-communes.csv")) {
             return CommuneDirectory.fromCsv(csv);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static DepartmentDirectory loadDepartments() {
+        try (InputStream csv = ReadModels.class.getResourceAsStream("/ca-mau-departments.csv")) {
+            return DepartmentDirectory.fromCsv(csv);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -12,7 +12,10 @@ import org.directivetracker.core.api.event.DirectiveAcknowledged;
 import org.directivetracker.core.api.event.DirectiveIssued;
 import org.directivetracker.core.api.event.ExtensionGranted;
 import org.directivetracker.core.api.event.ExtensionRequested;
+import org.directivetracker.core.api.event.ObstacleAnswered;
+import org.directivetracker.core.api.event.ObstacleEscalated;
 import org.directivetracker.core.api.event.ObstacleRaised;
+import org.directivetracker.core.api.event.ObstacleReferred;
 import org.directivetracker.core.api.event.ObstacleResolved;
 import org.directivetracker.core.api.event.ProgressReported;
 import org.directivetracker.core.api.value.ObstacleCategory;
@@ -71,6 +74,19 @@ public final class Scenario {
 
     public void resolve(String directiveId, String commune, String obstacleId, LocalDate on) {
         log.on(on, new ObstacleResolved(directiveId, commune, obstacleId, "resolved " + obstacleId));
+    }
+
+    public void refer(String directiveId, String commune, String obstacleId, String department, LocalDate answerBy,
+                      LocalDate on) {
+        log.on(on, new ObstacleReferred(directiveId, commune, obstacleId, department, answerBy, "please advise", null));
+    }
+
+    public void answer(String directiveId, String commune, String obstacleId, String department, LocalDate on) {
+        log.on(on, new ObstacleAnswered(directiveId, commune, obstacleId, department, "answer of " + department));
+    }
+
+    public void escalate(String directiveId, String commune, String obstacleId, String department, LocalDate on) {
+        log.on(on, new ObstacleEscalated(directiveId, commune, obstacleId, department, "did not help"));
     }
 
     public List<org.axonframework.eventhandling.DomainEventMessage<org.directivetracker.core.api.event.DirectiveEvent>> events() {

@@ -177,9 +177,12 @@ public final class DemoScenario {
                     if (!advance(0, 2, lastDay)) {
                         return;
                     }
+                    ObstacleCategory category = CATEGORIES[obstacleRound % CATEGORIES.length];
                     String obstacleId = raiseObstacle();
                     if (random.nextBoolean() && advance(1, 6, lastDay)) {
                         resolve(obstacleId, random.nextBoolean());
+                    } else {
+                        referral(obstacleId, category, lastDay);
                     }
                 }
             }
@@ -268,6 +271,14 @@ public final class DemoScenario {
             add(now(byProvince), new ResolveObstacle(id, code, obstacleId, new Note(byProvince
                     ? texts.resolvedByProvince() : texts.resolvedByCommune()),
                     byProvince ? LEADER : chair, request("resolve")));
+        }
+
+        /** An obstacle the commune could not remove: its referral, answer and escalation, if any (see {@link DemoReferrals}). */
+        private void referral(String obstacleId, ObstacleCategory category, int lastDay) {
+            for (DemoReferrals.Planned step : DemoReferrals.of(id, code, chair, obstacleId, category, day, lastDay,
+                    texts.referrals(), today, what -> requestId(id, code.value() + ":" + obstacleId + ":" + what))) {
+                add(clock.at(step.day(), step.hour(), step.minute()), step.command());
+            }
         }
 
         private void requestExtension(int proposedDay) {

@@ -50,6 +50,10 @@ public final class DemoScenarioFile {
                 if (!data.texts().obstacles().containsKey(category)) {
                     problems.add("texts.obstacles." + category + " is missing");
                 }
+                if (data.texts().referrals() != null && data.texts().referrals().departments() != null
+                        && !data.texts().referrals().departments().containsKey(category)) {
+                    problems.add("texts.referrals.departments." + category + " is missing");
+                }
             }
         }
         if (data.directives() != null) {

@@ -30,7 +30,7 @@ public record ScenarioData(Texts texts, List<PlannedDirective> directives) {
     public record Texts(String withdrawal, String deadlineChange, String closing, List<String> progressNotes,
                         String progressDetail, Map<ObstacleCategory, String> obstacles, String resolvedByProvince,
                         String resolvedByCommune, String extensionReason, String extensionGranted, String extensionDenied,
-                        String completion, String completionAccepted, String completionReturned) {
+                        String completion, String completionAccepted, String completionReturned, Referrals referrals) {
 
         String progressNote(int index, String commune, int percent) {
             return progressNotes.get(index) + fill(progressDetail, commune).replace("{percent}", Integer.toString(percent));
@@ -43,5 +43,12 @@ public record ScenarioData(Texts texts, List<PlannedDirective> directives) {
         private static String fill(String template, String commune) {
             return template.replace("{commune}", commune);
         }
+    }
+
+    /**
+     * How the province refers obstacles it cannot remove itself: the department each category goes to, the note it
+     * sends, the department's answer and the commune's reason when the answer did not help.
+     */
+    public record Referrals(Map<ObstacleCategory, String> departments, String note, String answer, String escalation) {
     }
 }

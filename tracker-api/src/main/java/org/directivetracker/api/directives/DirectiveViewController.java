@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.directivetracker.api.security.DepartmentReads;
 import org.directivetracker.api.security.ReadAccess;
 import org.directivetracker.api.readmodels.ViewQueries;
 import org.directivetracker.api.readmodels.ViewNotFoundException;
@@ -30,16 +31,19 @@ import org.springframework.web.bind.annotation.RestController;
  * <p>A commune account's list holds only the directives assigned to its commune, each with its own row alone,
  * whatever {@code commune} it asks. A directive's progress is shown to a commune account only when the directive is
  * assigned to its commune (403 otherwise), and then with its own row alone and the roll-up of that row: the other
- * communes' percentages, report times, pending extensions and obstacles are theirs, as on every other path.
+ * communes' percentages, report times, pending extensions and obstacles are theirs, as on every other path. A
+ * department account reads a directive only when one of its obstacles is referred to that department.
  */
 @RestController
 @RequestMapping("/api/directives")
 public class DirectiveViewController {
 
     private final ViewQueries views;
+    private final DepartmentReads departments;
 
-    public DirectiveViewController(ViewQueries views) {
+    public DirectiveViewController(ViewQueries views, DepartmentReads departments) {
         this.views = views;
+        this.departments = departments;
     }
 
     @GetMapping
@@ -55,6 +59,7 @@ public class DirectiveViewController {
     @GetMapping("/{id:[A-Za-z0-9_.-]{1,100}}")
     public DirectiveProgressView progress(@PathVariable String id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Actor actor) {
+        departments.requireFollows(actor, id);
         DirectiveProgressView progress = views.ask(new FindDirectiveProgress(id, QueryBounds.date("asOf", asOf)),
                         ResponseTypes.optionalInstanceOf(DirectiveProgressView.class))
                 .orElseThrow(() -> new ViewNotFoundException("there is no directive " + id));

@@ -3,20 +3,28 @@ package org.directivetracker.api.obstacles;
 import jakarta.validation.Validator;
 import org.directivetracker.api.directives.Commands;
 import org.directivetracker.api.directives.WriteAnswer;
+import org.directivetracker.api.obstacles.ObstacleRequests.AnswerRequest;
+import org.directivetracker.api.obstacles.ObstacleRequests.EscalationRequest;
 import org.directivetracker.api.obstacles.ObstacleRequests.ObstacleRequest;
+import org.directivetracker.api.obstacles.ObstacleRequests.ReferralRequest;
 import org.directivetracker.api.obstacles.ObstacleRequests.ResolutionRequest;
 import org.directivetracker.api.web.RequestId;
 import org.directivetracker.api.web.RequestValues;
 import org.directivetracker.core.api.Actor;
+import org.directivetracker.core.api.command.AnswerObstacle;
+import org.directivetracker.core.api.command.EscalateObstacle;
 import org.directivetracker.core.api.command.RaiseObstacle;
+import org.directivetracker.core.api.command.ReferObstacle;
 import org.directivetracker.core.api.command.ResolveObstacle;
 import org.directivetracker.core.api.value.CommuneCode;
+import org.directivetracker.core.api.value.DepartmentCode;
 import org.directivetracker.core.api.value.Description;
 import org.directivetracker.core.api.value.Note;
 import org.springframework.stereotype.Service;
 
 /**
- * Obstacles on a commune's assignment: the commune raises one, the commune or the province resolves it. The REST
+ * Obstacles on a commune's assignment: the commune raises one, the commune or the province resolves it; the province
+ * refers it to a department, the department answers, the commune escalates an answer that did not help. The REST
  * API and the pages both come through here.
  */
 @Service
@@ -46,6 +54,34 @@ public class ObstacleActions {
         Note resolution = values.note("resolution", body.resolution());
         values.requireValid();
         commands.send(new ResolveObstacle(id, new CommuneCode(commune), obstacleId, resolution, actor, requestId.value()));
+        return WriteAnswer.obstacle(id, commune, obstacleId);
+    }
+
+    public WriteAnswer refer(String id, String commune, String obstacleId, ReferralRequest body, Actor actor,
+                             RequestId requestId) {
+        RequestValues values = new RequestValues(validator, body);
+        Note note = values.optionalNote("note", body.note());
+        values.requireValid();
+        commands.send(new ReferObstacle(id, new CommuneCode(commune), obstacleId, new DepartmentCode(body.department()),
+                body.answerBy(), note, actor, requestId.value()));
+        return WriteAnswer.obstacle(id, commune, obstacleId);
+    }
+
+    public WriteAnswer answer(String id, String commune, String obstacleId, AnswerRequest body, Actor actor,
+                              RequestId requestId) {
+        RequestValues values = new RequestValues(validator, body);
+        Note answer = values.note("answer", body.answer());
+        values.requireValid();
+        commands.send(new AnswerObstacle(id, new CommuneCode(commune), obstacleId, answer, actor, requestId.value()));
+        return WriteAnswer.obstacle(id, commune, obstacleId);
+    }
+
+    public WriteAnswer escalate(String id, String commune, String obstacleId, EscalationRequest body, Actor actor,
+                                RequestId requestId) {
+        RequestValues values = new RequestValues(validator, body);
+        Note reason = values.note("reason", body.reason());
+        values.requireValid();
+        commands.send(new EscalateObstacle(id, new CommuneCode(commune), obstacleId, reason, actor, requestId.value()));
         return WriteAnswer.obstacle(id, commune, obstacleId);
     }
 }

@@ -2,6 +2,9 @@ package org.directivetracker.api.obstacles;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import java.time.LocalDate;
 import org.directivetracker.core.api.value.ObstacleCategory;
 
 /** Bodies of the obstacle writes; Bean Validation checks presence, the value types their rules. */
@@ -13,5 +16,17 @@ public final class ObstacleRequests {
     }
 
     public record ResolutionRequest(@NotBlank String resolution) {
+    }
+
+    /** The province refers an obstacle: the department's code (e.g. SXD), the date to answer by, an optional note. */
+    public record ReferralRequest(
+            @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9]{1,11}", message = "must be a department code such as SXD") String department,
+            @NotNull LocalDate answerBy, String note) {
+    }
+
+    public record AnswerRequest(@NotBlank String answer) {
+    }
+
+    public record EscalationRequest(@NotBlank String reason) {
     }
 }

@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.directivetracker.api.security.DepartmentReads;
 import org.directivetracker.api.security.ReadAccess;
 import org.directivetracker.api.readmodels.ViewQueries;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.query.FindObstacles;
 import org.directivetracker.core.api.query.ObstacleEntry;
+import org.directivetracker.core.api.status.WaitingOn;
 import org.directivetracker.core.api.value.ObstacleCategory;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The obstacle register as of the end of {@code asOf} (default today): open ones first, longest open first. Every
- * filter is optional. A commune account sees its own commune's obstacles only, whatever {@code commune} it asks.
+ * filter is optional. A commune account sees its own commune's obstacles only, whatever {@code commune} it asks; a
+ * department account those referred to its department, and 403 when it asks for another department's.
  */
 @RestController
 @RequestMapping("/api/obstacles")
@@ -34,9 +37,11 @@ public class ObstacleViewController {
     @GetMapping
     public List<ObstacleEntry> register(@RequestParam(required = false) Boolean open,
             @RequestParam(required = false) ObstacleCategory category, @RequestParam(required = false) String commune,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Actor actor) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) WaitingOn waitingOn, @RequestParam(required = false) String department,
+            Actor actor) {
         FindObstacles query = new FindObstacles(open, category, ReadAccess.communeFilter(actor, commune),
-                QueryBounds.date("asOf", asOf));
+                QueryBounds.date("asOf", asOf), waitingOn, DepartmentReads.departmentFilter(actor, department));
         return views.ask(query, ResponseTypes.multipleInstancesOf(ObstacleEntry.class));
     }
 }

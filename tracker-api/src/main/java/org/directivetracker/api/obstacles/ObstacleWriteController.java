@@ -2,7 +2,10 @@ package org.directivetracker.api.obstacles;
 
 import org.directivetracker.api.directives.DirectivePaths;
 import org.directivetracker.api.directives.WriteAnswer;
+import org.directivetracker.api.obstacles.ObstacleRequests.AnswerRequest;
+import org.directivetracker.api.obstacles.ObstacleRequests.EscalationRequest;
 import org.directivetracker.api.obstacles.ObstacleRequests.ObstacleRequest;
+import org.directivetracker.api.obstacles.ObstacleRequests.ReferralRequest;
 import org.directivetracker.api.obstacles.ObstacleRequests.ResolutionRequest;
 import org.directivetracker.api.web.RequestId;
 import org.directivetracker.core.api.Actor;
@@ -14,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Raising and resolving an obstacle on a commune's assignment, over HTTP. */
+/** Raising, referring, answering, escalating and resolving an obstacle on a commune's assignment, over HTTP. */
 @RestController
 @RequestMapping(DirectivePaths.ASSIGNMENT + "/obstacles")
 public class ObstacleWriteController {
@@ -36,5 +39,23 @@ public class ObstacleWriteController {
     public WriteAnswer resolve(@PathVariable String id, @PathVariable String code, @PathVariable String obstacleId,
                                @RequestBody ResolutionRequest body, Actor actor, RequestId requestId) {
         return obstacles.resolve(id, code, obstacleId, body, actor, requestId);
+    }
+
+    @PostMapping("/" + OBSTACLE_ID + "/refer")
+    public WriteAnswer refer(@PathVariable String id, @PathVariable String code, @PathVariable String obstacleId,
+                             @RequestBody ReferralRequest body, Actor actor, RequestId requestId) {
+        return obstacles.refer(id, code, obstacleId, body, actor, requestId);
+    }
+
+    @PostMapping("/" + OBSTACLE_ID + "/answer")
+    public WriteAnswer answer(@PathVariable String id, @PathVariable String code, @PathVariable String obstacleId,
+                              @RequestBody AnswerRequest body, Actor actor, RequestId requestId) {
+        return obstacles.answer(id, code, obstacleId, body, actor, requestId);
+    }
+
+    @PostMapping("/" + OBSTACLE_ID + "/escalate")
+    public WriteAnswer escalate(@PathVariable String id, @PathVariable String code, @PathVariable String obstacleId,
+                                @RequestBody EscalationRequest body, Actor actor, RequestId requestId) {
+        return obstacles.escalate(id, code, obstacleId, body, actor, requestId);
     }
 }

@@ -14,6 +14,7 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.directivetracker.core.api.MetadataKeys;
 import org.directivetracker.projections.communes.CommuneDirectory;
+import org.directivetracker.projections.departments.DepartmentDirectory;
 import org.directivetracker.core.domain.Directive;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +25,7 @@ import org.springframework.context.annotation.Configuration;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** The directive aggregate, the metadata its events carry, and the commune registry it checks codes against. */
+/** The directive aggregate, the metadata its events carry, and the commune and department registries it checks codes against. */
 @Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
     private static final Logger log = LoggerFactory.getLogger(AxonConfiguration.class);
@@ -80,5 +81,20 @@ public class AxonConfiguration {
     @Bean
     public DirectoryCommuneRegistry communeRegistry(CommuneDirectory communeDirectory) {
         return new DirectoryCommuneRegistry(communeDirectory);
+    }
+
+    /** The province's departments from the configured CSV, for the domain (referrals), the views and the accounts. */
+    @Bean
+    public DepartmentDirectory departmentDirectory(TrackerProperties properties) throws IOException {
+        try (InputStream csv = properties.departments().csv().getInputStream()) {
+            DepartmentDirectory directory = DepartmentDirectory.fromCsv(csv);
+            log.info("Departments: {} from {}", directory.all().size(), properties.departments().csv().getDescription());
+            return directory;
+        }
+    }
+
+    @Bean
+    public DirectoryDepartmentRegistry departmentRegistry(DepartmentDirectory departmentDirectory) {
+        return new DirectoryDepartmentRegistry(departmentDirectory);
     }
 }

@@ -17,6 +17,8 @@ public class HomePages {
                 return "redirect:/province";
             case COMMUNE:
                 return "redirect:/commune/" + actor.commune().value();
+            case DEPARTMENT:
+                return "redirect:/department";
             default:
                 return "redirect:/audit";
         }

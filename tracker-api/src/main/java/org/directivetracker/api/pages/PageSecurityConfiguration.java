@@ -62,6 +62,7 @@ public class PageSecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/commune/{code}", "/commune/{code}/directives/{id}").access(ownCommuneOrProvince())
                         .requestMatchers("/commune/{code}", "/commune/{code}/**").access(ownCommune())
                         .requestMatchers("/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.PROVINCE.name())
+                        .requestMatchers("/department", "/department/**").hasRole(Role.DEPARTMENT.name())
                         .anyRequest().authenticated())
                 // a page opened before sign-in (a link in a message, an expired session) is returned to after it
                 .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl("/", false).permitAll())

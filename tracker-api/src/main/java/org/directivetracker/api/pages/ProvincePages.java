@@ -16,6 +16,7 @@ import org.directivetracker.core.api.value.ProvinceTime;
 import org.directivetracker.core.api.query.ObstacleEntry;
 import org.directivetracker.core.api.status.Stage;
 import org.directivetracker.core.api.status.Timeliness;
+import org.directivetracker.core.api.status.WaitingOn;
 import org.directivetracker.core.api.value.ObstacleCategory;
 import org.directivetracker.projections.communes.CommuneDirectory;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -130,15 +131,21 @@ public class ProvincePages {
 
     @GetMapping("/obstacles")
     String obstacles(@RequestParam(required = false) ObstacleCategory category, @RequestParam(required = false) String commune,
-                     @RequestParam(defaultValue = "true") boolean open, Model model) {
+                     @RequestParam(defaultValue = "true") boolean open, @RequestParam(required = false) WaitingOn waitingOn,
+                     @RequestParam(required = false) String department, Model model) {
         String communeFilter = blankToNull(commune);
-        List<ObstacleEntry> obstacles = views.ask(new FindObstacles(open, category, communeFilter, null),
+        String departmentFilter = blankToNull(department);
+        List<ObstacleEntry> obstacles = views.ask(
+                new FindObstacles(open, category, communeFilter, null, waitingOn, departmentFilter),
                 ResponseTypes.multipleInstancesOf(ObstacleEntry.class));
         if (open) {
             obstacles = onActiveDirectives(obstacles, views.ask(new FindDirectives(null, null, null, null, null),
                     ResponseTypes.multipleInstancesOf(DirectiveSummary.class)));
         }
         model.addAttribute("obstacles", obstacles);
+        model.addAttribute("waitingOn", waitingOn);
+        model.addAttribute("waitingOns", WaitingOn.values());
+        model.addAttribute("department", departmentFilter);
         model.addAttribute("categories", ObstacleCategory.values());
         model.addAttribute("communes", communes.all());
         model.addAttribute("category", category);

@@ -3,6 +3,7 @@ package org.directivetracker.api.pages;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.directivetracker.api.audit.HistoryEntry;
 import org.directivetracker.projections.communes.CommuneDirectory;
+import org.directivetracker.projections.departments.DepartmentDirectory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +16,7 @@ import java.util.Map;
 /**
  * A stored event in plain language, from the message bundles: {@code event.<Type>} with {0} the account that acted,
  * {1} the commune's name, then the payload fields listed here for that type (dates as dd/MM/yyyy, an obstacle's
- * category in words). An event type without wording is shown by its name.
+ * category in words, a department by its name). An event type without wording is shown by its name.
  */
 @Component
 public class TimelineWording {
@@ -36,16 +37,22 @@ public class TimelineWording {
             Map.entry("CompletionAccepted", List.of("note")),
             Map.entry("CompletionReturned", List.of("reason")),
             Map.entry("MessagePosted", List.of("text")),
-            Map.entry("CommuneUrged", List.of("note")));
+            Map.entry("CommuneUrged", List.of("note")),
+            Map.entry("ObstacleReferred", List.of("departmentCode", "answerBy", "note")),
+            Map.entry("ObstacleAnswered", List.of("departmentCode", "answer")),
+            Map.entry("ObstacleEscalated", List.of("departmentCode", "reason")));
 
     private final MessageSource messages;
     private final CommuneDirectory communes;
     private final PageFormats formats;
+    private final DepartmentDirectory departments;
 
-    public TimelineWording(MessageSource messages, CommuneDirectory communes, PageFormats formats) {
+    public TimelineWording(MessageSource messages, CommuneDirectory communes, PageFormats formats,
+                           DepartmentDirectory departments) {
         this.messages = messages;
         this.communes = communes;
         this.formats = formats;
+        this.departments = departments;
     }
 
     public String describe(HistoryEntry entry, Locale locale) {
@@ -66,6 +73,9 @@ public class TimelineWording {
         JsonNode node = payload == null ? null : payload.get(field);
         if (node == null || node.isNull()) {
             return "";
+        }
+        if (field.equals("departmentCode")) {
+            return departments.nameOf(node.asText());
         }
         if (field.equals("category")) {
             return messages.getMessage("category." + node.asText(), null, node.asText(), locale);

@@ -5,6 +5,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.directivetracker.core.api.status.TimelinessRules;
 import org.directivetracker.projections.communes.CommuneDirectory;
+import org.directivetracker.projections.departments.DepartmentDirectory;
 import org.directivetracker.projections.readmodel.ReadModelRoom;
 import org.directivetracker.projections.registry.TrackerReadModels;
 import org.springframework.boot.ApplicationArguments;
@@ -38,10 +39,10 @@ public class ReadModelConfiguration {
      */
     @Bean
     public ConfigurerModule readModelProcessorsAndQueries(ReadModelRoom readModelRoom, CommuneDirectory communeDirectory,
-            ReadModelProperties properties, TimelinessRules timelinessRules) {
+            DepartmentDirectory departmentDirectory, ReadModelProperties properties, TimelinessRules timelinessRules) {
         return configurer -> {
             configurer.eventProcessing(processing -> readModelRoom.configure(processing, properties.batchSize()));
-            TrackerReadModels.queryHandlers(readModelRoom, communeDirectory, timelinessRules)
+            TrackerReadModels.queryHandlers(readModelRoom, communeDirectory, departmentDirectory, timelinessRules)
                     .forEach(handler -> configurer.registerQueryHandler(c -> handler));
         };
     }

@@ -21,9 +21,10 @@ public record AccountProperties(List<Account> accounts) {
      *
      * @param name         the account name, as recorded in events
      * @param passwordHash a BCrypt hash ({@code $2a$...}, {@code $2b$...} or {@code $2y$...})
-     * @param role         PROVINCE, COMMUNE or AUDITOR
+     * @param role         PROVINCE, COMMUNE, DEPARTMENT or AUDITOR
      * @param commune      the 5-digit commune code, for a COMMUNE account only
+     * @param department   the department's code (e.g. SXD), for a DEPARTMENT account only
      */
-    public record Account(String name, String passwordHash, String role, String commune) {
+    public record Account(String name, String passwordHash, String role, String commune, String department) {
     }
 }

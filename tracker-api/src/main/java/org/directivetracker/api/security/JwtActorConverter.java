@@ -3,6 +3,7 @@ package org.directivetracker.api.security;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.Role;
 import org.directivetracker.core.api.value.CommuneCode;
+import org.directivetracker.core.api.value.DepartmentCode;
 import org.directivetracker.core.api.value.InvalidValueException;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -40,7 +41,14 @@ public class JwtActorConverter implements Converter<Jwt, AbstractAuthenticationT
         try {
             role = Role.valueOf(roleClaim.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidBearerTokenException("the token's tracker role is not one of PROVINCE, COMMUNE, AUDITOR");
+            throw new InvalidBearerTokenException("the token's tracker role is not one of PROVINCE, COMMUNE, DEPARTMENT, AUDITOR");
+        }
+        if (role == Role.DEPARTMENT) {
+            try {
+                return Actor.department(account, new DepartmentCode(jwt.getClaimAsString(oidc.departmentClaim())));
+            } catch (InvalidValueException e) {
+                throw new InvalidBearerTokenException("a department account's token must carry its department code");
+            }
         }
         if (role != Role.COMMUNE) {
             return new Actor(account, role, null);

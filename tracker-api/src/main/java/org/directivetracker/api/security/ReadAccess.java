@@ -34,6 +34,9 @@ public final class ReadAccess {
             throw new NotPermittedException(what + " covers every commune; a commune account reads its own status at /api/communes/"
                     + actor.commune() + "/status");
         }
+        if (actor.role() == Role.DEPARTMENT) {
+            throw new NotPermittedException(what + " covers every commune; a department account reads the obstacles referred to it");
+        }
     }
 
     /** A 5-digit code, or a 400 naming the request field. */

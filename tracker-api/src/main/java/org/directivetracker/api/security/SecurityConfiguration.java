@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.directivetracker.api.operations.DirectoryCommuneRegistry;
+import org.directivetracker.api.operations.DirectoryDepartmentRegistry;
 import org.directivetracker.api.operations.TrackerProperties;
 import org.directivetracker.api.web.Problems;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.Role;
 import org.directivetracker.core.api.value.CommuneCode;
 import org.directivetracker.projections.communes.CommuneDirectory;
+import org.directivetracker.projections.departments.DepartmentDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -67,13 +69,16 @@ public class SecurityConfiguration implements WebMvcConfigurer {
 
     @Bean
     public LocalAccounts localAccounts(AccountProperties configured, TrackerProperties province, OidcProperties oidc,
-                                       DirectoryCommuneRegistry registry, CommuneDirectory communes, PasswordEncoder encoder) {
+                                       DirectoryCommuneRegistry registry, CommuneDirectory communes,
+                                       DirectoryDepartmentRegistry departmentRegistry, DepartmentDirectory departments,
+                                       PasswordEncoder encoder) {
         LocalAccounts accounts = new LocalAccounts();
         for (AccountProperties.Account account : configured.accounts()) {
-            accounts.add(configuredActor(account, registry), account.passwordHash() == null ? "" : account.passwordHash());
+            accounts.add(configuredActor(account, registry, departmentRegistry),
+                    account.passwordHash() == null ? "" : account.passwordHash());
         }
         if (province.demo()) {
-            DemoAccounts.register(accounts, communes, encoder);
+            DemoAccounts.register(accounts, communes, departments, encoder);
         }
         log.info("{} local accounts{}", accounts.size(), oidc.enabled() ? ", and bearer tokens from " + oidc.issuerUri() : "");
         return accounts;
@@ -109,6 +114,14 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                         // a thread: either side writes messages, the province urges
                         .requestMatchers(HttpMethod.POST, COMMUNE_PATH + "/messages").access(provinceOrOwnCommune())
                         .requestMatchers(HttpMethod.POST, COMMUNE_PATH + "/urge").hasRole(Role.PROVINCE.name())
+                        // referrals: the province refers, a department answers (the directive checks which), the commune escalates;
+                        // a department reads its referrals, the directives it follows (checked by the views) and the
+                        // departments' list, and nothing else of the API
+                        .requestMatchers(HttpMethod.POST, COMMUNE_PATH + "/obstacles/{obstacleId}/refer").hasRole(Role.PROVINCE.name())
+                        .requestMatchers(HttpMethod.POST, COMMUNE_PATH + "/obstacles/{obstacleId}/answer").hasRole(Role.DEPARTMENT.name())
+                        .requestMatchers(HttpMethod.POST, COMMUNE_PATH + "/obstacles/{obstacleId}/escalate").access(ownCommune())
+                        .requestMatchers(HttpMethod.GET, "/api/departments", "/api/obstacles", "/api/directives/{id}").authenticated()
+                        .requestMatchers(DepartmentAccess.anyRequestOfADepartment()).denyAll()
                         .requestMatchers(HttpMethod.POST,
                                 COMMUNE_PATH + "/extension/grant", COMMUNE_PATH + "/extension/deny",
                                 COMMUNE_PATH + "/completion/accept", COMMUNE_PATH + "/completion/return").hasRole(Role.PROVINCE.name())
@@ -150,7 +163,8 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         return http.build();
     }
 
-    private static Actor configuredActor(AccountProperties.Account account, DirectoryCommuneRegistry registry) {
+    private static Actor configuredActor(AccountProperties.Account account, DirectoryCommuneRegistry registry,
+                                         DirectoryDepartmentRegistry departments) {
         if (account.name() == null || account.name().isBlank() || account.role() == null) {
             throw new IllegalArgumentException("every tracker.accounts entry needs a name and a role");
         }
@@ -159,7 +173,7 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         if (commune != null && !registry.isKnown(commune)) {
             throw new IllegalArgumentException("account '" + account.name() + "' is bound to commune " + commune + ", which is not in the registry");
         }
-        return new Actor(account.name().strip(), role, commune);
+        return new Actor(account.name().strip(), role, commune, DepartmentAccess.configuredDepartment(account, departments));
     }
 
     private static AuthorizationManager<RequestAuthorizationContext> ownCommune() {
@@ -194,6 +208,10 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         boolean write = !HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod());
         if (who.role() == Role.AUDITOR && write) {
             return "an auditor reads and replays; an auditor account cannot write";
+        }
+        if (who.role() == Role.DEPARTMENT) {
+            return "a department account answers and reads only the obstacles referred to its department ("
+                    + who.department() + ") and the directives it follows";
         }
         if (who.role() == Role.PROVINCE) {
             return "only the commune's own account reports for a commune";

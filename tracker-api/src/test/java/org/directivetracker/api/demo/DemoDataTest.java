@@ -12,7 +12,10 @@ import org.directivetracker.core.api.event.ExtensionDenied;
 import org.directivetracker.core.api.event.ExtensionGranted;
 import org.directivetracker.core.api.event.CompletionAccepted;
 import org.directivetracker.core.api.event.CompletionReturned;
+import org.directivetracker.core.api.event.ObstacleAnswered;
+import org.directivetracker.core.api.event.ObstacleEscalated;
 import org.directivetracker.core.api.event.ObstacleRaised;
+import org.directivetracker.core.api.event.ObstacleReferred;
 import org.directivetracker.core.api.value.ObstacleCategory;
 import org.directivetracker.core.api.value.ProvinceTime;
 import org.junit.jupiter.api.Test;
@@ -72,7 +75,13 @@ class DemoDataTest extends ApiTest {
         assertThat(categories).containsExactlyInAnyOrder(ObstacleCategory.values());
         assertThat(payloads).hasAtLeastOneElementOfType(ExtensionGranted.class).hasAtLeastOneElementOfType(ExtensionDenied.class)
                 .hasAtLeastOneElementOfType(CompletionAccepted.class).hasAtLeastOneElementOfType(CompletionReturned.class)
-                .hasAtLeastOneElementOfType(DirectiveWithdrawn.class).hasAtLeastOneElementOfType(DirectiveClosed.class);
+                .hasAtLeastOneElementOfType(DirectiveWithdrawn.class).hasAtLeastOneElementOfType(DirectiveClosed.class)
+                .hasAtLeastOneElementOfType(ObstacleReferred.class).hasAtLeastOneElementOfType(ObstacleAnswered.class)
+                .hasAtLeastOneElementOfType(ObstacleEscalated.class);
+        assertThat(payloads.stream().filter(ObstacleReferred.class::isInstance)
+                .map(event -> ((ObstacleReferred) event).answerBy()))
+                .as("some referrals are past their answer-by date, for the dashboard to name the late departments")
+                .anySatisfy(answerBy -> assertThat(answerBy).isBefore(LocalDate.now(ProvinceTime.ZONE)));
         LocalDate today = LocalDate.now(ProvinceTime.ZONE);
         List<LocalDate> deadlines = payloads.stream().filter(CommuneAssigned.class::isInstance)
                 .map(event -> ((CommuneAssigned) event).deadline()).toList();

@@ -22,7 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WriteAccessMatrixTest extends ApiTest {
 
     enum Who {
-        LEADER("leader"), AUDITOR("auditor"), OWN_CHAIR("chair-" + LANG_TRON), OTHER_CHAIR("chair-" + DAT_MUI);
+        LEADER("leader"), AUDITOR("auditor"), OWN_CHAIR("chair-" + LANG_TRON), OTHER_CHAIR("chair-" + DAT_MUI),
+        /** The department the obstacles of the referral endpoints are referred to, and another one. */
+        REFERRED_DEPARTMENT("dept-SXD"), OTHER_DEPARTMENT("dept-STC");
 
         final String account;
 
@@ -90,7 +92,26 @@ class WriteAccessMatrixTest extends ApiTest {
                     String id = g.acknowledged(LANG_TRON);
                     g.submitCompletion(id, LANG_TRON);
                     return new String[]{id};
-                }, COMMUNE + "/completion/return", "{\"reason\":\"Thiếu biên bản kiểm tra\"}", PROVINCE));
+                }, COMMUNE + "/completion/return", "{\"reason\":\"Thiếu biên bản kiểm tra\"}", PROVINCE),
+                new Endpoint("refer obstacle", g -> {
+                    String id = g.acknowledged(LANG_TRON);
+                    return new String[]{id, g.raiseObstacle(id, LANG_TRON)};
+                }, COMMUNE + "/obstacles/{oid}/refer", "{\"department\":\"SXD\",\"answerBy\":\"" + future
+                        + "\",\"note\":\"Đề nghị Sở hướng dẫn\"}", PROVINCE),
+                new Endpoint("answer obstacle", g -> {
+                    String id = g.acknowledged(LANG_TRON);
+                    String obstacle = g.raiseObstacle(id, LANG_TRON);
+                    g.referObstacle(id, LANG_TRON, obstacle, "SXD");
+                    return new String[]{id, obstacle};
+                }, COMMUNE + "/obstacles/{oid}/answer", "{\"answer\":\"Sở đã có hướng dẫn số 12/HD-SXD\"}",
+                        Set.of(Who.REFERRED_DEPARTMENT)),
+                new Endpoint("escalate obstacle", g -> {
+                    String id = g.acknowledged(LANG_TRON);
+                    String obstacle = g.raiseObstacle(id, LANG_TRON);
+                    g.referObstacle(id, LANG_TRON, obstacle, "SXD");
+                    g.answerObstacle(id, LANG_TRON, obstacle, "SXD");
+                    return new String[]{id, obstacle};
+                }, COMMUNE + "/obstacles/{oid}/escalate", "{\"reason\":\"Hướng dẫn chưa rõ\"}", OWN));
     }
 
     static Stream<Arguments> pairs() {

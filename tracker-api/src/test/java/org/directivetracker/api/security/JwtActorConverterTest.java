@@ -2,6 +2,7 @@ package org.directivetracker.api.security;
 
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.value.CommuneCode;
+import org.directivetracker.core.api.value.DepartmentCode;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
@@ -17,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Tokens from the province's identity provider become the same actors as local accounts. */
 class JwtActorConverterTest {
     private final JwtActorConverter converter = new JwtActorConverter(
-            new OidcProperties("https://sso.camau.gov.vn/realms/tracker", "tracker_role", "tracker_commune", "preferred_username"));
+            new OidcProperties("https://sso.camau.gov.vn/realms/tracker", "tracker_role", "tracker_commune", "preferred_username", "tracker_department"));
 
     private static Jwt token(Map<String, Object> claims) {
         Jwt.Builder builder = Jwt.withTokenValue("token").header("alg", "RS256").subject("3f2a")
@@ -34,6 +35,16 @@ class JwtActorConverterTest {
         assertThat(Actors.of(authentication)).contains(Actor.commune("chutich.langtron", new CommuneCode("31951")));
         assertThat(authentication.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_COMMUNE");
         assertThat(authentication.getName()).isEqualTo("chutich.langtron");
+    }
+
+    @Test
+    void aDepartmentsTokenBecomesADepartmentActorAndNeedsItsCode() {
+        AbstractAuthenticationToken authentication = converter.convert(
+                token(Map.of("preferred_username", "sxd.vanthu", "tracker_role", "DEPARTMENT", "tracker_department", "SXD")));
+
+        assertThat(Actors.of(authentication)).contains(Actor.department("sxd.vanthu", new DepartmentCode("SXD")));
+        assertThatThrownBy(() -> converter.convert(token(Map.of("preferred_username", "x", "tracker_role", "DEPARTMENT"))))
+                .isInstanceOf(InvalidBearerTokenException.class);
     }
 
     @Test

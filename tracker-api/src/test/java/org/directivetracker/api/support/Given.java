@@ -4,14 +4,17 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.directivetracker.api.directives.Commands;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.command.AcknowledgeDirective;
+import org.directivetracker.core.api.command.AnswerObstacle;
 import org.directivetracker.core.api.command.DirectiveCommand;
 import org.directivetracker.core.api.command.IssueDirective;
 import org.directivetracker.core.api.command.RaiseObstacle;
+import org.directivetracker.core.api.command.ReferObstacle;
 import org.directivetracker.core.api.command.RequestExtension;
 import org.directivetracker.core.api.command.SubmitCompletion;
 import org.directivetracker.core.api.command.WithdrawDirective;
 import org.directivetracker.core.api.value.CommuneCode;
 import org.directivetracker.core.api.value.Deadline;
+import org.directivetracker.core.api.value.DepartmentCode;
 import org.directivetracker.core.api.value.Description;
 import org.directivetracker.core.api.value.Note;
 import org.directivetracker.core.api.value.ObstacleCategory;
@@ -64,6 +67,16 @@ public final class Given {
         send(new RaiseObstacle(id, new CommuneCode(code), obstacleId, ObstacleCategory.EQUIPMENT,
                 new Description("Máy scan hư hỏng"), chair(code), UUID.randomUUID().toString()));
         return obstacleId;
+    }
+
+    public void referObstacle(String id, String code, String obstacleId, String department) {
+        send(new ReferObstacle(id, new CommuneCode(code), obstacleId, new DepartmentCode(department), inDays(10),
+                new Note("Đề nghị Sở hướng dẫn"), LEADER, UUID.randomUUID().toString()));
+    }
+
+    public void answerObstacle(String id, String code, String obstacleId, String department) {
+        send(new AnswerObstacle(id, new CommuneCode(code), obstacleId, new Note("Sở đã có hướng dẫn"),
+                Actor.department("dept-" + department, new DepartmentCode(department)), UUID.randomUUID().toString()));
     }
 
     public void requestExtension(String id, String code) {

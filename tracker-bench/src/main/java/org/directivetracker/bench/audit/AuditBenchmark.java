@@ -15,6 +15,7 @@ import org.directivetracker.api.audit.DirectiveStateAt;
 import org.directivetracker.api.store.StorageConfiguration;
 import org.directivetracker.bench.Timing;
 import org.directivetracker.core.api.Actor;
+import org.directivetracker.core.api.status.TimelinessRules;
 import org.directivetracker.core.api.MetadataKeys;
 import org.directivetracker.core.api.event.CommuneAssigned;
 import org.directivetracker.core.api.event.DirectiveAcknowledged;
@@ -87,7 +88,8 @@ public final class AuditBenchmark {
                     Duration.ofNanos(System.nanoTime() - filling).toSeconds());
 
             StoredStreams streams = new StoredStreams(engine);
-            DirectiveAudit audit = new DirectiveAudit(streams, serializer, communes, Clock.systemUTC());
+            DirectiveAudit audit = new DirectiveAudit(streams, serializer, communes, TimelinessRules.standard(),
+                    Clock.systemUTC());
             Actor auditor = Actor.auditor("auditor");
             Instant middle = START.plus(Duration.between(START, last).dividedBy(2));
 

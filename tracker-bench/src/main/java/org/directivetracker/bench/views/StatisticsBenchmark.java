@@ -30,6 +30,8 @@ import org.directivetracker.projections.communes.CommuneDirectory;
 import org.directivetracker.projections.readmodel.ReadModelRoom;
 import org.directivetracker.projections.statistics.StatisticsQueries;
 import org.directivetracker.projections.statistics.StatisticsReadModel;
+import org.directivetracker.projections.statistics.StatisticsRules;
+import org.directivetracker.core.api.status.TimelinessRules;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -63,7 +65,8 @@ public final class StatisticsBenchmark {
         ReadModelRoom room = new ReadModelRoom(client.getDatabase("bench"), List.of(StatisticsReadModel.REGISTRATION));
         ReadModelRoom.Live<?> live = room.all().get(0);
         AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(live.handlers());
-        StatisticsQueries queries = new StatisticsQueries(room.readModel(StatisticsReadModel.REGISTRATION), names);
+        StatisticsQueries queries = new StatisticsQueries(room.readModel(StatisticsReadModel.REGISTRATION), names,
+                StatisticsRules.of(TimelinessRules.standard()));
 
         ProvinceHistory history = new ProvinceHistory(20260301, names.codes(), Instant.now());
         Map<String, Long> nextSequence = new HashMap<>();

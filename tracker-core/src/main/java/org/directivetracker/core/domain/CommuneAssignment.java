@@ -13,11 +13,16 @@ import org.directivetracker.core.api.event.ExtensionDenied;
 import org.directivetracker.core.api.event.ExtensionGranted;
 import org.directivetracker.core.api.event.ExtensionRequested;
 import org.directivetracker.core.api.event.MessagePosted;
+import org.directivetracker.core.api.Actor;
+import org.directivetracker.core.api.event.ObstacleAnswered;
+import org.directivetracker.core.api.event.ObstacleEscalated;
 import org.directivetracker.core.api.event.ObstacleRaised;
+import org.directivetracker.core.api.event.ObstacleReferred;
 import org.directivetracker.core.api.event.ObstacleResolved;
 import org.directivetracker.core.api.event.ProgressReported;
 import org.directivetracker.core.api.status.Stage;
 import org.directivetracker.core.api.value.Deadline;
+import org.directivetracker.core.api.value.DepartmentCode;
 import org.directivetracker.core.api.value.Description;
 import org.directivetracker.core.api.value.InvalidValueException;
 import org.directivetracker.core.api.value.Note;
@@ -39,7 +44,8 @@ import java.util.Objects;
  */
 class CommuneAssignment {
 
-    private enum ObstacleState { OPEN, RESOLVED }
+    /** OPEN waits on the province (raised, or escalated after an answer); the names are kept for old snapshots. */
+    private enum ObstacleState { OPEN, REFERRED, ANSWERED, RESOLVED }
 
     private String directiveId;
     @EntityId(routingKey = "communeCode")
@@ -54,6 +60,8 @@ class CommuneAssignment {
     private Instant submittedAt;
     private LocalDate acceptedOn;
     private Map<String, ObstacleState> obstacles = new LinkedHashMap<>();
+    /** The department each referred obstacle was last referred to. */
+    private Map<String, String> obstacleDepartments = new LinkedHashMap<>();
 
     /** For snapshots. */
     CommuneAssignment() {
@@ -86,6 +94,26 @@ class CommuneAssignment {
     ObstacleResolved resolveObstacle(String obstacleId, Note resolution) {
         requireObstacleOpen(obstacleId);
         return new ObstacleResolved(directiveId, communeCode, obstacleId, resolution.value());
+    }
+
+    ObstacleReferred referObstacle(String obstacleId, DepartmentCode department, LocalDate answerBy, Note note) {
+        requireObstacleOpen(obstacleId);
+        return new ObstacleReferred(directiveId, communeCode, obstacleId, department.value(), answerBy, textOf(note),
+                obstacleDepartments.get(obstacleId));
+    }
+
+    ObstacleAnswered answerObstacle(String obstacleId, Actor department, Note answer) {
+        requireObstacleOpen(obstacleId);
+        requireReferredTo(obstacleId, department);
+        requireWaitingOnTheDepartment(obstacleId);
+        return new ObstacleAnswered(directiveId, communeCode, obstacleId, department.department().value(), answer.value());
+    }
+
+    ObstacleEscalated escalateObstacle(String obstacleId, Note reason) {
+        requireObstacleOpen(obstacleId);
+        requireAnswered(obstacleId);
+        return new ObstacleEscalated(directiveId, communeCode, obstacleId, obstacleDepartments.get(obstacleId),
+                reason.value());
     }
 
     ExtensionRequested requestExtension(Deadline proposed, Note reason) {
@@ -217,6 +245,26 @@ class CommuneAssignment {
         }
     }
 
+    private void requireReferredTo(String obstacleId, Actor department) {
+        String referredTo = obstacleDepartments.get(obstacleId);
+        if (referredTo == null || !department.actsFor(new DepartmentCode(referredTo))) {
+            throw new NotPermittedException("obstacle " + obstacleId + " is not referred to department "
+                    + department.department() + "; only the department it is referred to may answer it");
+        }
+    }
+
+    private void requireWaitingOnTheDepartment(String obstacleId) {
+        if (obstacles.get(obstacleId) != ObstacleState.REFERRED) {
+            throw new ObstacleNotAwaitingAnswerException(obstacleId, obstacleDepartments.get(obstacleId));
+        }
+    }
+
+    private void requireAnswered(String obstacleId) {
+        if (obstacles.get(obstacleId) != ObstacleState.ANSWERED) {
+            throw new ObstacleNotAnsweredException(obstacleId);
+        }
+    }
+
     private static String textOf(Note optionalNote) {
         return optionalNote == null ? null : optionalNote.value();
     }
@@ -243,6 +291,22 @@ class CommuneAssignment {
     @EventSourcingHandler
     void on(ObstacleResolved event) {
         obstacles.put(event.obstacleId(), ObstacleState.RESOLVED);
+    }
+
+    @EventSourcingHandler
+    void on(ObstacleReferred event) {
+        obstacles.put(event.obstacleId(), ObstacleState.REFERRED);
+        obstacleDepartments.put(event.obstacleId(), event.departmentCode());
+    }
+
+    @EventSourcingHandler
+    void on(ObstacleAnswered event) {
+        obstacles.put(event.obstacleId(), ObstacleState.ANSWERED);
+    }
+
+    @EventSourcingHandler
+    void on(ObstacleEscalated event) {
+        obstacles.put(event.obstacleId(), ObstacleState.OPEN);
     }
 
     @EventSourcingHandler
@@ -298,7 +362,8 @@ class CommuneAssignment {
                 && Objects.equals(requestedDeadline, that.requestedDeadline)
                 && Objects.equals(submittedAt, that.submittedAt)
                 && Objects.equals(acceptedOn, that.acceptedOn)
-                && Objects.equals(obstacles, that.obstacles);
+                && Objects.equals(obstacles, that.obstacles)
+                && Objects.equals(obstacleDepartments, that.obstacleDepartments);
     }
 
     @Override

@@ -17,16 +17,19 @@ import org.directivetracker.core.api.MetadataKeys;
 import org.directivetracker.core.api.Role;
 import org.directivetracker.core.api.command.AcceptCompletion;
 import org.directivetracker.core.api.command.AcknowledgeDirective;
+import org.directivetracker.core.api.command.AnswerObstacle;
 import org.directivetracker.core.api.command.AssignCommunes;
 import org.directivetracker.core.api.command.ChangeDeadline;
 import org.directivetracker.core.api.command.CloseDirective;
 import org.directivetracker.core.api.command.CommuneCommand;
 import org.directivetracker.core.api.command.DenyExtension;
 import org.directivetracker.core.api.command.DirectiveCommand;
+import org.directivetracker.core.api.command.EscalateObstacle;
 import org.directivetracker.core.api.command.GrantExtension;
 import org.directivetracker.core.api.command.IssueDirective;
 import org.directivetracker.core.api.command.PostMessage;
 import org.directivetracker.core.api.command.RaiseObstacle;
+import org.directivetracker.core.api.command.ReferObstacle;
 import org.directivetracker.core.api.command.ReportProgress;
 import org.directivetracker.core.api.command.RequestExtension;
 import org.directivetracker.core.api.command.ResolveObstacle;
@@ -44,6 +47,7 @@ import org.directivetracker.core.api.event.MessagePosted;
 import org.directivetracker.core.api.event.ObstacleRaised;
 import org.directivetracker.core.api.status.DirectiveLifecycle;
 import org.directivetracker.core.api.value.CommuneCode;
+import org.directivetracker.core.api.value.DepartmentCode;
 import org.directivetracker.core.api.value.InvalidValueException;
 import org.directivetracker.core.api.value.Note;
 import org.directivetracker.core.api.value.Priority;
@@ -269,6 +273,49 @@ public class Directive {
         decideForCommune(command, assignment -> assignment.urge(required("note", command.note())));
     }
 
+    // ---- obstacles go to the province's departments, and come back
+
+    /** The province refers an open obstacle to a department, with a date to answer by; re-referring is allowed. */
+    @CommandHandler
+    public void handle(ReferObstacle command, DepartmentRegistry departments) {
+        requireProvince(command, "refer an obstacle to a department");
+        decideForCommune(command, assignment -> assignment.referObstacle(
+                requiredText("obstacleId", command.obstacleId()),
+                requireKnownDepartment(required("department", command.department()), departments),
+                requireNotInThePast("answerBy", required("answerBy", command.answerBy())), command.note()));
+    }
+
+    /** Only the department the obstacle is referred to answers it. */
+    @CommandHandler
+    public void handle(AnswerObstacle command) {
+        requireDepartment(command, "answer an obstacle");
+        decideForCommune(command, assignment -> assignment.answerObstacle(
+                requiredText("obstacleId", command.obstacleId()), command.actor(), required("answer", command.answer())));
+    }
+
+    /** The commune escalates an answered obstacle that the answer did not remove. */
+    @CommandHandler
+    public void handle(EscalateObstacle command) {
+        requireTheCommuneItself(command, "escalate an obstacle");
+        decideForCommune(command, assignment -> assignment.escalateObstacle(
+                requiredText("obstacleId", command.obstacleId()), required("reason", command.reason())));
+    }
+
+    private static DepartmentCode requireKnownDepartment(DepartmentCode department, DepartmentRegistry departments) {
+        if (!departments.isKnown(department)) {
+            throw new InvalidValueException("department", department + " is not a department of the province");
+        }
+        return department;
+    }
+
+    private static void requireDepartment(DirectiveCommand command, String action) {
+        Actor actor = requireActor(command);
+        if (actor.role() != Role.DEPARTMENT) {
+            throw new NotPermittedException("only a department's account may " + action + "; account '"
+                    + actor.account() + "' has role " + actor.role());
+        }
+    }
+
     // ---- who may act
 
     private static void requireProvince(DirectiveCommand command, String action) {
@@ -295,6 +342,10 @@ public class Directive {
         if (actor.role() == Role.AUDITOR) {
             throw new NotPermittedException("an auditor reads and never writes; account '" + actor.account()
                     + "' may not " + action);
+        }
+        if (actor.role() == Role.DEPARTMENT) {
+            throw new NotPermittedException("a department answers and never decides for the province; account '"
+                    + actor.account() + "' may not " + action);
         }
         if (actor.role() == Role.COMMUNE) {
             requireOwnCommune(actor, commune, action);
@@ -358,11 +409,12 @@ public class Directive {
         }
     }
 
-    private static void requireNotInThePast(String field, LocalDate date) {
+    private static LocalDate requireNotInThePast(String field, LocalDate date) {
         LocalDate today = today();
         if (date.isBefore(today)) {
             throw new InvalidValueException(field, "must not be in the past: " + date + " is before today, " + today);
         }
+        return date;
     }
 
     private static void requireKnownDistinctCommunes(List<CommuneCode> communes, CommuneRegistry registry) {

@@ -34,6 +34,7 @@ import org.directivetracker.core.api.event.ObstacleResolved;
 import org.directivetracker.core.api.event.ProgressReported;
 import org.directivetracker.core.api.value.CommuneCode;
 import org.directivetracker.core.api.value.Deadline;
+import org.directivetracker.core.api.value.DepartmentCode;
 import org.directivetracker.core.api.value.Description;
 import org.directivetracker.core.api.value.Note;
 import org.directivetracker.core.api.value.ObstacleCategory;
@@ -62,6 +63,12 @@ final class DirectiveTestData {
 
     static final CommuneRegistry REGISTRY = Set.of(LANG_TRON, TAN_THANH, NAM_CAN, DAM_DOI)::contains;
 
+    /** Sở Xây dựng and Sở Tài chính; {@link #NOT_A_DEPARTMENT} has the right shape and is none of the province's. */
+    static final DepartmentCode SXD = new DepartmentCode("SXD");
+    static final DepartmentCode STC = new DepartmentCode("STC");
+    static final DepartmentCode NOT_A_DEPARTMENT = new DepartmentCode("SXX");
+    static final DepartmentRegistry DEPARTMENTS = Set.of(SXD, STC)::contains;
+
     static final String DIRECTIVE = "chi-thi-07-2026";
     static final String TITLE = "Triển khai chuyển đổi số cấp xã năm 2026";
     static final String DESCRIPTION = "Các xã, phường hoàn thành số hóa hồ sơ thủ tục hành chính và báo cáo kết quả về Ủy ban nhân dân tỉnh.";
@@ -84,8 +91,13 @@ final class DirectiveTestData {
     static AggregateTestFixture<Directive> fixtureAtNow() {
         AggregateTestFixture<Directive> fixture = new AggregateTestFixture<>(Directive.class);
         fixture.registerInjectableResource(REGISTRY);
+        fixture.registerInjectableResource(DEPARTMENTS);
         fixture.givenCurrentTime(NOW);
         return fixture;
+    }
+
+    static Actor departmentAccount(DepartmentCode department) {
+        return Actor.department("dept-" + department.value(), department);
     }
 
     static Actor chairOf(CommuneCode commune) {

@@ -6,14 +6,17 @@ import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.MetadataKeys;
 import org.directivetracker.core.api.command.AcceptCompletion;
 import org.directivetracker.core.api.command.AcknowledgeDirective;
+import org.directivetracker.core.api.command.AnswerObstacle;
 import org.directivetracker.core.api.command.AssignCommunes;
 import org.directivetracker.core.api.command.ChangeDeadline;
 import org.directivetracker.core.api.command.CloseDirective;
 import org.directivetracker.core.api.command.DenyExtension;
 import org.directivetracker.core.api.command.DirectiveCommand;
+import org.directivetracker.core.api.command.EscalateObstacle;
 import org.directivetracker.core.api.command.GrantExtension;
 import org.directivetracker.core.api.command.PostMessage;
 import org.directivetracker.core.api.command.RaiseObstacle;
+import org.directivetracker.core.api.command.ReferObstacle;
 import org.directivetracker.core.api.command.ReportProgress;
 import org.directivetracker.core.api.command.RequestExtension;
 import org.directivetracker.core.api.command.ResolveObstacle;
@@ -22,6 +25,8 @@ import org.directivetracker.core.api.command.SubmitCompletion;
 import org.directivetracker.core.api.command.UrgeCommune;
 import org.directivetracker.core.api.command.WithdrawDirective;
 import org.directivetracker.core.api.event.CommuneEvent;
+import org.directivetracker.core.api.event.ObstacleAnswered;
+import org.directivetracker.core.api.event.ObstacleReferred;
 import org.directivetracker.core.api.value.Deadline;
 import org.directivetracker.core.api.value.Description;
 import org.directivetracker.core.api.value.Note;
@@ -66,12 +71,18 @@ class RolesTest {
                 actor -> new AcceptCompletion(DIRECTIVE, LANG_TRON, null, actor, newRequestId()),
                 actor -> new ReturnCompletion(DIRECTIVE, LANG_TRON, NOTE, actor, newRequestId()),
                 actor -> new PostMessage(DIRECTIVE, LANG_TRON, NOTE, actor, newRequestId()),
-                actor -> new UrgeCommune(DIRECTIVE, LANG_TRON, NOTE, actor, newRequestId()));
+                actor -> new UrgeCommune(DIRECTIVE, LANG_TRON, NOTE, actor, newRequestId()),
+                actor -> new ReferObstacle(DIRECTIVE, LANG_TRON, "vm-1", SXD, LATER.date(), NOTE, actor, newRequestId()),
+                actor -> new AnswerObstacle(DIRECTIVE, LANG_TRON, REFERRED_TO_SXD, NOTE, actor, newRequestId()),
+                actor -> new EscalateObstacle(DIRECTIVE, LANG_TRON, ANSWERED_BY_SXD, NOTE, actor, newRequestId()));
     }
 
     private static final List<Class<?>> PROVINCE_ONLY = List.of(AssignCommunes.class, ChangeDeadline.class,
             WithdrawDirective.class, CloseDirective.class, GrantExtension.class, DenyExtension.class,
-            AcceptCompletion.class, ReturnCompletion.class, UrgeCommune.class);
+            AcceptCompletion.class, ReturnCompletion.class, UrgeCommune.class, ReferObstacle.class);
+    private static final List<Class<?>> DEPARTMENT_ONLY = List.of(AnswerObstacle.class);
+    private static final String REFERRED_TO_SXD = "vm-3";
+    private static final String ANSWERED_BY_SXD = "vm-4";
 
     static Stream<Function<Actor, DirectiveCommand>> writes() {
         return everyWrite().stream();
@@ -82,11 +93,45 @@ class RolesTest {
     }
 
     static Stream<Function<Actor, DirectiveCommand>> communeWrites() {
-        return everyWrite().stream().filter(write -> !PROVINCE_ONLY.contains(write.apply(LEADER).getClass()));
+        return everyWrite().stream().filter(write -> !PROVINCE_ONLY.contains(write.apply(LEADER).getClass())
+                && !DEPARTMENT_ONLY.contains(write.apply(LEADER).getClass()));
     }
 
+    static Stream<Function<Actor, DirectiveCommand>> departmentOnlyWrites() {
+        return everyWrite().stream().filter(write -> DEPARTMENT_ONLY.contains(write.apply(LEADER).getClass()));
+    }
+
+    /** Obstacle vm-1 just raised, vm-3 referred to Sở Xây dựng, vm-4 answered by it. */
     private static TestExecutor<Directive> issuedToLangTronWithAnObstacle() {
-        return fixtureAtNow().given(issued(LANG_TRON)).andGiven(obstacleRaised(LANG_TRON, "vm-1"));
+        return fixtureAtNow().given(issued(LANG_TRON)).andGiven(obstacleRaised(LANG_TRON, "vm-1"),
+                obstacleRaised(LANG_TRON, REFERRED_TO_SXD), referredToSxd(REFERRED_TO_SXD),
+                obstacleRaised(LANG_TRON, ANSWERED_BY_SXD), referredToSxd(ANSWERED_BY_SXD),
+                new ObstacleAnswered(DIRECTIVE, "31951", ANSWERED_BY_SXD, "SXD", "Đã hướng dẫn"));
+    }
+
+    private static ObstacleReferred referredToSxd(String obstacleId) {
+        return new ObstacleReferred(DIRECTIVE, "31951", obstacleId, "SXD", LATER.date(), null, null);
+    }
+
+    @ParameterizedTest
+    @MethodSource("writes")
+    void cannotWriteAnythingButAnAnswerAsADepartment(Function<Actor, DirectiveCommand> write) {
+        DirectiveCommand command = write.apply(departmentAccount(SXD));
+        var result = issuedToLangTronWithAnObstacle().when(command);
+        if (command instanceof AnswerObstacle) {
+            result.expectSuccessfulHandlerExecution();
+        } else {
+            result.expectNoEvents().expectException(NotPermittedException.class);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("departmentOnlyWrites")
+    void cannotAnswerForADepartmentAsACommune(Function<Actor, DirectiveCommand> write) {
+        issuedToLangTronWithAnObstacle()
+                .when(write.apply(chairOf(LANG_TRON)))
+                .expectNoEvents()
+                .expectException(NotPermittedException.class);
     }
 
     @ParameterizedTest

@@ -16,12 +16,16 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.directivetracker.core.api.command.RaiseObstacle;
+import org.directivetracker.core.api.command.ReferObstacle;
 import org.directivetracker.core.api.event.CompletionAccepted;
 import org.directivetracker.core.api.event.CompletionReturned;
 import org.directivetracker.core.api.event.DeadlineChanged;
 import org.directivetracker.core.api.event.DirectiveEvent;
 import org.directivetracker.core.api.event.ExtensionDenied;
 import org.directivetracker.core.api.event.ExtensionGranted;
+import org.directivetracker.core.api.event.ObstacleAnswered;
+import org.directivetracker.core.api.event.ObstacleEscalated;
+import org.directivetracker.core.api.event.ObstacleReferred;
 import org.directivetracker.core.api.value.Description;
 import org.directivetracker.core.api.value.ObstacleCategory;
 import org.junit.jupiter.api.Test;
@@ -69,6 +73,9 @@ class SerializationRoundTripTest {
                 progressReported(LANG_TRON, 40, "Đã khảo sát xong 12/30 ấp, khóm"),
                 obstacleRaised(LANG_TRON, "vuong-mac-1"),
                 obstacleResolved(LANG_TRON, "vuong-mac-1"),
+                new ObstacleReferred(DIRECTIVE, "31951", "vuong-mac-2", "SXD", EXTENDED, "Đề nghị Sở Xây dựng hướng dẫn", "STC"),
+                new ObstacleAnswered(DIRECTIVE, "31951", "vuong-mac-2", "SXD", "Đã có hướng dẫn số 12/HD-SXD"),
+                new ObstacleEscalated(DIRECTIVE, "31951", "vuong-mac-2", "SXD", "Hướng dẫn chưa đủ rõ"),
                 extensionRequested(LANG_TRON, EXTENDED),
                 new ExtensionGranted(DIRECTIVE, "31951", DEADLINE, EXTENDED, "Đồng ý gia hạn đến giữa tháng Bảy"),
                 new ExtensionDenied(DIRECTIVE, "31951", "Không đủ căn cứ pháp lý"),
@@ -161,7 +168,10 @@ class SerializationRoundTripTest {
                                 new Description("Thiếu cán bộ địa chính"), chairOf(TAN_THANH), "req-vuong-mac"),
                         submitCompletion(TAN_THANH, "Đã bố trí đủ cán bộ và hoàn thành số hóa"),
                         acceptCompletion(TAN_THANH),
-                        requestExtension(NAM_CAN, EXTENDED, "Chờ kinh phí"))
+                        requestExtension(NAM_CAN, EXTENDED, "Chờ kinh phí"),
+                        raiseObstacle(NAM_CAN, "vuong-mac-nam-can", "Đất bàn giao chưa có giấy chứng nhận"),
+                        new ReferObstacle(DIRECTIVE, NAM_CAN, "vuong-mac-nam-can", SXD, EXTENDED,
+                                null, LEADER, "req-chuyen-so"))
                .andGivenCurrentTime(SUBMITTED_AT)
                .when(submitCompletion(LANG_TRON, "Đã số hóa 100% hồ sơ thủ tục hành chính"))
                .expectSuccessfulHandlerExecution()

@@ -17,6 +17,7 @@ import org.directivetracker.core.api.query.BriefingChange;
 import org.directivetracker.core.api.query.BriefingChanges;
 import org.directivetracker.core.api.query.BriefingItem;
 import org.directivetracker.core.api.query.CommuneRanking;
+import org.directivetracker.core.api.query.DepartmentReferrals;
 import org.directivetracker.core.api.query.FindBriefing;
 import org.directivetracker.core.api.query.ObstacleEntry;
 import org.directivetracker.core.api.status.DirectiveLifecycle;
@@ -24,6 +25,7 @@ import org.directivetracker.core.api.status.Timeliness;
 import org.directivetracker.core.api.status.TimelinessRules;
 import org.directivetracker.projections.AsOf;
 import org.directivetracker.projections.communes.CommuneDirectory;
+import org.directivetracker.projections.departments.DepartmentDirectory;
 import org.directivetracker.projections.obstacles.ObstacleRegisterQueries;
 import org.directivetracker.projections.obstacles.ObstacleRegisterReadModel;
 import org.directivetracker.projections.progress.CommuneProgress;
@@ -59,14 +61,17 @@ public class BriefingQueries {
     private final BriefingChangesReadModel changes;
     private final CommuneDirectory names;
     private final TimelinessRules rules;
+    private final DepartmentDirectory departments;
 
     public BriefingQueries(DirectiveStates progress, ObstacleRegisterReadModel obstacles,
-            BriefingChangesReadModel changes, CommuneDirectory names, TimelinessRules rules) {
+            BriefingChangesReadModel changes, CommuneDirectory names, DepartmentDirectory departments,
+            TimelinessRules rules) {
         this.rules = rules;
         this.progress = progress;
         this.obstacles = obstacles;
         this.changes = changes;
         this.names = names;
+        this.departments = departments;
     }
 
     /**
@@ -114,11 +119,27 @@ public class BriefingQueries {
         dueSoon.sort(NEAREST_DEADLINE_FIRST);
         List<ObstacleEntry> openObstacles = obstacles.all().stream()
                 .filter(obstacle -> obstacle.openOn(date))
-                .map(obstacle -> obstacle.entryOn(date, names))
+                .map(obstacle -> obstacle.entryOn(date, names, departments))
                 .sorted(ObstacleRegisterQueries.OPEN_LONGEST_FIRST)
                 .toList();
         return new Briefing(date, since, List.copyOf(overdue), List.copyOf(dueSoon), openObstacles, ranking(tallies),
-                changesBetween(since, date, directives));
+                changesBetween(since, date, directives), overdueReferrals(openObstacles));
+    }
+
+    /** Per department, its referrals past their answer-by date (open longest first); most overdue department first. */
+    private List<DepartmentReferrals> overdueReferrals(List<ObstacleEntry> openObstacles) {
+        Map<String, List<ObstacleEntry>> byDepartment = new TreeMap<>();
+        for (ObstacleEntry obstacle : openObstacles) {
+            if (obstacle.overdue()) {
+                byDepartment.computeIfAbsent(obstacle.referredTo(), code -> new ArrayList<>()).add(obstacle);
+            }
+        }
+        return byDepartment.entrySet().stream()
+                .map(entry -> new DepartmentReferrals(entry.getKey(), departments.nameOf(entry.getKey()),
+                        List.copyOf(entry.getValue())))
+                .sorted(Comparator.comparingInt((DepartmentReferrals referrals) -> referrals.overdue().size()).reversed()
+                        .thenComparing(DepartmentReferrals::departmentCode))
+                .toList();
     }
 
     private BriefingItem item(DirectiveState directive, CommuneProgress commune, Timeliness timeliness, LocalDate date) {

@@ -9,6 +9,7 @@ import org.directivetracker.core.api.query.FindObstacles;
 import org.directivetracker.core.api.query.ObstacleEntry;
 import org.directivetracker.projections.AsOf;
 import org.directivetracker.projections.communes.CommuneDirectory;
+import org.directivetracker.projections.departments.DepartmentDirectory;
 
 /** Answers the obstacle register. */
 public class ObstacleRegisterQueries {
@@ -22,10 +23,13 @@ public class ObstacleRegisterQueries {
 
     private final ObstacleRegisterReadModel register;
     private final CommuneDirectory names;
+    private final DepartmentDirectory departments;
 
-    public ObstacleRegisterQueries(ObstacleRegisterReadModel register, CommuneDirectory names) {
+    public ObstacleRegisterQueries(ObstacleRegisterReadModel register, CommuneDirectory names,
+            DepartmentDirectory departments) {
         this.register = register;
         this.names = names;
+        this.departments = departments;
     }
 
     @QueryHandler
@@ -35,8 +39,10 @@ public class ObstacleRegisterQueries {
                 .filter(obstacle -> obstacle.existedOn(asOf))
                 .filter(obstacle -> query.category() == null || obstacle.category() == query.category())
                 .filter(obstacle -> query.communeCode() == null || obstacle.communeCode().equals(query.communeCode()))
-                .map(obstacle -> obstacle.entryOn(asOf, names))
+                .map(obstacle -> obstacle.entryOn(asOf, names, departments))
                 .filter(entry -> query.open() == null || entry.open() == query.open())
+                .filter(entry -> query.waitingOn() == null || entry.waitingOn() == query.waitingOn())
+                .filter(entry -> query.departmentCode() == null || query.departmentCode().equals(entry.referredTo()))
                 .sorted(OPEN_LONGEST_FIRST)
                 .toList();
     }

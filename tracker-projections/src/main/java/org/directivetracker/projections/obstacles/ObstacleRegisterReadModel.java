@@ -18,7 +18,10 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.directivetracker.core.api.event.DirectiveEvent;
 import org.directivetracker.core.api.event.DirectiveIssued;
+import org.directivetracker.core.api.event.ObstacleAnswered;
+import org.directivetracker.core.api.event.ObstacleEscalated;
 import org.directivetracker.core.api.event.ObstacleRaised;
+import org.directivetracker.core.api.event.ObstacleReferred;
 import org.directivetracker.core.api.event.ObstacleResolved;
 import org.directivetracker.core.api.value.ObstacleCategory;
 import org.directivetracker.projections.readmodel.ChangeLog;
@@ -61,7 +64,9 @@ public final class ObstacleRegisterReadModel {
 
     /** The events the register records. */
     private static boolean records(Object payload) {
-        return payload instanceof DirectiveIssued || payload instanceof ObstacleRaised || payload instanceof ObstacleResolved;
+        return payload instanceof DirectiveIssued || payload instanceof ObstacleRaised || payload instanceof ObstacleResolved
+                || payload instanceof ObstacleReferred || payload instanceof ObstacleAnswered
+                || payload instanceof ObstacleEscalated;
     }
 
     public void nameDirective(String directiveId, String title, long sequence) {
@@ -84,6 +89,16 @@ public final class ObstacleRegisterReadModel {
         batches.handle(batch -> batch.applyOnce(directiveId, sequence, Updates.combine(
                 Updates.set(path(obstacleId) + ".resolvedAt", instant(resolvedAt)),
                 Updates.set(path(obstacleId) + ".resolution", resolution))));
+    }
+
+    /** A referral, answer or escalation: one more step in the obstacle's list, in the order of the directive's events. */
+    public void step(String directiveId, String obstacleId, ObstacleStep step, long sequence) {
+        Document stored = new Document("kind", step.kind().name())
+                .append("at", instant(step.at()))
+                .append("department", step.department())
+                .append("answerBy", org.directivetracker.projections.readmodel.Bson.date(step.answerBy()))
+                .append("text", step.text());
+        batches.handle(batch -> batch.applyOnce(directiveId, sequence, Updates.push(path(obstacleId) + ".steps", stored)));
     }
 
     /** The last sequence of each directive of a batch, read ahead at its first event; each event is written as handled. */
@@ -176,12 +191,23 @@ public final class ObstacleRegisterReadModel {
                             directive.getString("title"), obstacle.getString("communeCode"),
                             ObstacleCategory.valueOf(obstacle.getString("category")), obstacle.getString("description"),
                             instant(obstacle.getString("raisedAt")), instant(obstacle.getString("resolvedAt")),
-                            obstacle.getString("resolution")));
+                            obstacle.getString("resolution"), stepsOf(obstacle)));
                 }
                 byDirective.put(directive.getString("_id"), List.copyOf(obstacles));
             }
             return byDirective;
         }
+    }
+
+    private static List<ObstacleStep> stepsOf(Document obstacle) {
+        List<Document> stored = obstacle.getList("steps", Document.class);
+        if (stored == null) {
+            return List.of();
+        }
+        return stored.stream().map(step -> new ObstacleStep(ObstacleStep.Kind.valueOf(step.getString("kind")),
+                instant(step.getString("at")), step.getString("department"),
+                org.directivetracker.projections.readmodel.Bson.date(step.getString("answerBy")), step.getString("text")))
+                .toList();
     }
 
     private MongoCollection<Document> directives() {

@@ -3,15 +3,22 @@ package org.directivetracker.projections.obstacles;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import org.directivetracker.core.api.query.ObstacleEntry;
+import org.directivetracker.core.api.status.WaitingOn;
 import org.directivetracker.core.api.value.ObstacleCategory;
 import org.directivetracker.core.api.value.ProvinceTime;
 import org.directivetracker.projections.communes.CommuneDirectory;
+import org.directivetracker.projections.departments.DepartmentDirectory;
 
-/** An obstacle as the register stores it; whether it is open depends on the day asked. */
+/**
+ * An obstacle as the register stores it, with its referrals, answers and escalations in order; whether it is open
+ * and who owes the next step depend on the day asked.
+ */
 public record StoredObstacle(String obstacleId, String directiveId, String directiveTitle, String communeCode,
-        ObstacleCategory category, String description, Instant raisedAt, Instant resolvedAt, String resolution) {
+        ObstacleCategory category, String description, Instant raisedAt, Instant resolvedAt, String resolution,
+        List<ObstacleStep> steps) {
 
     /** Raised by the end of the day (the register knows nothing of it before). */
     public boolean existedOn(LocalDate day) {
@@ -23,11 +30,40 @@ public record StoredObstacle(String obstacleId, String directiveId, String direc
         return existedOn(day) && (resolvedAt == null || ProvinceTime.dateOf(resolvedAt).isAfter(day));
     }
 
-    public ObstacleEntry entryOn(LocalDate day, CommuneDirectory names) {
+    /** Where the obstacle stood between the province, a department and the commune at the end of the day. */
+    public Standing standingOn(LocalDate day) {
+        Standing standing = new Standing(WaitingOn.PROVINCE, raisedAt, null, null, null);
+        for (ObstacleStep step : steps) {
+            if (ProvinceTime.dateOf(step.at()).isAfter(day)) {
+                break;
+            }
+            standing = switch (step.kind()) {
+                case REFERRED -> new Standing(WaitingOn.DEPARTMENT, step.at(), step.department(), step.answerBy(), null);
+                case ANSWERED -> new Standing(WaitingOn.COMMUNE, step.at(), standing.referredTo, standing.answerBy, step.text());
+                case ESCALATED -> new Standing(WaitingOn.PROVINCE, step.at(), standing.referredTo, standing.answerBy, standing.answer);
+            };
+        }
+        return standing;
+    }
+
+    /** Who owes the next step and since when; the last referral and its answer, if any. */
+    public record Standing(WaitingOn waitingOn, Instant since, String referredTo, LocalDate answerBy, String answer) {
+
+        /** A department that has not answered by its date is overdue from the next day on. */
+        public boolean overdueOn(LocalDate day) {
+            return waitingOn == WaitingOn.DEPARTMENT && answerBy != null && answerBy.isBefore(day);
+        }
+    }
+
+    public ObstacleEntry entryOn(LocalDate day, CommuneDirectory names, DepartmentDirectory departments) {
         boolean open = openOn(day);
         LocalDate until = open ? day : ProvinceTime.dateOf(resolvedAt);
         long ageDays = ChronoUnit.DAYS.between(ProvinceTime.dateOf(raisedAt), until);
+        Standing standing = standingOn(day);
         return new ObstacleEntry(obstacleId, directiveId, directiveTitle, communeCode, names.nameOf(communeCode), category,
-                description, raisedAt, ageDays, open, open ? null : resolvedAt, open ? null : resolution);
+                description, raisedAt, ageDays, open, open ? null : resolvedAt, open ? null : resolution,
+                open ? standing.waitingOn() : null, open ? standing.since() : null, standing.referredTo(),
+                departments.nameOf(standing.referredTo()), standing.answerBy(), standing.answer(),
+                open && standing.overdueOn(day));
     }
 }

@@ -26,10 +26,6 @@ public class StatisticsQueries {
     private final PublishedStatistics statistics;
     private final WeeklyTrend trend;
 
-    public StatisticsQueries(StatisticsReadModel tasks, CommuneDirectory names) {
-        this(tasks, names, StatisticsRules.TODAY);
-    }
-
     public StatisticsQueries(StatisticsReadModel tasks, CommuneDirectory names, StatisticsRules rules) {
         this.tasks = tasks;
         this.statistics = new PublishedStatistics(rules, names);

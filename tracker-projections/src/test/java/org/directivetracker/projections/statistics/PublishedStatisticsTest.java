@@ -8,6 +8,8 @@ import static org.directivetracker.projections.Scenario.THOI_BINH;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.directivetracker.core.api.status.TimelinessRules;
+
 import org.directivetracker.core.api.event.CommuneAssigned;
 import org.directivetracker.core.api.event.DirectiveIssued;
 import org.directivetracker.core.api.event.DirectiveWithdrawn;
@@ -37,7 +39,7 @@ class PublishedStatisticsTest {
     final ReadModels readModels = new ReadModels();
     final Scenario given = new Scenario();
     final StatisticsQueries queries = new StatisticsQueries(readModels.room.readModel(StatisticsReadModel.REGISTRATION),
-            ReadModels.COMMUNES);
+            ReadModels.COMMUNES, StatisticsRules.of(TimelinessRules.standard()));
 
     @AfterEach
     void dropDatabase() {

@@ -6,7 +6,7 @@ import org.directivetracker.core.api.value.CommuneCode;
 public sealed interface CommuneCommand extends DirectiveCommand
         permits AcknowledgeDirective, ReportProgress, RaiseObstacle, ResolveObstacle, RequestExtension,
         GrantExtension, DenyExtension, SubmitCompletion, AcceptCompletion, ReturnCompletion,
-        PostMessage, UrgeCommune {
+        PostMessage, UrgeCommune, ReferObstacle, AnswerObstacle, EscalateObstacle {
 
     CommuneCode commune();
 }

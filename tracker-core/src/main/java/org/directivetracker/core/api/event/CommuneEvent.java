@@ -5,7 +5,7 @@ public sealed interface CommuneEvent extends DirectiveEvent
         permits CommuneAssigned, DirectiveAcknowledged, ProgressReported, ObstacleRaised, ObstacleResolved,
         ExtensionRequested, ExtensionGranted, ExtensionDenied, CompletionSubmitted, CompletionAccepted,
         CompletionReturned,
-        MessagePosted, CommuneUrged {
+        MessagePosted, CommuneUrged, ObstacleReferred, ObstacleAnswered, ObstacleEscalated {
 
     /** The 5-digit code of the commune concerned. */
     String communeCode();

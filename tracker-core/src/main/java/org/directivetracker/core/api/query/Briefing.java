@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The meeting briefing: overdue assignments (longest past the deadline first), then those due soon (nearest deadline
- * first), open obstacles (open longest first), communes ranked by overdue count, and the changes since a date.
+ * first), open obstacles (open longest first), communes ranked by overdue count, and the changes since a date; then the
+ * referrals past their answer-by date, per department, the department with the most first.
  */
 public record Briefing(
         LocalDate date,
@@ -14,5 +15,6 @@ public record Briefing(
         List<BriefingItem> dueSoon,
         List<ObstacleEntry> obstacles,
         List<CommuneRanking> ranking,
-        BriefingChanges changes) {
+        BriefingChanges changes,
+        List<DepartmentReferrals> overdueReferrals) {
 }

@@ -1,14 +1,22 @@
 package org.directivetracker.core.api.query;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
+import org.directivetracker.core.api.status.WaitingOn;
 import org.directivetracker.core.api.value.ObstacleCategory;
 
 /**
  * An obstacle in the register.
  *
- * @param ageDays days from the day it was raised to the asked day (open) or to the day it was resolved
- * @param open    whether it was still open at the end of the asked day
+ * @param ageDays      days from the day it was raised to the asked day (open) or to the day it was resolved
+ * @param open         whether it was still open at the end of the asked day
+ * @param waitingOn    who owes the next step at the end of the asked day; null once resolved
+ * @param waitingSince since when that side owes it (raised, referred, answered or escalated)
+ * @param referredTo   the department it was last referred to by then, or null
+ * @param answerBy     the date that department was to answer by, or null
+ * @param answer       that department's answer, or null while it has not answered
+ * @param overdue      waiting on the department past its answer-by date
  */
 public record ObstacleEntry(
         String obstacleId,
@@ -22,5 +30,12 @@ public record ObstacleEntry(
         long ageDays,
         boolean open,
         Instant resolvedAt,
-        String resolution) {
+        String resolution,
+        WaitingOn waitingOn,
+        Instant waitingSince,
+        String referredTo,
+        String referredToName,
+        LocalDate answerBy,
+        String answer,
+        boolean overdue) {
 }
