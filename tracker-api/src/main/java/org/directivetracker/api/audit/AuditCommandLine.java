@@ -1,13 +1,20 @@
 package org.directivetracker.api.audit;
 
 import org.directivetracker.api.store.StorageConfiguration;
+import com.mongodb.client.MongoDatabase;
+import org.directivetracker.api.evidence.EvidenceProperties;
 import org.directivetracker.eventstore.export.ExportVerifier;
+import org.directivetracker.eventstore.files.ContentAddressedFiles;
+import org.directivetracker.eventstore.files.EvidenceArchiveVerifier;
+import org.directivetracker.eventstore.files.FileVerification;
+import org.directivetracker.eventstore.files.ProvinceFileVerification;
 import org.directivetracker.eventstore.mongo.MongoEventStorageEngine;
 import org.directivetracker.eventstore.verification.ProvinceVerification;
 import org.directivetracker.eventstore.verification.StoredStreams;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -21,10 +28,11 @@ import java.util.OptionalInt;
 /**
  * The tracker's audit modes on the command line, run instead of the service:
  * <ul>
- *   <li>{@code --verify-file=<export.json>}: checks an exported history offline (no Spring, no database).</li>
+ *   <li>{@code --verify-file=<export.json>}: checks an exported history offline (no Spring, no database); a ZIP
+ *   exported with its files is checked with its files.</li>
  *   <li>{@code --verify-all}: verifies every directive of the configured store ({@code TRACKER_MONGO_URI}, else the
  *   embedded store under {@code TRACKER_DATA_DIR}, which must not be open in a running service at the same time),
- *   prints progress and the digest for the minutes. Only the store is started: no web server, no event processors.</li>
+ *   prints progress and the digest for the minutes, then recomputes every attached file's digest. Only the store is started: no web server, no event processors.</li>
  * </ul>
  * Exit status 0 when everything verifies, 1 otherwise.
  */
@@ -40,13 +48,19 @@ public final class AuditCommandLine {
     public static OptionalInt run(String[] args, PrintStream out) {
         for (String arg : args) {
             if (arg.startsWith(VERIFY_FILE)) {
-                return OptionalInt.of(ExportVerifier.run(Path.of(arg.substring(VERIFY_FILE.length())), out));
+                return OptionalInt.of(verifyFile(Path.of(arg.substring(VERIFY_FILE.length())), out));
             }
         }
         if (Arrays.asList(args).contains(VERIFY_ALL)) {
             return OptionalInt.of(verifyAll(args, out));
         }
         return OptionalInt.empty();
+    }
+
+    /** A history file, or a ZIP of a history with its evidence files. */
+    static int verifyFile(Path file, PrintStream out) {
+        return EvidenceArchiveVerifier.isArchive(file) ? EvidenceArchiveVerifier.run(file, out)
+                : ExportVerifier.run(file, out);
     }
 
     static int verifyAll(String[] args, PrintStream out) {
@@ -61,7 +75,10 @@ public final class AuditCommandLine {
                         + report.events() + " events, " + report.broken().size() + " broken, verified at "
                         + report.verifiedAt() + " in " + report.millis() + " ms");
             out.println("digest: " + report.digest());
-            return report.intact() ? 0 : 1;
+            FileVerification.Report files = context.getBean(ProvinceFileVerification.class).verifyAll(out::println);
+            out.println((files.intact() ? "FILES INTACT" : "FILES CHANGED") + ": " + files.files()
+                        + " attached files, " + files.failures().size() + " not as attached");
+            return report.intact() && files.intact() ? 0 : 1;
         }
     }
 
@@ -70,7 +87,15 @@ public final class AuditCommandLine {
      * that the service's component scan leaves it alone; as the source of its own application it is still read.
      */
     @Import(StorageConfiguration.class)
+    @EnableConfigurationProperties(EvidenceProperties.class)
     static class StoreOnly {
+
+        @Bean
+        ProvinceFileVerification provinceFileVerification(StoredStreams streams, MongoDatabase database,
+                                                          EvidenceProperties evidence) {
+            return new ProvinceFileVerification(streams,
+                    new FileVerification(new ContentAddressedFiles(database, evidence.bucket())));
+        }
 
         @Bean
         StoredStreams storedStreams(MongoEventStorageEngine engine) {

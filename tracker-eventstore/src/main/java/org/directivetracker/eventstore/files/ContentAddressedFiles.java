@@ -1,6 +1,7 @@
 package org.directivetracker.eventstore.files;
 
 import com.mongodb.MongoException;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.GridFSBuckets;
@@ -27,11 +28,13 @@ public class ContentAddressedFiles {
     public static final String DEFAULT_BUCKET = "evidence";
 
     private final GridFSBucket bucket;
+    private final MongoCollection<Document> chunks;
     /** Uploads of the same content in this process wait for each other, so one never aborts the other's chunks. */
     private final ConcurrentHashMap<String, Object> uploading = new ConcurrentHashMap<>();
 
     public ContentAddressedFiles(MongoDatabase database, String bucketName) {
         this.bucket = GridFSBuckets.create(database, bucketName);
+        this.chunks = database.getCollection(bucketName + ".chunks");
     }
 
     /** What the store holds of one file. */
@@ -80,7 +83,7 @@ public class ContentAddressedFiles {
 
     /** The stored content; the caller closes it. Empty when no file has that digest. */
     public Optional<InputStream> open(String sha256) {
-        return find(sha256).map(file -> bucket.openDownloadStream(new BsonString(sha256)));
+        return find(sha256).map(file -> new ChunkStream(chunks, sha256, file.getLength(), file.getChunkSize()));
     }
 
     /**

@@ -43,6 +43,15 @@ public final class EvidenceArchiveVerifier {
         return content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
     }
 
+    /** True when the file starts as a ZIP archive does; false when it cannot be read (its check then says why). */
+    public static boolean isArchive(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return isArchive(in.readNBytes(4));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     public static Verdict verify(byte[] archive) {
         Map<String, byte[]> entries;
         try {

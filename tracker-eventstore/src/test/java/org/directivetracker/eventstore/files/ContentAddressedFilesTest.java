@@ -127,6 +127,21 @@ class ContentAddressedFilesTest {
     }
 
     @Test
+    void reportsAFileWithAChunkRemovedAsChanged() {
+        String truncated = files.store(photo(4)).sha256();
+        database.getCollection("evidence.chunks").deleteOne(Filters.and(Filters.eq("files_id", truncated),
+                Filters.eq("n", 2)));
+
+        FileVerification.Report report = new FileVerification(files).verify(List.of(attaching("cv-2", 5, truncated)));
+
+        assertThat(report.failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.sequence()).isEqualTo(5);
+            assertThat(failure.outcome()).isEqualTo(FileVerification.Outcome.CHANGED);
+            assertThat(failure.problem()).contains("chunk 2");
+        });
+    }
+
+    @Test
     void reportsAMissingFile() {
         String gone = files.store(photo(3)).sha256();
         database.getCollection("evidence.files").deleteOne(Filters.eq("_id", gone));
