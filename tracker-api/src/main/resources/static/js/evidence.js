@@ -59,7 +59,8 @@
           headers: token ? {'X-CSRF-TOKEN': token.value} : {}
         });
       }).then(function (response) {
-        window.location.assign(response.url); // the page the upload redirected to, with what happened
+        // the page the upload redirected to, which says what happened
+        window.location.assign(response.url.split('#')[0] + '#evidence');
       }).catch(function () {
         status.textContent = form.getAttribute('data-failed');
         button.disabled = false;

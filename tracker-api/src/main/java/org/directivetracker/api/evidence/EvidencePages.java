@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.directivetracker.api.web.InvalidRequestException;
 
@@ -23,13 +22,14 @@ import java.util.UUID;
  * Evidence on the pages: the commune's upload from its assignment page (the photo already shrunk in the browser by
  * {@code evidence.js}; without JavaScript the form posts the file as it is), the province's upload on its directive
  * page, and downloads under the pages' own sign-in. Security has checked the path's commune or the province role.
- * After an upload the page comes back to where it was, with what happened said in the evidence panel.
+ * After an upload the page comes back to where it was, with what happened in its address ({@code ?evidence=}) rather
+ * than in a flash attribute: the script follows the redirect with {@code fetch} and then shows the page, two reads of
+ * which the second would no longer see a flash attribute.
  */
 @Controller
 public class EvidencePages {
 
     private static final String ID = DirectivePaths.DIRECTIVE_ID;
-    static final String FLASH = "evidenceFlash";
 
     private final Attachments attachments;
 
@@ -41,17 +41,17 @@ public class EvidencePages {
     String uploadToAssignment(@PathVariable String code, @PathVariable String id,
                               @RequestParam(name = "file", required = false) MultipartFile file,
                               @RequestParam(required = false) String caption,
-                              @RequestParam(required = false) String requestKey, Actor actor, RedirectAttributes flash) {
-        flash.addFlashAttribute(FLASH, upload(id, code, file, caption, requestKey, actor));
-        return "redirect:/commune/" + code + "/directives/" + id + "#evidence";
+                              @RequestParam(required = false) String requestKey, Actor actor) {
+        return "redirect:/commune/" + code + "/directives/" + id + "?evidence="
+               + upload(id, code, file, caption, requestKey, actor) + "#evidence";
     }
 
     @PostMapping("/province/directives/" + ID + "/attachments")
     String uploadToDirective(@PathVariable String id, @RequestParam(name = "file", required = false) MultipartFile file,
                              @RequestParam(required = false) String caption,
-                             @RequestParam(required = false) String requestKey, Actor actor, RedirectAttributes flash) {
-        flash.addFlashAttribute(FLASH, upload(id, null, file, caption, requestKey, actor));
-        return "redirect:/province/directives/" + id + "#evidence";
+                             @RequestParam(required = false) String requestKey, Actor actor) {
+        return "redirect:/province/directives/" + id + "?evidence=" + upload(id, null, file, caption, requestKey, actor)
+               + "#evidence";
     }
 
     @GetMapping("/commune/{code:\\d{5}}/directives/" + ID + "/attachments/{attachmentId}")
@@ -73,22 +73,22 @@ public class EvidencePages {
         return AttachmentController.file(attachments.download(id, null, attachmentId, actor));
     }
 
-    /** The message key of what happened: every refusal is said in words, none is an error page. */
+    /** What happened ({@link EvidenceViews#outcome}): every refusal is said in words, none is an error page. */
     private String upload(String id, String commune, MultipartFile file, String caption, String requestKey,
                           Actor actor) {
         String key = requestKey == null || requestKey.isBlank() ? UUID.randomUUID().toString() : requestKey;
         try {
             attachments.attach(id, commune, AttachmentController.upload(file, caption), actor,
                     RequestId.of(actor.account(), key));
-            return "evidence.flash.attached";
+            return "attached";
         } catch (FileTooLargeException e) {
-            return "evidence.flash.tooLarge";
+            return "tooLarge";
         } catch (UnsupportedFileException e) {
-            return "evidence.flash.unsupported";
+            return "unsupported";
         } catch (InvalidRequestException e) {
-            return "evidence.flash.noFile";
+            return "noFile";
         } catch (NotPermittedException | DirectiveRuleViolation e) {
-            return "evidence.flash.refused";
+            return "refused";
         }
     }
 }

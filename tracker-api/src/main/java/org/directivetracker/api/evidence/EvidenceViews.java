@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * What the pages' evidence fragments show, read with the signed-in account's rights, so that a page includes the
@@ -29,6 +30,13 @@ public class EvidenceViews {
     /** The directive's own files and, for the province, every commune's. */
     public List<Attachment> ofDirective(String directiveId) {
         return attachments.list(directiveId, null, signedIn());
+    }
+
+    private static final Set<String> OUTCOMES = Set.of("attached", "tooLarge", "unsupported", "noFile", "refused");
+
+    /** The message key of an upload's outcome named in the page's address; null for anything else. */
+    public String outcome(String named) {
+        return named != null && OUTCOMES.contains(named) ? "evidence.flash." + named : null;
     }
 
     /** A size as people read it: 820 kB, 2.4 MB. */
