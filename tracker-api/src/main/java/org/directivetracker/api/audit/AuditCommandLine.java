@@ -2,11 +2,17 @@ package org.directivetracker.api.audit;
 
 import org.directivetracker.api.checkpoints.CheckpointProperties;
 import org.directivetracker.api.store.StorageConfiguration;
+import com.mongodb.client.MongoDatabase;
+import org.directivetracker.api.evidence.EvidenceProperties;
 import org.directivetracker.eventstore.checkpoint.CheckpointCheck;
 import org.directivetracker.eventstore.checkpoint.CheckpointDirectory;
 import org.directivetracker.eventstore.checkpoint.CheckpointKeys;
 import org.directivetracker.eventstore.checkpoint.ExportAgainstCheckpoint;
 import org.directivetracker.eventstore.export.ExportVerifier;
+import org.directivetracker.eventstore.files.ContentAddressedFiles;
+import org.directivetracker.eventstore.files.EvidenceArchiveVerifier;
+import org.directivetracker.eventstore.files.FileVerification;
+import org.directivetracker.eventstore.files.ProvinceFileVerification;
 import org.directivetracker.eventstore.mongo.MongoEventStorageEngine;
 import org.directivetracker.eventstore.verification.ProvinceVerification;
 import org.directivetracker.eventstore.verification.StoredStreams;
@@ -29,12 +35,14 @@ import java.util.OptionalInt;
 /**
  * The tracker's audit modes on the command line, run instead of the service:
  * <ul>
- *   <li>{@code --verify-file=<export.json>}: checks an exported history offline (no Spring, no database); with
- *   {@code --public-key=<pem>} and {@code --checkpoint=<file or directory>} also against a signed checkpoint.</li>
+ *   <li>{@code --verify-file=<export.json or .zip>}: checks an exported history offline (no Spring, no database); a
+ *   ZIP exported with its files is checked with its files; with {@code --public-key=<pem>} and
+ *   {@code --checkpoint=<file or directory>} a history file is also checked against a signed checkpoint.</li>
  *   <li>{@code --verify-all}: verifies every directive of the configured store ({@code TRACKER_MONGO_URI}, else the
  *   embedded store under {@code TRACKER_DATA_DIR}, which must not be open in a running service at the same time),
  *   and, with {@code tracker.checkpoints.*} set, the store against the latest signed checkpoint; prints progress and
- *   the digest for the minutes. Only the store is started: no web server, no event processors.</li>
+ *   the digest for the minutes, then recomputes every attached file's digest. Only the store is started: no web
+ *   server, no event processors.</li>
  *   <li>{@code --new-signing-key=<directory>}: writes a new Ed25519 key pair for the province's checkpoints.</li>
  * </ul>
  * Exit status 0 when everything verifies, 1 when something is broken or contradicts a checkpoint (the reason is
@@ -67,12 +75,18 @@ public final class AuditCommandLine {
                 return OptionalInt.of(ExportAgainstCheckpoint.run(Path.of(file.get()), Path.of(checkpoint.get()),
                         Path.of(publicKey.get()), out));
             }
-            return OptionalInt.of(ExportVerifier.run(Path.of(file.get()), out));
+            return OptionalInt.of(verifyFile(Path.of(file.get()), out));
         }
         if (Arrays.asList(args).contains(VERIFY_ALL)) {
             return OptionalInt.of(verifyAll(args, out));
         }
         return OptionalInt.empty();
+    }
+
+    /** A history file, or a ZIP of a history with its evidence files. */
+    static int verifyFile(Path file, PrintStream out) {
+        return EvidenceArchiveVerifier.isArchive(file) ? EvidenceArchiveVerifier.run(file, out)
+                : ExportVerifier.run(file, out);
     }
 
     static int verifyAll(String[] args, PrintStream out) {
@@ -90,8 +104,11 @@ public final class AuditCommandLine {
                         + report.events() + " events, " + report.broken().size() + " broken, verified at "
                         + report.verifiedAt() + " in " + report.millis() + " ms");
             out.println("digest: " + report.digest());
+            FileVerification.Report files = context.getBean(ProvinceFileVerification.class).verifyAll(out::println);
+            out.println((files.intact() ? "FILES INTACT" : "FILES CHANGED") + ": " + files.files()
+                        + " attached files, " + files.failures().size() + " not as attached");
             int checkpoint = againstLatestCheckpoint(context, out);
-            return report.intact() && checkpoint == 0 ? 0 : BROKEN;
+            return report.intact() && files.intact() && checkpoint == 0 ? 0 : BROKEN;
         } catch (RuntimeException e) {
             out.println("CANNOT OPEN STORE: " + rootCause(e));
             return STORE_UNAVAILABLE;
@@ -150,8 +167,15 @@ public final class AuditCommandLine {
      * that the service's component scan leaves it alone; as the source of its own application it is still read.
      */
     @Import(StorageConfiguration.class)
-    @EnableConfigurationProperties(CheckpointProperties.class)
+    @EnableConfigurationProperties({CheckpointProperties.class, EvidenceProperties.class})
     static class StoreOnly {
+
+        @Bean
+        ProvinceFileVerification provinceFileVerification(StoredStreams streams, MongoDatabase database,
+                                                          EvidenceProperties evidence) {
+            return new ProvinceFileVerification(streams,
+                    new FileVerification(new ContentAddressedFiles(database, evidence.bucket())));
+        }
 
         @Bean
         StoredStreams storedStreams(MongoEventStorageEngine engine) {

@@ -11,18 +11,25 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Refuses request bodies above a limit with 413: a declared length is checked before anything is read; a body
  * without a declared length (chunked) fails as soon as it passes the limit while being read.
  */
 public class BodySizeLimitFilter extends OncePerRequestFilter {
-    private final long maxBytes;
+    private final long generalMaxBytes;
+    private final List<BodySizeAllowance> allowances;
     private final ObjectMapper json;
     private final Problems problems;
 
     public BodySizeLimitFilter(long maxBytes, ObjectMapper json, Problems problems) {
-        this.maxBytes = maxBytes;
+        this(maxBytes, List.of(), json, problems);
+    }
+
+    public BodySizeLimitFilter(long maxBytes, List<BodySizeAllowance> allowances, ObjectMapper json, Problems problems) {
+        this.generalMaxBytes = maxBytes;
+        this.allowances = List.copyOf(allowances);
         this.json = json;
         this.problems = problems;
     }
@@ -30,12 +37,21 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long maxBytes = maxBytesFor(request);
         if (request.getContentLengthLong() > maxBytes) {
             response.setHeader("Connection", "close");
             Problems.write(response, problems.tooLarge(maxBytes, request), json);
             return;
         }
         chain.doFilter(request.getContentLengthLong() >= 0 ? request : new LimitedRequest(request, maxBytes), response);
+    }
+
+    private long maxBytesFor(HttpServletRequest request) {
+        long max = generalMaxBytes;
+        for (BodySizeAllowance allowance : allowances) {
+            max = Math.max(max, allowance.maxBytesFor(request).orElse(max));
+        }
+        return max;
     }
 
     /** Thrown while reading a body without a declared length once it passes the limit. */

@@ -22,9 +22,10 @@ public class WebConfiguration implements WebMvcConfigurer {
     /** First of all filters: an oversized body is refused before anything reads it. */
     @Bean
     public FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(HttpProperties properties, ObjectMapper json,
-                                                                           Problems problems) {
-        FilterRegistrationBean<BodySizeLimitFilter> registration =
-                new FilterRegistrationBean<>(new BodySizeLimitFilter(properties.maxBodySize().toBytes(), json, problems));
+                                                                           Problems problems,
+                                                                           List<BodySizeAllowance> allowances) {
+        FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(
+                new BodySizeLimitFilter(properties.maxBodySize().toBytes(), allowances, json, problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

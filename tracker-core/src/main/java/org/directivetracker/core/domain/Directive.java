@@ -19,6 +19,7 @@ import org.directivetracker.core.api.command.AcceptCompletion;
 import org.directivetracker.core.api.command.AcknowledgeDirective;
 import org.directivetracker.core.api.command.AnswerObstacle;
 import org.directivetracker.core.api.command.AssignCommunes;
+import org.directivetracker.core.api.command.AttachEvidence;
 import org.directivetracker.core.api.command.ChangeDeadline;
 import org.directivetracker.core.api.command.CloseDirective;
 import org.directivetracker.core.api.command.CommuneCommand;
@@ -48,6 +49,11 @@ import org.directivetracker.core.api.event.ObstacleRaised;
 import org.directivetracker.core.api.status.DirectiveLifecycle;
 import org.directivetracker.core.api.value.CommuneCode;
 import org.directivetracker.core.api.value.DepartmentCode;
+import org.directivetracker.core.api.event.EvidenceAttached;
+import org.directivetracker.core.api.event.ObstacleRaised;
+import org.directivetracker.core.api.status.DirectiveLifecycle;
+import org.directivetracker.core.api.value.CommuneCode;
+import org.directivetracker.core.api.value.EvidenceFile;
 import org.directivetracker.core.api.value.InvalidValueException;
 import org.directivetracker.core.api.value.Note;
 import org.directivetracker.core.api.value.Priority;
@@ -85,6 +91,7 @@ public class Directive {
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private Map<String, CommuneAssignment> assignments = new LinkedHashMap<>();
     private AppliedRequests appliedRequests = new AppliedRequests();
+    private Set<String> attachmentIds = new HashSet<>();
 
     /** For Axon (CREATE_IF_MISSING, event sourcing) and for snapshots. */
     protected Directive() {
@@ -314,6 +321,61 @@ public class Directive {
             throw new NotPermittedException("only a department's account may " + action + "; account '"
                     + actor.account() + "' has role " + actor.role());
         }
+    }
+
+    // ---- evidence: files stored by their SHA-256 before the event names them
+
+    /**
+     * Attaches a stored file: a commune to its own assignment, the province to the directive itself. Answers the
+     * attachment id, also on a retry.
+     */
+    @CommandHandler
+    public String handle(AttachEvidence command) {
+        requireMayAttachEvidence(command);
+        if (alreadyApplied(command)) {
+            return appliedRequests.resultOf(command.requestId());
+        }
+        requireActive();
+        if (command.commune() != null) {
+            requireAssigned(command.commune());
+        }
+        String attachmentId = requiredText("attachmentId", command.attachmentId());
+        requireNewAttachmentId(attachmentId);
+        EvidenceFile file = required("file", command.file());
+        apply(new EvidenceAttached(directiveId, command.commune() == null ? null : command.commune().value(),
+                attachmentId, file.name(), file.contentType(), file.size(), file.sha256(),
+                command.caption() == null ? null : command.caption().value()), metaDataOf(command));
+        return attachmentId;
+    }
+
+    private static void requireMayAttachEvidence(AttachEvidence command) {
+        Actor actor = requireActor(command);
+        if (command.commune() == null) {
+            requireProvince(command, "attach evidence to the directive itself");
+        } else if (actor.role() != Role.COMMUNE) {
+            throw new NotPermittedException("only the commune's own account may attach evidence to its assignment;"
+                    + " account '" + actor.account() + "' has role " + actor.role());
+        } else {
+            requireOwnCommune(actor, command.commune(), "attach evidence");
+        }
+    }
+
+    private void requireAssigned(CommuneCode commune) {
+        if (!assignments.containsKey(commune.value())) {
+            throw new CommuneNotAssignedException(directiveId, commune.value());
+        }
+    }
+
+    private void requireNewAttachmentId(String attachmentId) {
+        if (attachmentIds.contains(attachmentId)) {
+            throw new AttachmentAlreadyRecordedException(attachmentId);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(EvidenceAttached event, @MetaDataValue(MetadataKeys.REQUEST_ID) String requestId) {
+        attachmentIds.add(event.attachmentId());
+        appliedRequests.remember(requestId, event.attachmentId());
     }
 
     // ---- who may act

@@ -21,6 +21,7 @@ import org.directivetracker.core.api.event.CompletionAccepted;
 import org.directivetracker.core.api.event.CompletionReturned;
 import org.directivetracker.core.api.event.DeadlineChanged;
 import org.directivetracker.core.api.event.DirectiveEvent;
+import org.directivetracker.core.api.event.EvidenceAttached;
 import org.directivetracker.core.api.event.ExtensionDenied;
 import org.directivetracker.core.api.event.ExtensionGranted;
 import org.directivetracker.core.api.event.ObstacleAnswered;
@@ -83,7 +84,9 @@ class SerializationRoundTripTest {
                 new CompletionAccepted(DIRECTIVE, "31951", SUBMITTED_AT, EXTENDED, "Đạt yêu cầu, biểu dương Ủy ban xã"),
                 new CompletionReturned(DIRECTIVE, "31951", "Thiếu biên bản nghiệm thu của Phòng Văn hóa - Xã hội"),
                 new org.directivetracker.core.api.event.MessagePosted(DIRECTIVE, "31951", "Xã đã gửi bản scan qua hệ thống", false),
-                new org.directivetracker.core.api.event.CommuneUrged(DIRECTIVE, "31951", "Đề nghị xã khẩn trương báo cáo")));
+                new org.directivetracker.core.api.event.CommuneUrged(DIRECTIVE, "31951", "Đề nghị xã khẩn trương báo cáo"),
+                new EvidenceAttached(DIRECTIVE, "31951", "tep-1", "biên-bản-bàn-giao.pdf", "application/pdf", 48213,
+                        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "Biên bản bàn giao máy scan")));
         return events;
     }
 

@@ -7,7 +7,8 @@ import org.directivetracker.core.api.Actor;
  * request id the directive has already applied adds no event and succeeds as the first one did.
  */
 public sealed interface DirectiveCommand
-        permits IssueDirective, AssignCommunes, ChangeDeadline, WithdrawDirective, CloseDirective, CommuneCommand {
+        permits IssueDirective, AssignCommunes, ChangeDeadline, WithdrawDirective, CloseDirective, CommuneCommand,
+                AttachEvidence {
 
     String directiveId();
 

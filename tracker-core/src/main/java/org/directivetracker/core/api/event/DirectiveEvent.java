@@ -5,7 +5,8 @@ package org.directivetracker.core.api.event;
  * says what it is about; who did it and when travel as message metadata and timestamp.
  */
 public sealed interface DirectiveEvent
-        permits DirectiveIssued, DeadlineChanged, DirectiveWithdrawn, DirectiveClosed, CommuneEvent {
+        permits DirectiveIssued, DeadlineChanged, DirectiveWithdrawn, DirectiveClosed, CommuneEvent,
+                EvidenceAttached {
 
     String directiveId();
 }
