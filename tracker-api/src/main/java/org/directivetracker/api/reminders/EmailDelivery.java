@@ -58,8 +58,8 @@ public class EmailDelivery implements DeliveryChannel {
     private static final class KeyedMimeMessage extends MimeMessage {
         private final String messageId;
 
-        KeyedMimeMessage(MimeMessage session, String messageId) {
-            super(session.getSession());
+        KeyedMimeMessage(MimeMessage created, String messageId) {
+            super(created.getSession());
             this.messageId = messageId;
         }
 

@@ -12,6 +12,7 @@ import org.directivetracker.api.contacts.ContactBook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -40,6 +41,9 @@ public class OutboxDelivery {
         this.lease = lease;
         this.clock = clock;
         this.meters = meters;
+        // what the operations page lists as failed, for an alert
+        Gauge.builder("tracker.reminders.failed", outbox, box -> box.inState(OutboxEntry.State.FAILED).size())
+                .description("reminder deliveries that failed after their last try").register(meters);
     }
 
     /** One pass over the outbox; answers how many entries it sent. */

@@ -203,6 +203,7 @@ class OutboxDeliveryTest {
         assertThat(failed.get(0).lastError()).contains("HTTP 503").doesNotContain("zalo-8841");
         assertThat(zaloApi.requests()).hasSize(3);
         assertThat(meters.counter("tracker.reminders.deliveries", "channel", "ZALO", "outcome", "failed").count()).isEqualTo(1);
+        assertThat(meters.get("tracker.reminders.failed").gauge().value()).isEqualTo(1);
         assertThat(delivery.deliverReady()).as("a failed entry is not tried again").isZero();
     }
 

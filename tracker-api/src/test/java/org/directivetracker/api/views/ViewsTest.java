@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -15,15 +16,25 @@ import org.directivetracker.api.support.ApiTest;
 import org.directivetracker.api.support.Given;
 import org.directivetracker.api.support.Http.Answer;
 import org.directivetracker.core.api.command.ReportProgress;
+import org.directivetracker.core.api.status.TimelinessRules;
 import org.directivetracker.core.api.value.CommuneCode;
 import org.directivetracker.core.api.value.Note;
 import org.directivetracker.core.api.value.Percent;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** The read endpoints over HTTP: shapes of DESIGN.md, filters, dates, errors and what each account may read. */
 class ViewsTest extends ApiTest {
+
+    @Autowired
+    private TimelinessRules rules;
+
+    /** The first day a deadline is past: a deadline on a day off counts until the end of the next working day. */
+    private LocalDate dayAfterTheLastDayOf(LocalDate deadline) {
+        return rules.calendar().lastDayFor(deadline).plusDays(1);
+    }
 
     private static final String LEADER = "leader";
     private static final String AUDITOR = "auditor";
@@ -148,7 +159,7 @@ class ViewsTest extends ApiTest {
         String id = given.issued(LANG_TRON);
         Eventually.answer(() -> http.get(LEADER, "/api/directives/" + id), answer -> answer.status() == 200);
 
-        Answer late = http.get(LEADER, "/api/directives/" + id + "?asOf=" + Given.inDays(21));
+        Answer late = http.get(LEADER, "/api/directives/" + id + "?asOf=" + dayAfterTheLastDayOf(Given.inDays(20)));
 
         assertThat(element(late.json().get("communes"), "code", LANG_TRON).get("timeliness").asText()).isEqualTo("OVERDUE");
         assertThat(late.json().get("summary").get("overdue").asInt()).isEqualTo(1);
@@ -232,7 +243,7 @@ class ViewsTest extends ApiTest {
         String id = given.acknowledged(LANG_TRON);
         String obstacleId = given.raiseObstacle(id, LANG_TRON);
         LocalDate today = Given.inDays(0);
-        LocalDate meeting = Given.inDays(22);
+        LocalDate meeting = dayAfterTheLastDayOf(Given.inDays(20)).plusDays(1);
         String path = "/api/briefing?date=" + meeting + "&since=" + today;
 
         Answer briefing = Eventually.answer(() -> http.get(LEADER, path),
@@ -246,7 +257,7 @@ class ViewsTest extends ApiTest {
         JsonNode overdue = element(briefing.json().get("overdue"), "directiveId", id);
         assertThat(overdue.get("communeCode").asText()).isEqualTo(LANG_TRON);
         assertThat(overdue.get("timeliness").asText()).isEqualTo("OVERDUE");
-        assertThat(overdue.get("daysPastDeadline").asInt()).isEqualTo(2);
+        assertThat(overdue.get("daysPastDeadline").asInt()).isEqualTo((int) ChronoUnit.DAYS.between(Given.inDays(20), meeting));
         assertThat(overdue.get("blocked").asBoolean()).isTrue();
         assertThat(codes(briefing.json().get("ranking"), "communeCode")).contains(LANG_TRON);
         assertThat(has(briefing.json().get("changes").get("newDirectives"), "directiveId", id)).isTrue();
@@ -258,7 +269,7 @@ class ViewsTest extends ApiTest {
     void theBriefingAsCsvIsUtf8WithABomAndKeepsVietnamese() {
         String id = given.acknowledged(LANG_TRON);
         given.raiseObstacle(id, LANG_TRON);
-        LocalDate meeting = Given.inDays(22);
+        LocalDate meeting = dayAfterTheLastDayOf(Given.inDays(20)).plusDays(1);
         String path = "/api/briefing?date=" + meeting + "&since=" + Given.inDays(0);
         Eventually.answer(() -> http.get(LEADER, path), answer -> has(answer.json().get("overdue"), "directiveId", id));
 
