@@ -1,12 +1,13 @@
 package org.directivetracker.api.statistics;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.directivetracker.api.security.ReadAccess;
 import org.directivetracker.api.web.RequestId;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.query.Statistics;
-import org.directivetracker.core.api.query.Trend;
+import org.directivetracker.core.api.query.TrendPoint;
 import org.directivetracker.core.api.value.StatisticsGrouping;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,10 +37,11 @@ public class StatisticsController {
         return reports.statistics(from, to, Groupings.parse(by));
     }
 
+    /** The weeks, oldest first, as a plain list (the shape of DESIGN.md). */
     @GetMapping("/api/statistics/trend")
-    public Trend trend(@RequestParam(required = false) Integer weeks, Actor actor) {
+    public List<TrendPoint> trend(@RequestParam(required = false) Integer weeks, Actor actor) {
         ReadAccess.requireProvinceOrAuditor(actor, "the statistics");
-        return reports.trend(weeks);
+        return reports.trend(weeks).weeks();
     }
 
     @PostMapping("/api/periods/{period}/close")

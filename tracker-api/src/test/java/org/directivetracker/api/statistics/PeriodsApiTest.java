@@ -135,7 +135,7 @@ class PeriodsApiTest extends ApiTest {
         Answer trend = http.get("leader", "/api/statistics/trend?weeks=12");
 
         assertThat(trend.status()).isEqualTo(200);
-        JsonNode weeks = trend.json().get("weeks");
+        JsonNode weeks = trend.json();
         assertThat(weeks).hasSize(12);
         for (JsonNode week : weeks) {
             assertThat(LocalDate.parse(week.get("weekEnding").asText()).getDayOfWeek()).isEqualTo(java.time.DayOfWeek.SUNDAY);
