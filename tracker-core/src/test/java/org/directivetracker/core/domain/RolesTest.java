@@ -7,6 +7,7 @@ import org.directivetracker.core.api.MetadataKeys;
 import org.directivetracker.core.api.command.AcceptCompletion;
 import org.directivetracker.core.api.command.AcknowledgeDirective;
 import org.directivetracker.core.api.command.AssignCommunes;
+import org.directivetracker.core.api.command.AttachEvidence;
 import org.directivetracker.core.api.command.ChangeDeadline;
 import org.directivetracker.core.api.command.CloseDirective;
 import org.directivetracker.core.api.command.DenyExtension;
@@ -21,6 +22,7 @@ import org.directivetracker.core.api.command.SubmitCompletion;
 import org.directivetracker.core.api.command.WithdrawDirective;
 import org.directivetracker.core.api.event.CommuneEvent;
 import org.directivetracker.core.api.value.Deadline;
+import org.directivetracker.core.api.value.EvidenceFile;
 import org.directivetracker.core.api.value.Description;
 import org.directivetracker.core.api.value.Note;
 import org.directivetracker.core.api.value.ObstacleCategory;
@@ -62,12 +64,16 @@ class RolesTest {
                 actor -> new DenyExtension(DIRECTIVE, LANG_TRON, NOTE, actor, newRequestId()),
                 actor -> new SubmitCompletion(DIRECTIVE, LANG_TRON, NOTE, actor, newRequestId()),
                 actor -> new AcceptCompletion(DIRECTIVE, LANG_TRON, null, actor, newRequestId()),
-                actor -> new ReturnCompletion(DIRECTIVE, LANG_TRON, NOTE, actor, newRequestId()));
+                actor -> new ReturnCompletion(DIRECTIVE, LANG_TRON, NOTE, actor, newRequestId()),
+                // the directive's own document; a commune's evidence on its assignment is in EvidenceTest
+                actor -> new AttachEvidence(DIRECTIVE, null, "cong-van-ky", new EvidenceFile("cong-van.pdf",
+                        "application/pdf", 1024, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"),
+                        null, actor, newRequestId()));
     }
 
     private static final List<Class<?>> PROVINCE_ONLY = List.of(AssignCommunes.class, ChangeDeadline.class,
             WithdrawDirective.class, CloseDirective.class, GrantExtension.class, DenyExtension.class,
-            AcceptCompletion.class, ReturnCompletion.class);
+            AcceptCompletion.class, ReturnCompletion.class, AttachEvidence.class);
 
     static Stream<Function<Actor, DirectiveCommand>> writes() {
         return everyWrite().stream();
