@@ -8,6 +8,7 @@ import org.directivetracker.core.api.command.AcceptCompletion;
 import org.directivetracker.core.api.command.AcknowledgeDirective;
 import org.directivetracker.core.api.command.AnswerObstacle;
 import org.directivetracker.core.api.command.AssignCommunes;
+import org.directivetracker.core.api.command.AttachEvidence;
 import org.directivetracker.core.api.command.ChangeDeadline;
 import org.directivetracker.core.api.command.CloseDirective;
 import org.directivetracker.core.api.command.DenyExtension;
@@ -28,6 +29,7 @@ import org.directivetracker.core.api.event.CommuneEvent;
 import org.directivetracker.core.api.event.ObstacleAnswered;
 import org.directivetracker.core.api.event.ObstacleReferred;
 import org.directivetracker.core.api.value.Deadline;
+import org.directivetracker.core.api.value.EvidenceFile;
 import org.directivetracker.core.api.value.Description;
 import org.directivetracker.core.api.value.Note;
 import org.directivetracker.core.api.value.ObstacleCategory;
@@ -74,12 +76,17 @@ class RolesTest {
                 actor -> new UrgeCommune(DIRECTIVE, LANG_TRON, NOTE, actor, newRequestId()),
                 actor -> new ReferObstacle(DIRECTIVE, LANG_TRON, "vm-1", SXD, LATER.date(), NOTE, actor, newRequestId()),
                 actor -> new AnswerObstacle(DIRECTIVE, LANG_TRON, REFERRED_TO_SXD, NOTE, actor, newRequestId()),
-                actor -> new EscalateObstacle(DIRECTIVE, LANG_TRON, ANSWERED_BY_SXD, NOTE, actor, newRequestId()));
+                actor -> new EscalateObstacle(DIRECTIVE, LANG_TRON, ANSWERED_BY_SXD, NOTE, actor, newRequestId()),
+                // the directive's own document; a commune's evidence on its assignment is in EvidenceTest
+                actor -> new AttachEvidence(DIRECTIVE, null, "cong-van-ky", new EvidenceFile("cong-van.pdf",
+                        "application/pdf", 1024, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"),
+                        null, actor, newRequestId()));
     }
 
     private static final List<Class<?>> PROVINCE_ONLY = List.of(AssignCommunes.class, ChangeDeadline.class,
             WithdrawDirective.class, CloseDirective.class, GrantExtension.class, DenyExtension.class,
-            AcceptCompletion.class, ReturnCompletion.class, UrgeCommune.class, ReferObstacle.class);
+            AcceptCompletion.class, ReturnCompletion.class, UrgeCommune.class, ReferObstacle.class,
+            AttachEvidence.class);
     private static final List<Class<?>> DEPARTMENT_ONLY = List.of(AnswerObstacle.class);
     private static final String REFERRED_TO_SXD = "vm-3";
     private static final String ANSWERED_BY_SXD = "vm-4";
