@@ -1,12 +1,12 @@
 package org.directivetracker.api.obstacles;
 
-import org.directivetracker.api.web.QueryBounds;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.directivetracker.api.security.ReadAccess;
 import org.directivetracker.api.readmodels.ViewQueries;
+import org.directivetracker.api.web.QueryBounds;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.query.FindObstacles;
 import org.directivetracker.core.api.query.ObstacleEntry;
