@@ -1,7 +1,7 @@
 package org.directivetracker.api.audit;
 
-import org.directivetracker.api.web.QueryBounds;
 import org.directivetracker.api.checkpoints.CheckpointEvidence;
+import org.directivetracker.api.web.QueryBounds;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.value.InvalidValueException;
 import org.directivetracker.eventstore.chain.ChainVerification;

@@ -1,11 +1,11 @@
 package org.directivetracker.api.briefing;
 
-import org.directivetracker.api.web.QueryBounds;
 import java.time.LocalDate;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.directivetracker.api.security.ReadAccess;
 import org.directivetracker.api.readmodels.ViewQueries;
+import org.directivetracker.api.web.QueryBounds;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.query.Briefing;
 import org.directivetracker.core.api.query.FindBriefing;

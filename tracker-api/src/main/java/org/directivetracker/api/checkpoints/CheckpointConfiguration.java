@@ -1,5 +1,7 @@
 package org.directivetracker.api.checkpoints;
 
+import org.directivetracker.api.operations.TrackerProperties;
+import org.directivetracker.api.store.StorageProperties;
 import org.directivetracker.eventstore.checkpoint.CheckpointDirectory;
 import org.directivetracker.eventstore.checkpoint.CheckpointKeys;
 import org.directivetracker.eventstore.checkpoint.CheckpointSigner;
@@ -12,6 +14,8 @@ import org.springframework.context.annotation.Configuration;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.util.concurrent.Executors;
@@ -24,8 +28,10 @@ public class CheckpointConfiguration {
     private static final Logger log = LoggerFactory.getLogger(CheckpointConfiguration.class);
 
     @Bean
-    public CheckpointEvidence checkpointEvidence(CheckpointProperties properties, StoredStreams streams,
-                                                 ObjectProvider<Clock> clock) {
+    public CheckpointEvidence checkpointEvidence(CheckpointProperties configured, StoredStreams streams,
+                                                 ObjectProvider<Clock> clock, TrackerProperties tracker,
+                                                 StorageProperties storage) {
+        CheckpointProperties properties = tracker.demo() && !configured.verifies() ? demoKey(configured, storage) : configured;
         if (!properties.verifies()) {
             log.info("no signed checkpoints: set tracker.checkpoints.directory and public-key (and signing-key to sign)");
             return new CheckpointEvidence(streams, null, null, null);
@@ -44,6 +50,25 @@ public class CheckpointConfiguration {
         }
     }
 
+    /**
+     * The demo's own key and directory, beside its data, so that checkpoints can be tried out: a key kept with the
+     * database protects nothing, and the log says so.
+     */
+    private static CheckpointProperties demoKey(CheckpointProperties configured, StorageProperties storage) {
+        Path keys = storage.dataDir().resolve("demo-signing-key");
+        try {
+            if (!Files.exists(keys.resolve(CheckpointKeys.PRIVATE_FILE))) {
+                CheckpointKeys.generate(keys);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the demo's signing key to " + keys, e);
+        }
+        log.warn("demo: checkpoints are signed with a key kept beside the data in {}; it protects nothing."
+                 + " A province sets tracker.checkpoints.* to a key the database's machines do not hold", keys);
+        return new CheckpointProperties(storage.dataDir().resolve("demo-checkpoints"), keys.resolve(CheckpointKeys.PUBLIC_FILE),
+                keys.resolve(CheckpointKeys.PRIVATE_FILE), configured.interval());
+    }
+
     /** A checkpoint every {@code tracker.checkpoints.interval}, when one is set and this instance signs. */
     @Bean(destroyMethod = "shutdownNow")
     public ScheduledExecutorService checkpointSchedule(CheckpointProperties properties, CheckpointEvidence evidence) {
@@ -52,7 +77,7 @@ public class CheckpointConfiguration {
             thread.setDaemon(true);
             return thread;
         });
-        if (properties.signs() && properties.interval() != null && !properties.interval().isZero()) {
+        if (evidence.signs() && properties.interval() != null && !properties.interval().isZero()) {
             long every = properties.interval().toSeconds();
             schedule.scheduleWithFixedDelay(() -> {
                 try {

@@ -28,6 +28,10 @@ public class CheckpointEvidence {
         this.signer = signer;
     }
 
+    public boolean signs() {
+        return signer != null;
+    }
+
     public Checkpoint sign() {
         if (signer == null) {
             throw new CheckpointsUnavailableException("no signing key is configured (tracker.checkpoints.signing-key)");

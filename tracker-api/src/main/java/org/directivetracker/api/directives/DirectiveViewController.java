@@ -1,6 +1,5 @@
 package org.directivetracker.api.directives;
 
-import org.directivetracker.api.web.QueryBounds;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,6 +8,7 @@ import org.directivetracker.api.security.DepartmentReads;
 import org.directivetracker.api.security.ReadAccess;
 import org.directivetracker.api.readmodels.ViewQueries;
 import org.directivetracker.api.readmodels.ViewNotFoundException;
+import org.directivetracker.api.web.QueryBounds;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.Role;
 import org.directivetracker.core.api.query.DirectiveProgressView;

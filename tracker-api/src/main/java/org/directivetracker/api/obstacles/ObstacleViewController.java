@@ -1,6 +1,5 @@
 package org.directivetracker.api.obstacles;
 
-import org.directivetracker.api.web.QueryBounds;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,6 +7,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.directivetracker.api.security.DepartmentReads;
 import org.directivetracker.api.security.ReadAccess;
 import org.directivetracker.api.readmodels.ViewQueries;
+import org.directivetracker.api.web.QueryBounds;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.query.FindObstacles;
 import org.directivetracker.core.api.query.ObstacleEntry;
