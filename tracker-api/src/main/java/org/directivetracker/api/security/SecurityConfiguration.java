@@ -209,6 +209,9 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         if (who.role() == Role.AUDITOR && write) {
             return "an auditor reads and replays; an auditor account cannot write";
         }
+        if (request.getRequestURI().endsWith("/answer") && who.role() != Role.DEPARTMENT) {
+            return "only the department an obstacle is referred to answers it";
+        }
         if (who.role() == Role.DEPARTMENT) {
             return "a department account answers and reads only the obstacles referred to its department ("
                     + who.department() + ") and the directives it follows";

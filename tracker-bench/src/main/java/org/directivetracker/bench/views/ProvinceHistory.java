@@ -21,7 +21,10 @@ import org.directivetracker.core.api.event.DirectiveIssued;
 import org.directivetracker.core.api.event.ExtensionDenied;
 import org.directivetracker.core.api.event.ExtensionGranted;
 import org.directivetracker.core.api.event.ExtensionRequested;
+import org.directivetracker.core.api.event.ObstacleAnswered;
+import org.directivetracker.core.api.event.ObstacleEscalated;
 import org.directivetracker.core.api.event.ObstacleRaised;
+import org.directivetracker.core.api.event.ObstacleReferred;
 import org.directivetracker.core.api.event.ObstacleResolved;
 import org.directivetracker.core.api.event.ProgressReported;
 import org.directivetracker.core.api.value.ObstacleCategory;
@@ -35,7 +38,16 @@ import org.directivetracker.core.api.value.ProvinceTime;
  */
 final class ProvinceHistory {
 
+    /** Where open obstacles are referred (a few departments, so that some carry many overdue answers). */
+    private static final String[] DEPARTMENTS = {"SXD", "STC", "SNV", "SKHCN", "SNNMT"};
+
     private final Random random;
+    /** Referrals draw on their own, so that the rest of the history is the one earlier runs measured. */
+    private final Random referrals;
+    private int obstacles;
+    private int referred;
+    private int answered;
+    private int escalated;
     private final List<String> communes;
     private final Instant now;
     private final List<OpenAssignment> open = new ArrayList<>();
@@ -46,6 +58,7 @@ final class ProvinceHistory {
 
     ProvinceHistory(long seed, List<String> communes, Instant now) {
         this.random = new Random(seed);
+        this.referrals = new Random(seed + 1);
         this.communes = communes;
         this.now = now;
     }
@@ -85,7 +98,8 @@ final class ProvinceHistory {
     /** The event with metadata naming the actor as the server would: a commune's chair, or the province. */
     private static GenericDomainEventMessage<DirectiveEvent> message(long sequence, Timed event) {
         Map<String, Object> metadata = event.commune() == null
-                ? Map.of(MetadataKeys.ACCOUNT, event.account(), MetadataKeys.ROLE, "PROVINCE")
+                ? Map.of(MetadataKeys.ACCOUNT, event.account(), MetadataKeys.ROLE,
+                        event.account().startsWith("dept-") ? "DEPARTMENT" : "PROVINCE")
                 : Map.of(MetadataKeys.ACCOUNT, event.account(), MetadataKeys.ROLE, "COMMUNE", MetadataKeys.COMMUNE, event.commune());
         return new GenericDomainEventMessage<>("Directive", event.payload().directiveId(), sequence, event.payload(), metadata,
                 UUID.randomUUID().toString(), event.at());
@@ -126,9 +140,12 @@ final class ProvinceHistory {
                 at = at.plusSeconds(60);
                 events.add(new Timed(at, new ObstacleRaised(id, code, obstacle, ObstacleCategory.values()[random.nextInt(6)],
                         "Thiếu thiết bị, nhân sự để thực hiện"), chair, code));
+                obstacles++;
                 Instant resolved = at.plus(Duration.ofHours(24 + random.nextInt(24 * 14)));
                 if (random.nextInt(100) < 60 && resolved.isBefore(now)) {
                     events.add(new Timed(resolved, new ObstacleResolved(id, code, obstacle, "Tỉnh đã hỗ trợ"), "leader", null));
+                } else {
+                    referral(id, code, obstacle, at, events);
                 }
             }
         }
@@ -158,6 +175,41 @@ final class ProvinceHistory {
                 events.add(new Timed(accepted, new CompletionAccepted(id, code, submitted, deadline, "Đạt yêu cầu"), "leader", null));
             }
         }
+    }
+
+    /**
+     * Three in four open obstacles go to a department with an answer-by date a week or two later; a little more than
+     * half are answered, a third of the answers escalated; the rest wait, many past their date.
+     */
+    private void referral(String id, String code, String obstacle, Instant raisedAt, List<Timed> events) {
+        Instant referredAt = raisedAt.plus(Duration.ofHours(4 + referrals.nextInt(72)));
+        if (referrals.nextInt(100) >= 75 || referredAt.isAfter(now)) {
+            return;
+        }
+        String department = DEPARTMENTS[referrals.nextInt(DEPARTMENTS.length)];
+        LocalDate answerBy = ProvinceTime.dateOf(referredAt).plusDays(7 + referrals.nextInt(8));
+        events.add(new Timed(referredAt, new ObstacleReferred(id, code, obstacle, department, answerBy,
+                "Đề nghị Sở hướng dẫn xã tháo gỡ", null), "leader", null));
+        referred++;
+        Instant answeredAt = referredAt.plus(Duration.ofHours(24 + referrals.nextInt(24 * 14)));
+        if (referrals.nextInt(100) >= 55 || answeredAt.isAfter(now)) {
+            return;
+        }
+        events.add(new Timed(answeredAt, new ObstacleAnswered(id, code, obstacle, department, "Sở đã có văn bản hướng dẫn"),
+                "dept-" + department, null));
+        answered++;
+        Instant escalatedAt = answeredAt.plus(Duration.ofHours(24 + referrals.nextInt(48)));
+        if (referrals.nextInt(100) < 33 && escalatedAt.isBefore(now)) {
+            events.add(new Timed(escalatedAt, new ObstacleEscalated(id, code, obstacle, department,
+                    "Hướng dẫn chưa tháo gỡ được"), "chair-" + code, code));
+            escalated++;
+        }
+    }
+
+    /** How many obstacles the history raised and how many went to departments, were answered and escalated. */
+    String obstacleSummary() {
+        return obstacles + " obstacles, " + referred + " referred to departments, " + answered + " answered, "
+                + escalated + " escalated";
     }
 
     private record Timed(Instant at, DirectiveEvent payload, String account, String commune) {

@@ -46,6 +46,8 @@ import org.directivetracker.core.api.query.FindCommuneStatus;
 import org.directivetracker.core.api.query.FindDirectiveProgress;
 import org.directivetracker.core.api.query.FindDirectives;
 import org.directivetracker.core.api.query.FindObstacles;
+import org.directivetracker.core.api.query.ObstacleEntry;
+import org.directivetracker.core.api.status.WaitingOn;
 import org.directivetracker.core.api.value.ProvinceTime;
 import org.directivetracker.projections.briefing.BriefingQueries;
 import org.directivetracker.projections.communes.CommuneDirectory;
@@ -114,8 +116,8 @@ public final class ViewsBenchmark {
             nextSequence.put("bench-" + i, (long) stream.size());
         }
         double writeSeconds = secondsSince(started);
-        System.out.printf("history: %d communes x %d directives, %d events appended in %.1f s (%.0f events/s)%n",
-                communes.size(), directives, events, writeSeconds, events / writeSeconds);
+        System.out.printf("history: %d communes x %d directives, %d events appended in %.1f s (%.0f events/s); %s%n",
+                communes.size(), directives, events, writeSeconds, events / writeSeconds, history.obstacleSummary());
         long head = engine.createHeadToken().position().orElse(events - 1);
         awaitProcessors(processors, readModels, head, started);
 
@@ -145,7 +147,7 @@ public final class ViewsBenchmark {
 
         // readers
         Map<String, List<Long>> samples = new ConcurrentHashMap<>();
-        for (String kind : List.of("commune status", "directive progress", "briefing")) {
+        for (String kind : List.of("commune status", "directive progress", "briefing", "obstacle register")) {
             samples.put(kind, Collections.synchronizedList(new ArrayList<>()));
         }
         ExecutorService readers = Executors.newFixedThreadPool(READERS);
@@ -159,6 +161,7 @@ public final class ViewsBenchmark {
                 List<Long> status = new ArrayList<>();
                 List<Long> progress = new ArrayList<>();
                 List<Long> briefing = new ArrayList<>();
+                List<Long> register = new ArrayList<>();
                 while (System.nanoTime() < until) {
                     int pick = random.nextInt(100);
                     long t0 = System.nanoTime();
@@ -170,14 +173,20 @@ public final class ViewsBenchmark {
                         queries.query(new FindDirectiveProgress("bench-" + random.nextInt(directives), today),
                                 ResponseTypes.instanceOf(DirectiveProgressView.class)).join();
                         progress.add(System.nanoTime() - t0);
-                    } else {
+                    } else if (pick < 95) {
                         queries.query(new FindBriefing(today, today.minusDays(7)), ResponseTypes.instanceOf(Briefing.class)).join();
                         briefing.add(System.nanoTime() - t0);
+                    } else {
+                        // the register as a leader filters it before a meeting: what waits on the departments
+                        queries.query(new FindObstacles(true, null, null, today, WaitingOn.DEPARTMENT, null),
+                                ResponseTypes.multipleInstancesOf(ObstacleEntry.class)).join();
+                        register.add(System.nanoTime() - t0);
                     }
                 }
                 samples.get("commune status").addAll(status);
                 samples.get("directive progress").addAll(progress);
                 samples.get("briefing").addAll(briefing);
+                samples.get("obstacle register").addAll(register);
                 return null;
             }));
         }
@@ -191,13 +200,19 @@ public final class ViewsBenchmark {
             }
         }
         writer.join();
-        System.out.printf("%d readers for %d s (45%% commune status, 45%% directive progress, 10%% briefing), in-process query handlers,"
+        System.out.printf("%d readers for %d s (45%% commune status, 45%% directive progress, 5%% briefing, 5%% obstacle register"
+                + " waiting on departments), in-process query handlers,"
                 + " while %d progress reports were appended (%d per second):%n", READERS, seconds, writer.appended, reportsPerSecond);
         samples.forEach((kind, list) -> {
             double[] millis = list.stream().mapToDouble(nanos -> nanos / 1e6).toArray();
             System.out.printf("  %-18s n=%6d  p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms%n", kind, millis.length,
                     percentile(millis, 50), percentile(millis, 99), percentile(millis, 100));
         });
+        double progressP50 = percentile(samples.get("directive progress").stream().mapToDouble(nanos -> nanos / 1e6).toArray(), 50);
+        for (String kind : List.of("briefing", "obstacle register")) {
+            double[] millis = samples.get(kind).stream().mapToDouble(nanos -> nanos / 1e6).toArray();
+            System.out.printf("  %-18s p50 = %.1fx directive progress p50 (same run)%n", kind, percentile(millis, 50) / progressP50);
+        }
     }
 
     /**
