@@ -18,6 +18,10 @@ public final class ThreadKinds {
     public static final String CLOSED = "CLOSED";
     public static final String MESSAGE = "MESSAGE";
     public static final String URGED = "URGED";
+    public static final String OBSTACLE_REFERRED = "OBSTACLE_REFERRED";
+    public static final String OBSTACLE_ANSWERED = "OBSTACLE_ANSWERED";
+    public static final String OBSTACLE_ESCALATED = "OBSTACLE_ESCALATED";
+    public static final String EVIDENCE_ATTACHED = "EVIDENCE_ATTACHED";
 
     /** Inbox items of the province, opened and closed by entries. */
     public static final String EXTENSION_ITEM = "EXTENSION";

@@ -30,7 +30,7 @@ public class ThreadQueries {
     private static final String PROVINCE_AUDIENCE = "PROVINCE";
     /** Notifications a commune reads, but that wait for nothing from it: they stay out of its inbox. */
     private static final Set<String> FOR_INFORMATION = Set.of(ThreadKinds.ASSIGNED, ThreadKinds.DEADLINE_CHANGED,
-            ThreadKinds.WITHDRAWN, ThreadKinds.CLOSED);
+            ThreadKinds.WITHDRAWN, ThreadKinds.CLOSED, ThreadKinds.OBSTACLE_REFERRED, ThreadKinds.EVIDENCE_ATTACHED);
 
     private final ThreadsReadModel threads;
     private final CommuneDirectory communes;

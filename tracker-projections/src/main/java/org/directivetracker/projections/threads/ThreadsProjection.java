@@ -15,11 +15,15 @@ import org.directivetracker.core.api.event.DirectiveAcknowledged;
 import org.directivetracker.core.api.event.DirectiveClosed;
 import org.directivetracker.core.api.event.DirectiveIssued;
 import org.directivetracker.core.api.event.DirectiveWithdrawn;
+import org.directivetracker.core.api.event.EvidenceAttached;
 import org.directivetracker.core.api.event.ExtensionDenied;
 import org.directivetracker.core.api.event.ExtensionGranted;
 import org.directivetracker.core.api.event.ExtensionRequested;
 import org.directivetracker.core.api.event.MessagePosted;
+import org.directivetracker.core.api.event.ObstacleAnswered;
+import org.directivetracker.core.api.event.ObstacleEscalated;
 import org.directivetracker.core.api.event.ObstacleRaised;
+import org.directivetracker.core.api.event.ObstacleReferred;
 import org.directivetracker.core.api.event.ObstacleResolved;
 import org.directivetracker.core.api.event.ProgressReported;
 
@@ -135,5 +139,39 @@ public class ThreadsProjection {
     @EventHandler
     public void on(CommuneUrged e, @SequenceNumber long sequence, EventMessage<?> message) {
         threads.record(e.directiveId(), NewEntry.of(URGED, sequence, message).in(e.communeCode()).text(e.note()).notifiesCommune());
+    }
+
+    // a referred obstacle waits on the department, not on the province; the commune is told where it went
+    @EventHandler
+    public void on(ObstacleReferred e, @SequenceNumber long sequence, EventMessage<?> message) {
+        threads.record(e.directiveId(), NewEntry.of(OBSTACLE_REFERRED, sequence, message).in(e.communeCode()).text(e.note())
+                .detail("obstacleId", e.obstacleId()).detail("department", e.departmentCode())
+                .detail("answerBy", e.answerBy()).notifiesCommune().closes(obstacleItem(e.obstacleId())));
+    }
+
+    // the department's answer: the commune now resolves the obstacle or escalates it
+    @EventHandler
+    public void on(ObstacleAnswered e, @SequenceNumber long sequence, EventMessage<?> message) {
+        threads.record(e.directiveId(), NewEntry.of(OBSTACLE_ANSWERED, sequence, message).in(e.communeCode()).text(e.answer())
+                .detail("obstacleId", e.obstacleId()).detail("department", e.departmentCode()).notifiesCommune());
+    }
+
+    // escalated: the obstacle waits on the province again
+    @EventHandler
+    public void on(ObstacleEscalated e, @SequenceNumber long sequence, EventMessage<?> message) {
+        threads.record(e.directiveId(), NewEntry.of(OBSTACLE_ESCALATED, sequence, message).in(e.communeCode()).text(e.reason())
+                .detail("obstacleId", e.obstacleId()).detail("department", e.departmentCode()).notifiesProvince()
+                .opens(obstacleItem(e.obstacleId())));
+    }
+
+    // a commune's file lands in its own thread; the province's document for the directive in every thread
+    @EventHandler
+    public void on(EvidenceAttached e, @SequenceNumber long sequence, EventMessage<?> message) {
+        NewEntry entry = NewEntry.of(EVIDENCE_ATTACHED, sequence, message).text(e.caption())
+                .detail("attachmentId", e.attachmentId()).detail("fileName", e.fileName())
+                .detail("contentType", e.contentType());
+        threads.record(e.directiveId(), e.communeCode() == null
+                ? entry.detail("onDirective", true).inEveryThread().notifiesCommune()
+                : entry.in(e.communeCode()).notifiesProvince());
     }
 }

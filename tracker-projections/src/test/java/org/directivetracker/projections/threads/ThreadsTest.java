@@ -27,7 +27,11 @@ import org.directivetracker.core.api.event.DirectiveWithdrawn;
 import org.directivetracker.core.api.event.ExtensionGranted;
 import org.directivetracker.core.api.event.ExtensionRequested;
 import org.directivetracker.core.api.event.MessagePosted;
+import org.directivetracker.core.api.event.EvidenceAttached;
+import org.directivetracker.core.api.event.ObstacleAnswered;
+import org.directivetracker.core.api.event.ObstacleEscalated;
 import org.directivetracker.core.api.event.ObstacleRaised;
+import org.directivetracker.core.api.event.ObstacleReferred;
 import org.directivetracker.core.api.event.ProgressReported;
 import org.directivetracker.core.api.query.FindInbox;
 import org.directivetracker.core.api.query.FindNotifications;
@@ -102,6 +106,51 @@ class ThreadsTest {
         assertThat(thread.entries().get(2).actor().account()).isEqualTo("chair-" + LANG_TRON);
         assertThat(thread.entries().get(3).text()).isEqualTo("Đồng ý, báo cáo trước 15/4");
         assertThat(thread.entries().get(3).details()).containsEntry("deadline", "2026-04-30");
+    }
+
+    @Test
+    void aReferredObstacleLeavesTheProvinceInboxUntilTheCommuneEscalatesTheDepartmentsAnswer() {
+        issue("d1", LANG_TRON);
+        byCommune(1, LANG_TRON, new ObstacleRaised("d1", LANG_TRON, "o1", ObstacleCategory.FUNDING, "Đất chưa có sổ"));
+        byProvince(2, new ObstacleReferred("d1", LANG_TRON, "o1", "SXD", LATER, "Đề nghị Sở Xây dựng hướng dẫn", null));
+        readModels.deliver(events);
+        assertThat(queries.handle(new FindInbox(Role.PROVINCE, null, "leader"))).as("waiting on the department").isEmpty();
+
+        append(3, new ObstacleAnswered("d1", LANG_TRON, "o1", "SXD", "Đã có hướng dẫn số 12/HD-SXD"),
+                Map.of(MetadataKeys.ACCOUNT, "dept-SXD", MetadataKeys.ROLE, "DEPARTMENT"));
+        readModels.deliver(events.subList(events.size() - 1, events.size()));
+        String chair = "chair-" + LANG_TRON;
+        assertThat(queries.handle(new FindInbox(Role.COMMUNE, LANG_TRON, chair))).extracting(InboxItem::kind)
+                .as("the answer waits on the commune; the referral was news").containsExactly("OBSTACLE_ANSWERED");
+
+        byCommune(4, LANG_TRON, new ObstacleEscalated("d1", LANG_TRON, "o1", "SXD", "Hướng dẫn chưa đủ rõ"));
+        readModels.deliver(events.subList(events.size() - 1, events.size()));
+
+        List<InboxItem> inbox = queries.handle(new FindInbox(Role.PROVINCE, null, "leader"));
+        assertThat(inbox).extracting(InboxItem::kind).containsExactly("OBSTACLE_ESCALATED");
+        assertThat(inbox.get(0).text()).isEqualTo("Hướng dẫn chưa đủ rõ");
+        ThreadView thread = queries.handle(new FindThread("d1", LANG_TRON));
+        assertThat(thread.entries()).extracting(ThreadEntry::kind).containsExactly("ASSIGNED", "OBSTACLE_RAISED",
+                "OBSTACLE_REFERRED", "OBSTACLE_ANSWERED", "OBSTACLE_ESCALATED");
+        assertThat(thread.entries().get(2).details()).containsEntry("department", "SXD").containsEntry("answerBy", "2026-04-30");
+        assertThat(thread.entries().get(3).actor().account()).isEqualTo("dept-SXD");
+    }
+
+    @Test
+    void evidenceLandsInTheCommunesThreadAndTheProvincesDocumentInEveryThread() {
+        issue("d1", LANG_TRON, THOI_BINH);
+        byCommune(1, LANG_TRON, new EvidenceAttached("d1", LANG_TRON, "a1", "bien-ban.jpg", "image/jpeg", 2048, "ab".repeat(32), "Biên bản bàn giao"));
+        byProvince(2, new EvidenceAttached("d1", null, "a2", "cong-van.pdf", "application/pdf", 4096, "cd".repeat(32), null));
+        readModels.deliver(events);
+
+        assertThat(queries.handle(new FindThread("d1", LANG_TRON)).entries()).extracting(ThreadEntry::kind)
+                .containsExactly("ASSIGNED", "EVIDENCE_ATTACHED", "EVIDENCE_ATTACHED");
+        assertThat(queries.handle(new FindThread("d1", THOI_BINH)).entries()).extracting(ThreadEntry::kind)
+                .as("another commune's file stays in its own thread").containsExactly("ASSIGNED", "EVIDENCE_ATTACHED");
+        assertThat(queries.handle(new FindThread("d1", THOI_BINH)).entries().get(1).details())
+                .containsEntry("fileName", "cong-van.pdf").containsKey("onDirective");
+        assertThat(queries.handle(new FindNotifications(Role.PROVINCE, null, "leader")))
+                .extracting(NotificationView::kind).containsExactly("EVIDENCE_ATTACHED");
     }
 
     @Test
