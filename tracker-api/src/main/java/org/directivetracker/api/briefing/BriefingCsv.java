@@ -112,7 +112,7 @@ final class BriefingCsv {
         set(row, "communeName", text(change.communeName()));
         set(row, "timeliness", words.named("timeliness", change.timeliness()));
         set(row, "at", words.time(change.at()));
-        set(row, "detail", text(change.detail()));
+        set(row, "detail", text(words.detail(change)));
         return row;
     }
 

@@ -18,10 +18,17 @@ final class BriefingWords {
 
     private final MessageSource messages;
     private final Locale locale;
+    private final BriefingDetails details;
 
     BriefingWords(MessageSource messages, Locale locale) {
         this.messages = messages;
         this.locale = locale;
+        this.details = new BriefingDetails(messages);
+    }
+
+    /** What a change was, in words, with the users' own words. */
+    String detail(org.directivetracker.core.api.query.BriefingChange change) {
+        return details.describe(change, locale);
     }
 
     String header(String column) {

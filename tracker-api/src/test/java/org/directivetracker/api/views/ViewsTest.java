@@ -282,14 +282,17 @@ class ViewsTest extends ApiTest {
         assertThat(csv.body()).startsWith("\uFEFF");
         List<String> lines = csv.body().substring(1).lines().toList();
         // in the reader's language (Vietnamese by default): columns, sections, statuses, dd/MM/yyyy dates
-        assertThat(lines.get(0)).startsWith("Phần,Mã nhiệm vụ,Tên nhiệm vụ,Mã xã,Tên xã,");
+        assertThat(lines.get(0)).startsWith("Phần,Mã nhiệm vụ,Tên nhiệm vụ,Mã xã,Tên đơn vị,Tình trạng,");
         assertThat(lines).anySatisfy(line -> assertThat(line)
                 .startsWith("Quá hạn," + id + ",Số hóa hồ sơ thủ tục hành chính," + LANG_TRON + ",Láng Tròn,Quá hạn,")
                 .contains(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(Given.inDays(20))));
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Vướng mắc," + id).contains("Máy scan hư hỏng")
                 .contains("Trang thiết bị"));
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Xếp hạng xã,"));
-        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Nhiệm vụ mới," + id));
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Nhiệm vụ mới," + id)
+                .contains("hạn xử lý " + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(Given.inDays(20))));
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Vướng mắc mới," + id).contains("Trang thiết bị: Máy scan hư hỏng"));
+        assertThat(csv.body()).doesNotContain("(deadline");
         assertThat(csv.body()).doesNotContain("OVERDUE").doesNotContain("EQUIPMENT");
         assertThat(csv.body().getBytes(StandardCharsets.UTF_8)).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
     }

@@ -1,6 +1,8 @@
 package org.directivetracker.projections.briefing;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -25,7 +27,7 @@ public class BriefingChangesProjection {
 
     @EventHandler
     public void on(DirectiveIssued e, @SequenceNumber long sequence, @Timestamp Instant at) {
-        changes.newDirective(e.directiveId(), e.title(), e.deadline(), at, sequence);
+        changes.newDirective(e.directiveId(), e.deadline(), at, sequence);
     }
 
     @EventHandler
@@ -45,21 +47,23 @@ public class BriefingChangesProjection {
 
     @EventHandler
     public void on(ExtensionRequested e, @SequenceNumber long sequence, @Timestamp Instant at) {
-        changes.deadlineMove(e.directiveId(), e.communeCode(), "extension requested to " + e.proposedDeadline() + ": " + e.reason(), at, sequence);
+        changes.deadlineMove(e.directiveId(), e.communeCode(), "EXTENSION_REQUESTED", List.of(e.proposedDeadline()), e.reason(), at, sequence);
     }
 
     @EventHandler
     public void on(ExtensionGranted e, @SequenceNumber long sequence, @Timestamp Instant at) {
-        changes.deadlineMove(e.directiveId(), e.communeCode(), "extension granted: " + e.previousDeadline() + " -> " + e.deadline(), at, sequence);
+        changes.deadlineMove(e.directiveId(), e.communeCode(), "EXTENSION_GRANTED", Arrays.asList(e.previousDeadline(), e.deadline()),
+                e.note(), at, sequence);
     }
 
     @EventHandler
     public void on(ExtensionDenied e, @SequenceNumber long sequence, @Timestamp Instant at) {
-        changes.deadlineMove(e.directiveId(), e.communeCode(), "extension denied: " + e.reason(), at, sequence);
+        changes.deadlineMove(e.directiveId(), e.communeCode(), "EXTENSION_DENIED", List.of(), e.reason(), at, sequence);
     }
 
     @EventHandler
     public void on(DeadlineChanged e, @SequenceNumber long sequence, @Timestamp Instant at) {
-        changes.deadlineMove(e.directiveId(), null, "deadline changed: " + e.previousDeadline() + " -> " + e.deadline() + ": " + e.reason(), at, sequence);
+        changes.deadlineMove(e.directiveId(), null, "DEADLINE_CHANGED", Arrays.asList(e.previousDeadline(), e.deadline()), e.reason(),
+                at, sequence);
     }
 }

@@ -51,35 +51,45 @@ public final class BriefingChangesReadModel {
         this.copy = new ReadModelCopy<>(collections, new DayLoader());
     }
 
-    public void newDirective(String directiveId, String title, LocalDate deadline, Instant at, long sequence) {
-        record(ChangeKind.NEW_DIRECTIVE, directiveId, null, title + " (deadline " + deadline + ")", at, sequence);
+    public void newDirective(String directiveId, LocalDate deadline, Instant at, long sequence) {
+        record(ChangeKind.NEW_DIRECTIVE, directiveId, null, null, "NEW_DIRECTIVE", List.of(deadline.toString()), at, sequence);
     }
 
     public void completionAccepted(String directiveId, String communeCode, Instant submittedAt, Instant at, long sequence) {
-        String submitted = submittedAt == null ? "" : " (submitted " + ProvinceTime.dateOf(submittedAt) + ")";
-        record(ChangeKind.COMPLETION, directiveId, communeCode, "completion accepted" + submitted, at, sequence);
+        List<String> submitted = submittedAt == null ? List.of() : List.of(ProvinceTime.dateOf(submittedAt).toString());
+        record(ChangeKind.COMPLETION, directiveId, communeCode, null,
+                submittedAt == null ? "COMPLETION_ACCEPTED" : "COMPLETION_ACCEPTED_SUBMITTED", submitted, at, sequence);
     }
 
     public void obstacleRaised(String directiveId, String communeCode, String category, String description, Instant at, long sequence) {
-        record(ChangeKind.OBSTACLE_RAISED, directiveId, communeCode, category + ": " + description, at, sequence);
+        record(ChangeKind.OBSTACLE_RAISED, directiveId, communeCode, description, "OBSTACLE_RAISED", List.of(category), at, sequence);
     }
 
     public void obstacleResolved(String directiveId, String communeCode, String resolution, Instant at, long sequence) {
-        record(ChangeKind.OBSTACLE_RESOLVED, directiveId, communeCode, resolution, at, sequence);
+        record(ChangeKind.OBSTACLE_RESOLVED, directiveId, communeCode, resolution, "OBSTACLE_RESOLVED", List.of(), at, sequence);
     }
 
-    /** An extension asked for, granted or denied, or a deadline the province moved (then no single commune). */
-    public void deadlineMove(String directiveId, String communeCode, String detail, Instant at, long sequence) {
-        record(ChangeKind.EXTENSION, directiveId, communeCode, detail, at, sequence);
+    /**
+     * An extension asked for, granted or denied, or a deadline the province moved (then no single commune): what
+     * happened ({@code detailKind}) with its dates, and the reason in the users' words.
+     */
+    public void deadlineMove(String directiveId, String communeCode, String detailKind, List<LocalDate> dates, String reason,
+            Instant at, long sequence) {
+        record(ChangeKind.EXTENSION, directiveId, communeCode, reason, detailKind,
+                dates.stream().map(date -> date == null ? "" : date.toString()).toList(), at, sequence);
     }
 
-    private void record(ChangeKind kind, String directiveId, String communeCode, String detail, Instant at, long sequence) {
+    /** Stores what changed in no language: the pages and files say it in the reader's words. */
+    private void record(ChangeKind kind, String directiveId, String communeCode, String detail, String detailKind,
+            List<String> detailValues, Instant at, long sequence) {
         Document change = new Document("kind", kind.name())
                 .append("at", instant(at))
                 .append("directiveId", directiveId)
                 .append("sequence", sequence)
                 .append("communeCode", communeCode)
-                .append("detail", detail);
+                .append("detail", detail)
+                .append("detailKind", detailKind)
+                .append("detailValues", detailValues);
         String day = ProvinceTime.dateOf(at).toString();
         days().updateOne(eq("_id", day), Updates.set("changes." + Bson.key(directiveId + "#" + sequence), change),
                 new UpdateOptions().upsert(true));
@@ -125,7 +135,8 @@ public final class BriefingChangesReadModel {
                     Document change = (Document) value;
                     changes.add(new StoredChange(ChangeKind.valueOf(change.getString("kind")), instant(change.getString("at")),
                             change.getString("directiveId"), change.get("sequence", Number.class).longValue(),
-                            change.getString("communeCode"), change.getString("detail")));
+                            change.getString("communeCode"), change.getString("detail"), change.getString("detailKind"),
+                            change.getList("detailValues", String.class, List.of())));
                 }
                 byDay.put(day.getString("_id"), List.copyOf(changes));
             }

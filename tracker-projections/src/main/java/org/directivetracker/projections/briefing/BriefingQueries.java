@@ -169,7 +169,8 @@ public class BriefingQueries {
             CommuneProgress commune = directive == null || change.communeCode() == null ? null : directive.commune(change.communeCode());
             byKind.get(change.kind()).add(new BriefingChange(change.at(), change.directiveId(), title, change.communeCode(),
                     change.communeCode() == null ? null : names.nameOf(change.communeCode()),
-                    commune == null ? null : commune.timeliness(date, rules), change.detail()));
+                    commune == null ? null : commune.timeliness(date, rules), change.detail(), change.detailKind(),
+                    change.detailValues()));
         }
         return new BriefingChanges(List.copyOf(byKind.get(ChangeKind.NEW_DIRECTIVE)), List.copyOf(byKind.get(ChangeKind.COMPLETION)),
                 List.copyOf(byKind.get(ChangeKind.OBSTACLE_RAISED)), List.copyOf(byKind.get(ChangeKind.OBSTACLE_RESOLVED)),

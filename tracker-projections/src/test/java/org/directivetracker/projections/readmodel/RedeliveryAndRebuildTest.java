@@ -126,10 +126,13 @@ class RedeliveryAndRebuildTest {
         after.forEach((collection, documents) -> documents.stream()
                 .filter(document -> !before.getOrDefault(collection, List.of()).contains(document))
                 .forEach(document -> changed.computeIfAbsent(collection, c -> new ArrayList<>()).add(document.get("_id"))));
-        // one fold of the directive states now serves directive progress and commune status alike
+        // one fold of the directive states now serves directive progress and commune status alike; the directive's
+        // threads record the report as an entry of Láng Tròn's thread
         assertThat(changed).containsOnly(
                 Map.entry("directive-states_assignments", List.of(Scenario.LANG_TRON + "/dir-7")),
-                Map.entry("directive-states_changes", List.of(3L, "head")));
+                Map.entry("directive-states_changes", List.of(3L, "head")),
+                Map.entry("threads_directives", List.of("dir-7")),
+                Map.entry("threads_changes", List.of(3L, "head")));
         // 120 events in batches of 100 made entries 1 and 2; the report's batch the third, naming only its directive
         ChangeLog log = new ChangeLog(ReadModelCollections.live(readModels.database, DirectiveStates.NAME));
         assertThat(log.head()).isEqualTo(3);
