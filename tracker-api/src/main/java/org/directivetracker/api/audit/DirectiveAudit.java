@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What an auditor asks of one directive: its history, its state at any point, whether its history is intact, and the
@@ -204,19 +205,16 @@ public class DirectiveAudit {
     private DirectiveStateAt replay(String directiveId, List<StoredEvent> events, Instant at) {
         DirectiveState state = new DirectiveState(directiveId);
         for (StoredEvent event : events) {
-            state.apply(payloadOf(event), event.timestamp(), event.sequence());
+            state.apply(payloadOf(event).orElseThrow(() -> unknown(directiveId)), event.timestamp(), event.sequence());
         }
         return new DirectiveStateAt(state.view(ProvinceTime.dateOf(at), communes, timelinessRules), state.lastSequence(), at);
     }
 
-    private DirectiveEvent payloadOf(StoredEvent event) {
+    /** The directive event stored, or empty for another aggregate's stream (a period, an office): no directive to replay. */
+    private Optional<DirectiveEvent> payloadOf(StoredEvent event) {
         Object payload = eventSerializer.deserialize(new SimpleSerializedObject<>(event.payloadJson(), String.class,
                 event.payloadType(), event.revision()));
-        if (payload instanceof DirectiveEvent directiveEvent) {
-            return directiveEvent;
-        }
-        throw new IllegalStateException("event " + event.sequence() + " of directive " + event.aggregateId()
-                                        + " is a " + event.payloadType() + ", not a directive event");
+        return payload instanceof DirectiveEvent directiveEvent ? Optional.of(directiveEvent) : Optional.empty();
     }
 
     // ---------------------------------------------------------------- verification and export

@@ -13,12 +13,13 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * The response headers every answer carries, pages and API alike: a Content-Security-Policy that allows scripts only
  * from the service's own files (no inline script, no handler attributes; styles may stay inline), no referrer sent
- * to other sites, no framing.
+ * to other sites, no framing. Images may also come from {@code blob:} URLs: the evidence form draws the photo the
+ * user picked from its own local copy to shrink it before sending.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityHeaders {
     public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     public static void apply(HeadersConfigurer<HttpSecurity> headers) {

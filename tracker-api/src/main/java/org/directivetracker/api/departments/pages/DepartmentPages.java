@@ -13,6 +13,7 @@ import org.directivetracker.core.api.query.ObstacleEntry;
 import org.directivetracker.core.api.status.WaitingOn;
 import org.directivetracker.projections.departments.DepartmentDirectory;
 import org.springframework.stereotype.Controller;
+import org.directivetracker.api.pages.PageController;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +32,7 @@ import java.util.UUID;
  * accounts in, and each reads its own department's referrals.
  */
 @Controller
+@PageController
 public class DepartmentPages {
     static final String HOME = "/department";
     static final String ANSWER = HOME + "/directives/{id:[A-Za-z0-9_.-]{1,100}}/communes/{code:\\d{5}}"

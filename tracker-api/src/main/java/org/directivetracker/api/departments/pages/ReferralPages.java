@@ -18,6 +18,7 @@ import org.directivetracker.core.api.query.ObstacleEntry;
 import org.directivetracker.core.api.value.ProvinceTime;
 import org.directivetracker.projections.departments.DepartmentDirectory;
 import org.springframework.stereotype.Controller;
+import org.directivetracker.api.pages.PageController;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +35,7 @@ import java.time.LocalDate;
  * the role (province pages) or that the path's commune is the account's own.
  */
 @Controller
+@PageController
 public class ReferralPages {
     private static final String OBSTACLE = "/obstacles/{obstacleId:[A-Za-z0-9_.-]{1,100}}";
     static final String REFER = "/province/directives/{id:[A-Za-z0-9_.-]{1,100}}/communes/{code:\\d{5}}" + OBSTACLE + "/refer";
