@@ -97,6 +97,8 @@ class StatisticsPagesTest extends ApiTest {
         browser.findElement(By.id("username")).sendKeys("leader");
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        // the sign-in's redirect lands first; a page asked before it would be replaced by the start page
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> b.getCurrentUrl().endsWith("/province"));
     }
 
     private String url(String path) {
