@@ -28,6 +28,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -51,10 +52,20 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         this.json = json;
     }
 
+    /**
+     * Not a multipart upload: Tomcat parses its parts from the connection itself, not from a wrapper's body, so this
+     * filter must not read it first; such a write keeps the directive's own memory of request ids.
+     */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !request.getRequestURI().startsWith("/api/") || !WRITES.contains(request.getMethod())
+               || isMultipart(request)
                || Collections.list(request.getHeaderNames()).stream().noneMatch(RequestId.HEADER::equalsIgnoreCase);
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 
     @Override
