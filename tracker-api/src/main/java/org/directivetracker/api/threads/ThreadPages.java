@@ -3,6 +3,7 @@ package org.directivetracker.api.threads;
 import jakarta.servlet.http.HttpServletResponse;
 import org.directivetracker.api.pages.PageController;
 import org.directivetracker.api.pages.PageWrites;
+import org.directivetracker.api.pages.UnitNames;
 import org.directivetracker.api.threads.ThreadForms.MessageForm;
 import org.directivetracker.api.threads.ThreadForms.UrgeForm;
 import org.directivetracker.api.threads.ThreadRequests.MessageRequest;
@@ -35,11 +36,13 @@ public class ThreadPages {
     private final ThreadReads reads;
     private final ThreadMessages messages;
     private final PageWrites pageWrites;
+    private final UnitNames units;
 
-    public ThreadPages(ThreadReads reads, ThreadMessages messages, PageWrites pageWrites) {
+    public ThreadPages(ThreadReads reads, ThreadMessages messages, PageWrites pageWrites, UnitNames units) {
         this.reads = reads;
         this.messages = messages;
         this.pageWrites = pageWrites;
+        this.units = units;
     }
 
     @GetMapping({COMMUNE_SIDE, PROVINCE_SIDE})
@@ -81,6 +84,7 @@ public class ThreadPages {
     private String page(String id, String code, Actor actor, Model model) {
         ThreadView thread = reads.thread(id, code, actor);
         model.addAttribute("thread", thread);
+        model.addAttribute("unitName", units.name(code));
         model.addAttribute("threadPath", threadPath(id, code, actor));
         model.addAttribute("provinceSide", actor.role() == Role.PROVINCE);
         model.addAttribute("writable", !thread.withdrawn() && !thread.closed() && actor.role() != Role.AUDITOR);

@@ -148,6 +148,7 @@ class PageFixesTest extends ApiTest {
         String home = page(mvc.perform(get("/commune/" + LANG_TRON).with(as(CHAIR))).andExpect(status().isOk()).andReturn());
 
         assertThat(home.indexOf("id=\"group-")).isPositive().isLessThan(home.indexOf("id=\"commune-counts\""));
+        assertThat(home).as("the unit that answers, not the place").contains("<h1><span>UBND phường Láng Tròn</span>");
     }
 
     @Test

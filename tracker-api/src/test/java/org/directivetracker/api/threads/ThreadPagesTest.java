@@ -62,7 +62,7 @@ class ThreadPagesTest extends ApiTest {
                         .param("text", "Xin hướng dẫn mẫu biên bản").param("requestKey", UUID.randomUUID().toString()))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl(communeThread(id)));
         String leaderSees = page(mvc.perform(get(provinceThread(id)).with(as("leader"))).andExpect(status().isOk()).andReturn());
-        assertThat(leaderSees).contains("Trao đổi với Láng Tròn").contains("Xin hướng dẫn mẫu biên bản").contains("Đôn đốc");
+        assertThat(leaderSees).contains("Trao đổi với UBND phường Láng Tròn").contains("Xin hướng dẫn mẫu biên bản").contains("Đôn đốc");
 
         mvc.perform(post(provinceThread(id) + "/urge").with(as("leader")).with(csrf())
                         .param("note", "Đề nghị xã báo cáo trước thứ Sáu").param("requestKey", UUID.randomUUID().toString()))
