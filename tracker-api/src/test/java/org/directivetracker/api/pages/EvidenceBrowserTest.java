@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -20,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,11 +100,14 @@ class EvidenceBrowserTest extends ApiTest {
         return file;
     }
 
+    /** Signs in and waits until the start page is there, so that the next address is asked with the session. */
     private void signIn(ChromeDriver browser, String account) {
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys(account);
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> !driver.getCurrentUrl().contains("/login")
+                && "complete".equals(((ChromeDriver) driver).executeScript("return document.readyState")));
     }
 
     private String url(String path) {
