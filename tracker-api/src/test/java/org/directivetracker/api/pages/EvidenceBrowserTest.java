@@ -77,8 +77,13 @@ class EvidenceBrowserTest extends ApiTest {
             WebElement panel = browser.findElement(By.id("evidence"));
             assertThat(panel.getText()).contains("may-scan-hong.jpg", "Máy scan tại bộ phận một cửa", LANG_TRON);
             WebElement image = panel.findElement(By.cssSelector("img.evidence-thumb"));
-            Object loadedWidth = browser.executeScript(
-                    "var img = arguments[0]; return img.complete ? img.naturalWidth : -1;", image);
+            // the list's photos load lazily: bring this one into view and wait for it
+            browser.executeScript("arguments[0].scrollIntoView();", image);
+            Object loadedWidth = new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
+                Object width = browser.executeScript(
+                        "var img = arguments[0]; return img.complete && img.naturalWidth > 0 ? img.naturalWidth : null;", image);
+                return width;
+            });
             assertThat(((Number) loadedWidth).intValue()).as("the photo is shown").isEqualTo(1600);
         });
     }
