@@ -9,6 +9,7 @@ import org.directivetracker.core.api.value.ProvinceTime;
 import org.directivetracker.projections.communes.CommuneDirectory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
+import org.directivetracker.api.pages.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,6 +21,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * waiting, and a button to run today's reminders now. Addresses are never shown: they stay in the contacts.
  */
 @Controller
+@PageController
 public class ReminderPages {
 
     static final String PATH = "/province/reminders";

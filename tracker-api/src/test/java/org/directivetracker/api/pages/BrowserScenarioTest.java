@@ -119,10 +119,7 @@ class BrowserScenarioTest extends ApiTest {
     }
 
     private void signIn(ChromeDriver browser, String account) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(account);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        Browsers.signIn(browser, port, account);
     }
 
     /** Every field a user can reach has a label (or an accessible name) that screen readers announce. */

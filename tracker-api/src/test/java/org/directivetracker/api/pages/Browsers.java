@@ -1,11 +1,13 @@
 package org.directivetracker.api.pages;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -61,6 +63,19 @@ final class Browsers {
             browser.quit();
             deleteQuietly(profile);
         }
+    }
+
+    /**
+     * Signs in through the login form with the demo password and waits until the sign-in's redirect has landed and
+     * loaded: a page asked or read before that would race the redirect on a busy machine.
+     */
+    static void signIn(ChromeDriver browser, int port, String account) {
+        browser.get("http://localhost:" + port + "/login");
+        browser.findElement(By.id("username")).sendKeys(account);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> !driver.getCurrentUrl().contains("/login")
+                && "complete".equals(((ChromeDriver) driver).executeScript("return document.readyState")));
     }
 
     /** Saves the page for the README when {@code -Dpages.screenshots=<dir>} is set. */

@@ -107,12 +107,7 @@ class EvidenceBrowserTest extends ApiTest {
 
     /** Signs in and waits until the start page is there, so that the next address is asked with the session. */
     private void signIn(ChromeDriver browser, String account) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(account);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> !driver.getCurrentUrl().contains("/login")
-                && "complete".equals(((ChromeDriver) driver).executeScript("return document.readyState")));
+        Browsers.signIn(browser, port, account);
     }
 
     private String url(String path) {

@@ -114,11 +114,7 @@ class ReferralBrowserScenarioTest extends ApiTest {
     }
 
     private void signIn(ChromeDriver browser, String account) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(account);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.findElement(By.cssSelector(".who")); // signed in: the start page names the account (waits for it)
+        Browsers.signIn(browser, port, account);
     }
 
     private static void assertEveryInputLabelled(ChromeDriver browser) {

@@ -93,12 +93,7 @@ class StatisticsPagesTest extends ApiTest {
     }
 
     private void signIn(org.openqa.selenium.chrome.ChromeDriver browser) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys("leader");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        // the sign-in's redirect lands first; a page asked before it would be replaced by the start page
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> b.getCurrentUrl().endsWith("/province"));
+        Browsers.signIn(browser, port, "leader");
     }
 
     private String url(String path) {

@@ -121,10 +121,7 @@ class ThreadRoundTripBrowserTest extends ApiTest {
     }
 
     private void signIn(ChromeDriver browser, String account) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(account);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        Browsers.signIn(browser, port, account);
     }
 
     private static void assertNoHorizontalScroll(ChromeDriver browser) {
