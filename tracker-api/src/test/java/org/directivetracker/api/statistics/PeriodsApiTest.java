@@ -58,8 +58,10 @@ class PeriodsApiTest extends ApiTest {
 
         accept(id, DAT_MUI); // today, long after the cut-off
 
+        // wait for the acceptance itself: the differences can show before every grouping has caught up with it
         Answer period = Eventually.answer(() -> http.get("leader", "/api/periods/2025-06"),
-                answer -> answer.json().get("differences").size() > 0);
+                answer -> answer.json().get("differences").size() > 0
+                        && row(answer.json().get("current").get("COMMUNE"), DAT_MUI).get("completedOnTime").asInt() == 1);
         JsonNode report = period.json();
         assertThat(report.get("state").asText()).isEqualTo("CLOSED");
         assertThat(report.get("digest").asText()).isEqualTo(closed.text("digest"));
@@ -78,6 +80,9 @@ class PeriodsApiTest extends ApiTest {
         assertThat(report.get("frozenTotal").get("name").asText()).isEqualTo("Toàn tỉnh");
 
         assertThat(http.post("leader", "/api/periods/2025-06/close", "").status()).as("closed once").isEqualTo(409);
+        // the period's stream is audited like any other, but it is no directive: its "state" is not found, not a failure
+        assertThat(http.get("auditor", "/api/directives/period-2025-06/verify").json().get("intact").asBoolean()).isTrue();
+        assertThat(http.get("auditor", "/api/directives/period-2025-06/state").status()).isEqualTo(404);
 
         String printed = pdfText("/api/periods/2025-06?format=pdf");
         assertThat(printed).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
