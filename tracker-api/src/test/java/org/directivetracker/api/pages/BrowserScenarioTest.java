@@ -40,13 +40,13 @@ class BrowserScenarioTest extends ApiTest {
         String obstacle = "Máy quét hồ sơ hỏng, chờ sửa " + id.substring(0, 8);
 
         Browsers.session("chair", 360, 740, browser -> {
-            signIn(browser, CHAIR);
+            Browsers.signIn(browser, port, CHAIR);
             assertThat(browser.getCurrentUrl()).endsWith("/commune/" + LANG_TRON);
-            assertNoHorizontalScroll(browser);
+            Browsers.assertNoHorizontalScroll(browser);
             browser.findElement(By.cssSelector("a[href$='/directives/" + id + "']")).click();
             browser.findElement(By.linkText("Báo cáo tiến độ")).click();
 
-            assertEveryInputLabelled(browser);
+            Browsers.assertEveryInputLabelled(browser);
             WebElement percent = browser.findElement(By.id("percent"));
             assertThat(percent.getAttribute("value")).isEqualTo("0"); // the current value until the chair changes it
             percent.sendKeys(Keys.chord(Keys.CONTROL, "a"), "40"); // any whole number, not a step of 5
@@ -58,7 +58,7 @@ class BrowserScenarioTest extends ApiTest {
             assertThat(browser.getCurrentUrl()).endsWith("/commune/" + LANG_TRON + "/directives/" + id); // back on the directive
 
             browser.findElement(By.linkText("Báo vướng mắc")).click();
-            assertEveryInputLabelled(browser);
+            Browsers.assertEveryInputLabelled(browser);
             browser.findElement(By.xpath("//label[@class='choice'][span='Trang thiết bị']")).click();
             browser.findElement(By.id("description")).sendKeys(obstacle);
             browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
@@ -66,7 +66,7 @@ class BrowserScenarioTest extends ApiTest {
             browser.get(url("/commune/" + LANG_TRON));
             WebElement item = browser.findElement(By.cssSelector("a[href$='/directives/" + id + "']")).findElement(By.xpath(".."));
             assertThat(item.getText()).contains("40%").contains("1 vướng mắc");
-            assertNoHorizontalScroll(browser);
+            Browsers.assertNoHorizontalScroll(browser);
             Browsers.saveForReadme(browser, "commune-phone.png");
 
             browser.get(url("/commune/" + DAT_MUI));
@@ -74,7 +74,7 @@ class BrowserScenarioTest extends ApiTest {
         });
 
         Browsers.session("leader", 1280, 900, browser -> {
-            signIn(browser, "leader");
+            Browsers.signIn(browser, port, "leader");
             assertThat(browser.getCurrentUrl()).endsWith("/province");
             assertThat(Integer.parseInt(browser.findElement(By.cssSelector("#count-obstacles .count")).getText())).isPositive();
             Browsers.saveForReadme(browser, "dashboard.png");
@@ -82,7 +82,7 @@ class BrowserScenarioTest extends ApiTest {
             assertThat(browser.findElement(By.id("obstacle-register")).getText()).contains(obstacle);
 
             browser.get(url("/province/directives/new"));
-            assertEveryInputLabelled(browser);
+            Browsers.assertEveryInputLabelled(browser);
             browser.findElement(By.id("picker-search")).sendKeys("dat mui"); // typed without diacritics
             List<WebElement> shown = browser.findElements(By.cssSelector("[data-picker-item]")).stream().filter(WebElement::isDisplayed).toList();
             assertThat(shown).extracting(WebElement::getText).containsExactly("Đất Mũi (Xã, " + DAT_MUI + ")");
@@ -106,9 +106,9 @@ class BrowserScenarioTest extends ApiTest {
         });
 
         Browsers.session("auditor", 1280, 900, browser -> {
-            signIn(browser, "auditor");
+            Browsers.signIn(browser, port, "auditor");
             browser.get(url("/audit/directives/" + id));
-            assertEveryInputLabelled(browser);
+            Browsers.assertEveryInputLabelled(browser);
             String timeline = browser.findElement(By.id("timeline")).getText();
             assertThat(timeline).contains(CHAIR + " báo cáo tiến độ của Láng Tròn: 40%. Đã số hóa 400 hồ sơ")
                     .contains(CHAIR + " báo vướng mắc của Láng Tròn (Trang thiết bị): " + obstacle)
@@ -116,24 +116,6 @@ class BrowserScenarioTest extends ApiTest {
             assertThat(browser.findElement(By.id("verification")).getText()).contains("Lịch sử nguyên vẹn");
             Browsers.saveForReadme(browser, "timeline.png");
         });
-    }
-
-    private void signIn(ChromeDriver browser, String account) {
-        Browsers.signIn(browser, port, account);
-    }
-
-    /** Every field a user can reach has a label (or an accessible name) that screen readers announce. */
-    private static void assertEveryInputLabelled(ChromeDriver browser) {
-        Object unlabelled = browser.executeScript("return Array.from(document.querySelectorAll("
-                + "'input:not([type=hidden]), select, textarea')).filter(function (field) {"
-                + " return field.labels.length === 0 && !field.getAttribute('aria-label'); }).map(function (field) {"
-                + " return field.name || field.id; });");
-        assertThat((List<?>) unlabelled).as("fields without a label on " + browser.getCurrentUrl()).isEmpty();
-    }
-
-    private static void assertNoHorizontalScroll(ChromeDriver browser) {
-        Object overflow = browser.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
     }
 
     private String url(String path) {

@@ -9,6 +9,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -76,6 +79,22 @@ final class Browsers {
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> !driver.getCurrentUrl().contains("/login")
                 && "complete".equals(((ChromeDriver) driver).executeScript("return document.readyState")));
+    }
+
+    /** Every field a user can reach has a label (or an accessible name) that screen readers announce. */
+    static void assertEveryInputLabelled(ChromeDriver browser) {
+        Object unlabelled = browser.executeScript("return Array.from(document.querySelectorAll("
+                + "'input:not([type=hidden]), select, textarea')).filter(function (field) {"
+                + " return field.labels.length === 0 && !field.getAttribute('aria-label'); }).map(function (field) {"
+                + " return field.name || field.id; });");
+        assertThat((List<?>) unlabelled).as("fields without a label on " + browser.getCurrentUrl()).isEmpty();
+    }
+
+    /** The page fits the window's width: nothing to scroll sideways on a phone. */
+    static void assertNoHorizontalScroll(ChromeDriver browser) {
+        Object overflow = browser.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px on " + browser.getCurrentUrl())
+                .isLessThanOrEqualTo(0);
     }
 
     /** Saves the page for the README when {@code -Dpages.screenshots=<dir>} is set. */

@@ -49,7 +49,7 @@ class EvidenceBrowserTest extends ApiTest {
         Path photo = cameraPhoto(dir.resolve("may-scan-hong.jpg"));
 
         Browsers.session("evidence-chair", 360, 740, browser -> {
-            signIn(browser, CHAIR);
+            Browsers.signIn(browser, port, CHAIR);
             browser.get(url("/commune/" + LANG_TRON + "/directives/" + id));
             WebElement panel = browser.findElement(By.id("evidence"));
             panel.findElement(By.cssSelector("input[type=file]")).sendKeys(photo.toString());
@@ -72,7 +72,7 @@ class EvidenceBrowserTest extends ApiTest {
         }
 
         Browsers.session("evidence-leader", 1366, 900, browser -> {
-            signIn(browser, "leader");
+            Browsers.signIn(browser, port, "leader");
             browser.get(url("/province/directives/" + id));
             WebElement panel = browser.findElement(By.id("evidence"));
             assertThat(panel.getText()).contains("may-scan-hong.jpg", "Máy scan tại bộ phận một cửa", LANG_TRON);
@@ -103,11 +103,6 @@ class EvidenceBrowserTest extends ApiTest {
         }
         ImageIO.write(image, "jpg", file.toFile());
         return file;
-    }
-
-    /** Signs in and waits until the start page is there, so that the next address is asked with the session. */
-    private void signIn(ChromeDriver browser, String account) {
-        Browsers.signIn(browser, port, account);
     }
 
     private String url(String path) {

@@ -41,7 +41,7 @@ class ReferralBrowserScenarioTest extends ApiTest {
         String answerBy = Given.inDays(10).toString();
 
         Browsers.session("referral-chair-raises", 360, 740, browser -> {
-            signIn(browser, CHAIR);
+            Browsers.signIn(browser, port, CHAIR);
             browser.get(url("/commune/" + LANG_TRON + "/directives/" + id + "/obstacle"));
             browser.findElement(By.xpath("//label[@class='choice'][span='Văn bản pháp lý']")).click();
             browser.findElement(By.id("description")).sendKeys(obstacle);
@@ -50,12 +50,12 @@ class ReferralBrowserScenarioTest extends ApiTest {
         });
 
         Browsers.session("referral-leader-refers", 1280, 900, browser -> {
-            signIn(browser, "leader");
+            Browsers.signIn(browser, port, "leader");
             browser.get(url("/province/obstacles"));
             WebElement row = rowOf(browser, obstacle);
             assertThat(row.getText()).contains("Chờ tỉnh xử lý");
             row.findElement(By.cssSelector("a[id^='refer-']")).click();
-            assertEveryInputLabelled(browser);
+            Browsers.assertEveryInputLabelled(browser);
             new Select(browser.findElement(By.id("department"))).selectByValue("SXD");
             // a date input's typing order follows the browser's locale; set its value as the date picker would
             browser.executeScript("document.getElementById('answerBy').value = arguments[0];", answerBy);
@@ -67,32 +67,32 @@ class ReferralBrowserScenarioTest extends ApiTest {
         });
 
         Browsers.session("referral-department-answers", 360, 740, browser -> {
-            signIn(browser, "dept-SXD");
+            Browsers.signIn(browser, port, "dept-SXD");
             assertThat(browser.getCurrentUrl()).endsWith("/department");
-            assertNoHorizontalScroll(browser);
+            Browsers.assertNoHorizontalScroll(browser);
             WebElement referral = browser.findElements(By.cssSelector("#referrals > li")).stream()
                     .filter(item -> item.getText().contains(obstacle)).findFirst().orElseThrow();
             assertThat(referral.getText()).contains("Láng Tròn").contains("Chờ sở, ngành trả lời");
             referral.findElement(By.tagName("textarea")).sendKeys(answer);
             referral.findElement(By.cssSelector("button[type=submit]")).click();
             assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Đã gửi trả lời.");
-            assertEveryInputLabelled(browser);
+            Browsers.assertEveryInputLabelled(browser);
         });
 
         Browsers.session("referral-chair-escalates", 360, 740, browser -> {
-            signIn(browser, CHAIR);
+            Browsers.signIn(browser, port, CHAIR);
             browser.get(url("/commune/" + LANG_TRON + "/directives/" + id));
             assertThat(browser.findElement(By.tagName("main")).getText()).contains(answer).contains("Chờ xã, phường phản hồi");
             browser.findElement(By.cssSelector("a[id^='escalate-']")).click();
-            assertEveryInputLabelled(browser);
+            Browsers.assertEveryInputLabelled(browser);
             browser.findElement(By.id("reason")).sendKeys(reason);
             browser.findElement(By.cssSelector("#escalation-form button[type=submit]")).click();
             assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Đã gửi đề nghị tỉnh xem xét lại.");
-            assertNoHorizontalScroll(browser);
+            Browsers.assertNoHorizontalScroll(browser);
         });
 
         Browsers.session("referral-leader-sees-it-back", 1280, 900, browser -> {
-            signIn(browser, "leader");
+            Browsers.signIn(browser, port, "leader");
             browser.get(url("/province/obstacles?waitingOn=PROVINCE"));
             assertThat(rowOf(browser, obstacle).getText()).contains("Chờ tỉnh xử lý").contains("Sở Xây dựng");
 
@@ -111,23 +111,6 @@ class ReferralBrowserScenarioTest extends ApiTest {
         return browser.findElements(By.cssSelector("#obstacle-register tbody tr")).stream()
                 .filter(row -> row.getText().contains(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no register row shows " + text));
-    }
-
-    private void signIn(ChromeDriver browser, String account) {
-        Browsers.signIn(browser, port, account);
-    }
-
-    private static void assertEveryInputLabelled(ChromeDriver browser) {
-        Object unlabelled = browser.executeScript("return Array.from(document.querySelectorAll("
-                + "'input:not([type=hidden]), select, textarea')).filter(function (field) {"
-                + " return field.labels.length === 0 && !field.getAttribute('aria-label'); }).map(function (field) {"
-                + " return field.name || field.id; });");
-        assertThat((List<?>) unlabelled).as("fields without a label on " + browser.getCurrentUrl()).isEmpty();
-    }
-
-    private static void assertNoHorizontalScroll(ChromeDriver browser) {
-        Object overflow = browser.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
     }
 
     private String url(String path) {

@@ -38,7 +38,7 @@ class ThreadRoundTripBrowserTest extends ApiTest {
         String reason = "Thiếu nhân sự sau khi công chức nghỉ việc " + id.substring(0, 6);
 
         Browsers.session("chair-asks", 360, 740, browser -> {
-            signIn(browser, CHAIR);
+            Browsers.signIn(browser, port, CHAIR);
             browser.get(url(commune + "/directives/" + id + "/extension"));
             browser.executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id("deadline")), Given.inDays(45).toString());
             browser.findElement(By.id("reason")).sendKeys(reason);
@@ -52,7 +52,7 @@ class ThreadRoundTripBrowserTest extends ApiTest {
         });
 
         Browsers.session("leader-answers", 1366, 900, browser -> {
-            signIn(browser, "leader");
+            Browsers.signIn(browser, port, "leader");
             assertThat(Integer.parseInt(browser.findElement(By.cssSelector(".inbox-link .count")).getText())).isPositive();
             browser.findElement(By.cssSelector(".inbox-link")).click();
             WebElement extension = item(browser, id, "EXTENSION_REQUESTED");
@@ -89,14 +89,14 @@ class ThreadRoundTripBrowserTest extends ApiTest {
         });
 
         Browsers.session("chair-reads", 360, 740, browser -> {
-            signIn(browser, CHAIR);
+            Browsers.signIn(browser, port, CHAIR);
             assertThat(Integer.parseInt(browser.findElement(By.cssSelector(".inbox-link .count")).getText())).isPositive();
             browser.findElement(By.cssSelector(".inbox-link")).click();
             assertThat(item(browser, id, "EXTENSION_GRANTED").getText()).contains("Đồng ý, báo cáo trước hạn mới");
             assertThat(item(browser, id, "COMPLETION_RETURNED").getText()).contains("Thiếu biên bản bàn giao");
             assertThat(item(browser, id, "OBSTACLE_RESOLVED").getText()).contains("Sở Thông tin cấp máy scan dự phòng");
             assertThat(item(browser, id, "URGED").getText()).contains("Đề nghị xã nộp lại báo cáo trước thứ Sáu");
-            assertNoHorizontalScroll(browser);
+            Browsers.assertNoHorizontalScroll(browser);
             Browsers.saveForReadme(browser, "inbox-commune-phone.png");
 
             item(browser, id, "URGED").findElement(By.cssSelector("form button")).click();
@@ -111,22 +111,13 @@ class ThreadRoundTripBrowserTest extends ApiTest {
             browser.get(url(commune + "/directives/" + id + "/thread"));
             assertThat(browser.findElement(By.cssSelector(".thread")).getText()).contains("Đồng ý, báo cáo trước hạn mới")
                     .contains("Thiếu biên bản bàn giao").contains("Sở Thông tin cấp máy scan dự phòng");
-            assertNoHorizontalScroll(browser);
+            Browsers.assertNoHorizontalScroll(browser);
             Browsers.saveForReadme(browser, "thread-phone.png");
         });
     }
 
     private static WebElement item(ChromeDriver browser, String directiveId, String kind) {
         return browser.findElement(By.cssSelector("article[data-directive='" + directiveId + "'][data-kind='" + kind + "']"));
-    }
-
-    private void signIn(ChromeDriver browser, String account) {
-        Browsers.signIn(browser, port, account);
-    }
-
-    private static void assertNoHorizontalScroll(ChromeDriver browser) {
-        Object overflow = browser.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
     }
 
     private String url(String path) {
