@@ -86,6 +86,7 @@ public class DemoMailServer implements AutoCloseable {
                     reply(out, "221 Bye");
                     return;
                 }
+                // RFC 5321's answer to a command this mail sink does not take (the demo needs only those above)
                 default -> reply(out, "502 Command not implemented");
             }
         }
