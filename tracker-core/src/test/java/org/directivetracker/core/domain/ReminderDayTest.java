@@ -67,4 +67,38 @@ class ReminderDayTest {
                .when(run(MONDAY, dueIn1))
                .expectEvents(ReminderDue.of(dueIn1, MONDAY));
     }
+
+    static final Reminder SXD_LATE_ON_OBSTACLE_1 = Reminder.referralOverdue("d-1", "Rà soát thiết bị", "31951", "o-1", "SXD", 1,
+            LocalDate.of(2026, 12, 4));
+
+    @Test
+    void canRemindADepartmentOfAReferralPastItsAnswerByDate() {
+        fixture.givenNoPriorActivity()
+               .when(run(MONDAY, SXD_LATE_ON_OBSTACLE_1))
+               .expectEvents(ReminderDue.of(SXD_LATE_ON_OBSTACLE_1, MONDAY));
+    }
+
+    @Test
+    void cannotRemindADepartmentTwiceOfTheSameReferralInTheSameWindowOnTheSameDay() {
+        fixture.given(ReminderDue.of(SXD_LATE_ON_OBSTACLE_1, MONDAY))
+               .when(run(MONDAY, SXD_LATE_ON_OBSTACLE_1))
+               .expectSuccessfulHandlerExecution()
+               .expectNoEvents();
+    }
+
+    @Test
+    void canRemindTheAssignmentAndItsReferralOnTheSameDay() {
+        Reminder communeOverdue = new Reminder("d-1", "Rà soát thiết bị", "31951", ReminderKind.OVERDUE, 1, LocalDate.of(2026, 12, 4));
+        fixture.given(ReminderDue.of(SXD_LATE_ON_OBSTACLE_1, MONDAY))
+               .when(run(MONDAY, communeOverdue))
+               .expectEvents(ReminderDue.of(communeOverdue, MONDAY));
+    }
+
+    @Test
+    void canRemindTwoReferredObstaclesOfOneAssignmentInTheSameWindow() {
+        Reminder otherObstacle = Reminder.referralOverdue("d-1", "Rà soát thiết bị", "31951", "o-2", "SXD", 1, LocalDate.of(2026, 12, 4));
+        fixture.given(ReminderDue.of(SXD_LATE_ON_OBSTACLE_1, MONDAY))
+               .when(run(MONDAY, otherObstacle))
+               .expectEvents(ReminderDue.of(otherObstacle, MONDAY));
+    }
 }
