@@ -23,7 +23,8 @@ public class Notifications {
     }
 
     public List<NotificationView> of(Actor actor) {
-        return views.ask(new FindNotifications(actor.role(), actor.commune() == null ? null : actor.commune().value(), actor.account()),
+        return views.ask(new FindNotifications(actor.role(), actor.commune() == null ? null : actor.commune().value(), actor.account(),
+                        actor.department() == null ? null : actor.department().value()),
                 ResponseTypes.multipleInstancesOf(NotificationView.class));
     }
 

@@ -19,6 +19,7 @@ public final class NewEntry {
     private String notifies;
     private String opens;
     private String closes;
+    private String reminderId;
 
     private NewEntry(long sequence, EventMessage<?> message, String kind) {
         this.sequence = sequence;
@@ -76,6 +77,19 @@ public final class NewEntry {
         return isFromProvince() ? notifiesCommune() : notifiesProvince();
     }
 
+    /** A department must see it: the one named in the details' {@code department}. */
+    public NewEntry notifiesDepartment(String departmentCode) {
+        this.notifies = StoredEntry.DEPARTMENT;
+        return detail("department", departmentCode);
+    }
+
+    /** An entry of a reminder, kept by the reminder's key beside the directive's events. */
+    public static NewEntry ofReminder(String kind, String reminderId, EventMessage<?> message) {
+        NewEntry entry = new NewEntry(StoredEntry.NOT_IN_THE_STREAM, message, kind);
+        entry.reminderId = reminderId;
+        return entry;
+    }
+
     /** It waits on the province's decision until an entry closes the same item. */
     public NewEntry opens(String item) {
         this.opens = item;
@@ -93,7 +107,7 @@ public final class NewEntry {
 
     StoredEntry build() {
         EntryActor actor = new EntryActor(metadata(MetadataKeys.ACCOUNT), metadata(MetadataKeys.ROLE), metadata(MetadataKeys.COMMUNE));
-        return new StoredEntry(sequence, message.getTimestamp(), kind, actor, communes, text, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(details)), notifies, opens, closes);
+        return new StoredEntry(sequence, message.getTimestamp(), kind, actor, communes, text, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(details)), notifies, opens, closes, reminderId);
     }
 
     private String metadata(String key) {

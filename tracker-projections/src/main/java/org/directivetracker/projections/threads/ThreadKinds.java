@@ -1,6 +1,8 @@
 package org.directivetracker.projections.threads;
 
-/** The kinds of thread entries: a new kind is a constant here, one handler in {@link ThreadsProjection} and its words in the bundles. */
+import org.directivetracker.core.api.reminder.ReminderKind;
+
+/** The kinds of thread entries: a new kind is a constant here, one handler in {@link ThreadsProjection} (a reminder's: {@link ReminderEntries}) and its words in the bundles. */
 public final class ThreadKinds {
     public static final String ASSIGNED = "ASSIGNED";
     public static final String ACKNOWLEDGED = "ACKNOWLEDGED";
@@ -22,6 +24,11 @@ public final class ThreadKinds {
     public static final String OBSTACLE_ANSWERED = "OBSTACLE_ANSWERED";
     public static final String OBSTACLE_ESCALATED = "OBSTACLE_ESCALATED";
     public static final String EVIDENCE_ATTACHED = "EVIDENCE_ATTACHED";
+
+    /** A reminder's entry: {@code REMINDER_DUE_SOON}, {@code REMINDER_OVERDUE} or {@code REMINDER_REFERRAL_OVERDUE}. */
+    public static String reminderOf(ReminderKind kind) {
+        return "REMINDER_" + kind.name();
+    }
 
     /** Inbox items of the province, opened and closed by entries. */
     public static final String EXTENSION_ITEM = "EXTENSION";

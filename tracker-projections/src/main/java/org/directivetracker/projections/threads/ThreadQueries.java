@@ -77,7 +77,23 @@ public class ThreadQueries {
         if (query.role() == Role.COMMUNE) {
             return notificationsOf(query.communeCode(), query.account());
         }
+        if (query.role() == Role.DEPARTMENT && query.departmentCode() != null) {
+            return notificationsOf(departmentAudience(query.departmentCode()), query.account());
+        }
         return List.of();
+    }
+
+    private static String departmentAudience(String departmentCode) {
+        return StoredEntry.DEPARTMENT + ":" + departmentCode;
+    }
+
+    /** Who reads a notification of the entry in this commune's thread: the province, a department or the commune. */
+    private static String audienceOf(StoredEntry entry, String commune) {
+        return switch (entry.notifies()) {
+            case StoredEntry.PROVINCE -> PROVINCE_AUDIENCE;
+            case StoredEntry.DEPARTMENT -> departmentAudience(entry.details().get("department"));
+            default -> commune;
+        };
     }
 
     /** The audience's notifications, newest first, with the account's read marks. */
@@ -118,7 +134,7 @@ public class ThreadQueries {
         return List.copyOf(items);
     }
 
-    /** Per audience (a commune code, or the province), every entry that must be told to it, newest first. */
+    /** Per audience (a commune code, a department, or the province), every entry that must be told to it, newest first. */
     private Map<String, List<NotificationView>> notificationsByAudience(Iterable<DirectiveThreads> all) {
         Map<String, List<NotificationView>> byAudience = new HashMap<>();
         for (DirectiveThreads directive : all) {
@@ -129,9 +145,8 @@ public class ThreadQueries {
                 }
                 List<String> threadsOfEntry = entry.communes() == null ? assigned : entry.communes();
                 for (String commune : threadsOfEntry) {
-                    String audience = StoredEntry.PROVINCE.equals(entry.notifies()) ? PROVINCE_AUDIENCE : commune;
-                    byAudience.computeIfAbsent(audience, key -> new ArrayList<>()).add(new NotificationView(
-                            directive.directiveId() + ":" + entry.sequence() + (threadsOfEntry.size() > 1 ? ":" + commune : ""),
+                    byAudience.computeIfAbsent(audienceOf(entry, commune), key -> new ArrayList<>()).add(new NotificationView(
+                            entry.notificationId(directive.directiveId(), commune, threadsOfEntry.size() > 1),
                             entry.at(), entry.kind(), directive.directiveId(), directive.title(), commune, communes.nameOf(commune),
                             entry.text(), entry.details(), entry.actor(), false));
                 }

@@ -26,6 +26,7 @@ import org.directivetracker.core.api.event.ObstacleRaised;
 import org.directivetracker.core.api.event.ObstacleReferred;
 import org.directivetracker.core.api.event.ObstacleResolved;
 import org.directivetracker.core.api.event.ProgressReported;
+import org.directivetracker.core.api.reminder.ReminderDue;
 
 /**
  * Writes every event about an assignment into its commune's thread. One handler per kind of entry: it says whose
@@ -173,5 +174,11 @@ public class ThreadsProjection {
         threads.record(e.directiveId(), e.communeCode() == null
                 ? entry.detail("onDirective", true).inEveryThread().notifiesCommune()
                 : entry.in(e.communeCode()).notifiesProvince());
+    }
+
+    // from a reminders' stream, not the directive's: kept by the reminder's key, never by this sequence
+    @EventHandler
+    public void on(ReminderDue e, EventMessage<?> message) {
+        threads.record(e.directiveId(), ReminderEntries.of(e, message));
     }
 }

@@ -27,13 +27,18 @@ import com.mongodb.client.model.Updates;
  * Every commune's thread, one document per directive ({@code _id} = directive id): its title, whether it was withdrawn
  * or closed, and its entries keyed by event sequence. Keyed by sequence, an entry delivered twice is written to the
  * same place, so the read model is idempotent without remembering a last sequence. A batch gathers its writes per
- * directive and makes one update per directive when it closes. Reads come from this instance's copy; inboxes and
+ * directive and makes one update per directive when it closes. Reminders come from other streams, whose sequences mean
+ * nothing here: they are kept apart, by the reminder's key, and take their place in the thread by time. Reads come from this instance's copy; inboxes and
  * notifications are derived from it once per version.
  */
 public final class ThreadsReadModel {
 
     public static final String NAME = "threads";
     static final String DIRECTIVES = "directives";
+    /** The directive's own events, by sequence. */
+    private static final String ENTRIES = "entries";
+    /** Reminders of its assignments and referrals, by the reminder's key: they come from the reminders' streams. */
+    private static final String REMINDERS = "reminders";
     public static final ReadModelRegistration<ThreadsReadModel> REGISTRATION = new ReadModelRegistration<>(NAME,
             List.of(DIRECTIVES), ThreadsReadModel::new, ThreadsProjection::new);
 
@@ -62,7 +67,13 @@ public final class ThreadsReadModel {
 
     public void record(String directiveId, NewEntry entry) {
         StoredEntry stored = entry.build();
-        set(directiveId, "entries." + stored.sequence(), write(stored));
+        String field = stored.isReminder() ? REMINDERS + "." + fieldNameOf(stored.reminderId()) : ENTRIES + "." + stored.sequence();
+        set(directiveId, field, write(stored));
+    }
+
+    /** A reminder's key as a field name: MongoDB takes no dot in one, nor a leading dollar. */
+    private static String fieldNameOf(String reminderId) {
+        return reminderId.replace("%", "%25").replace(".", "%2E").replace("$", "%24");
     }
 
     private void set(String directiveId, String field, Object value) {
@@ -117,20 +128,42 @@ public final class ThreadsReadModel {
                 .append("details", new Document(entry.details()))
                 .append("notifies", entry.notifies())
                 .append("opens", entry.opens())
-                .append("closes", entry.closes());
+                .append("closes", entry.closes())
+                .append("reminderId", entry.reminderId());
     }
 
     private static DirectiveThreads read(Document directive) {
+        List<StoredEntry> events = readEntries(directive, ENTRIES);
+        events.sort(Comparator.comparingLong(StoredEntry::sequence));
+        List<StoredEntry> reminders = readEntries(directive, REMINDERS);
+        reminders.sort(Comparator.comparing(StoredEntry::at).thenComparing(StoredEntry::reminderId));
+        return new DirectiveThreads(directive.getString("_id"), directive.getString("title"), directive.getString("priority"),
+                directive.getBoolean("withdrawn", false), directive.getBoolean("closed", false), inTimeOrder(events, reminders));
+    }
+
+    private static List<StoredEntry> readEntries(Document directive, String field) {
         List<StoredEntry> entries = new ArrayList<>();
-        Document stored = directive.get("entries", Document.class);
+        Document stored = directive.get(field, Document.class);
         if (stored != null) {
             for (Object value : stored.values()) {
                 entries.add(readEntry((Document) value));
             }
         }
-        entries.sort(Comparator.comparingLong(StoredEntry::sequence));
-        return new DirectiveThreads(directive.getString("_id"), directive.getString("title"), directive.getString("priority"),
-                directive.getBoolean("withdrawn", false), directive.getBoolean("closed", false), List.copyOf(entries));
+        return entries;
+    }
+
+    /** The directive's events keep their order; each reminder goes before the first event recorded after it. */
+    private static List<StoredEntry> inTimeOrder(List<StoredEntry> events, List<StoredEntry> reminders) {
+        List<StoredEntry> merged = new ArrayList<>(events.size() + reminders.size());
+        int next = 0;
+        for (StoredEntry event : events) {
+            while (next < reminders.size() && reminders.get(next).at().isBefore(event.at())) {
+                merged.add(reminders.get(next++));
+            }
+            merged.add(event);
+        }
+        merged.addAll(reminders.subList(next, reminders.size()));
+        return List.copyOf(merged);
     }
 
     private static StoredEntry readEntry(Document entry) {
@@ -144,6 +177,6 @@ public final class ThreadsReadModel {
         return new StoredEntry(entry.get("sequence", Number.class).longValue(), Bson.instant(entry.getString("at")),
                 entry.getString("kind"), new EntryActor(actor.getString("account"), actor.getString("role"), actor.getString("commune")),
                 communes == null ? null : List.copyOf(communes), entry.getString("text"), java.util.Collections.unmodifiableMap(details),
-                entry.getString("notifies"), entry.getString("opens"), entry.getString("closes"));
+                entry.getString("notifies"), entry.getString("opens"), entry.getString("closes"), entry.getString("reminderId"));
     }
 }
