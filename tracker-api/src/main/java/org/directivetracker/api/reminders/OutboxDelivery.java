@@ -62,7 +62,7 @@ public class OutboxDelivery {
     }
 
     private boolean deliver(OutboxEntry entry, DeliveryChannel channel) {
-        Optional<String> recipient = contacts.find(entry.communeCode()).flatMap(channel::recipient);
+        Optional<String> recipient = contacts.find(entry.recipientCode()).flatMap(channel::recipient);
         if (recipient.isEmpty()) {
             outbox.noContact(entry.id());
             count(entry.channel(), "no-contact");

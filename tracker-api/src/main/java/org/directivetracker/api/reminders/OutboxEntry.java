@@ -7,10 +7,12 @@ import java.util.List;
 import org.directivetracker.core.api.reminder.ReminderKind;
 
 /**
- * One message to deliver: a commune's reminders of one day on one channel, as a digest when several fell due together.
- * Holds no address: the contact is looked up when it is sent, so an erased contact is never written to.
+ * One message to deliver: a commune's (or a department's) reminders of one day on one channel, as a digest when several
+ * fell due together. Holds no address: the contact is looked up when it is sent, so an erased contact is never written to.
+ *
+ * @param recipientCode the commune's code, or the department's for the reminders of referrals
  */
-public record OutboxEntry(String id, Channel channel, String communeCode, LocalDate day, List<Item> items, State state,
+public record OutboxEntry(String id, Channel channel, String recipientCode, LocalDate day, List<Item> items, State state,
                           int attempts, Instant notBefore, String lastError, Instant sentAt, String receipt) {
 
     public enum State {
@@ -25,8 +27,18 @@ public record OutboxEntry(String id, Channel channel, String communeCode, LocalD
         NO_CONTACT
     }
 
-    /** One reminder in the message. */
+    /** Whether it goes to a department (reminders of referrals) rather than a commune. */
+    public boolean remindsDepartment() {
+        return !items.isEmpty() && items.get(0).kind().remindsDepartment();
+    }
+
+    /**
+     * One reminder in the message.
+     *
+     * @param communeCode the commune of the assignment (for a department: whose obstacle it is)
+     * @param deadline    the assignment's deadline, or the referral's answer-by date
+     */
     public record Item(String reminderId, String directiveId, String directiveTitle, ReminderKind kind, int window,
-                       LocalDate deadline) {
+                       LocalDate deadline, String communeCode) {
     }
 }

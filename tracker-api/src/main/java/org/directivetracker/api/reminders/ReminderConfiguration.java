@@ -19,6 +19,8 @@ import org.directivetracker.api.operations.TrackerProperties;
 import org.directivetracker.core.api.status.TimelinessRules;
 import org.directivetracker.core.domain.ReminderDay;
 import org.directivetracker.projections.communes.CommuneDirectory;
+import org.directivetracker.projections.departments.DepartmentDirectory;
+import org.directivetracker.projections.obstacles.ObstacleRegisterReadModel;
 import org.directivetracker.projections.progress.DirectiveStates;
 import org.directivetracker.projections.readmodel.ReadModelRoom;
 import org.springframework.beans.factory.ObjectProvider;
@@ -59,7 +61,8 @@ public class ReminderConfiguration {
 
     @Bean
     public DueReminders dueReminders(ReadModelRoom readModelRoom, TimelinessRules timelinessRules, ReminderProperties settings) {
-        return new DueReminders(readModelRoom.readModel(DirectiveStates.REGISTRATION), timelinessRules,
+        return new DueReminders(readModelRoom.readModel(DirectiveStates.REGISTRATION),
+                readModelRoom.readModel(ObstacleRegisterReadModel.REGISTRATION), timelinessRules,
                 settings.dueSoonWindows(), settings.overdueEvery());
     }
 
@@ -120,8 +123,9 @@ public class ReminderConfiguration {
     }
 
     @Bean
-    public ReminderMessages reminderMessages(MessageSource messageSource, CommuneDirectory communeDirectory) {
-        return new ReminderMessages(messageSource, communeDirectory);
+    public ReminderMessages reminderMessages(MessageSource messageSource, CommuneDirectory communeDirectory,
+                                             DepartmentDirectory departmentDirectory) {
+        return new ReminderMessages(messageSource, communeDirectory, departmentDirectory);
     }
 
     @Bean

@@ -40,20 +40,21 @@ public class ReminderOutbox {
     }
 
     /**
-     * Adds a reminder to its commune's message of the day on a channel, while that message waits; once it went out, the
+     * Adds a reminder to its commune's (or department's) message of the day on a channel, while that message waits; once it went out, the
      * reminder gets a message of its own. A reminder delivered again (a redelivered event) is added nowhere twice.
      */
     public void add(ReminderDue due, Channel channel, Instant notBefore) {
-        String digestId = due.day() + "/" + due.communeCode() + "/" + channel;
+        String digestId = due.day() + "/" + due.recipientCode() + "/" + channel;
         String ownId = digestId + "/" + due.reminderId();
         if (entries.countDocuments(Filters.and(Filters.in("_id", digestId, ownId), Filters.eq("items.reminderId", due.reminderId()))) > 0) {
             return;
         }
         Document item = new Document("reminderId", due.reminderId()).append("directiveId", due.directiveId())
                 .append("directiveTitle", due.directiveTitle()).append("kind", due.kind().name())
-                .append("window", due.window()).append("deadline", due.deadline().toString());
+                .append("window", due.window()).append("deadline", due.deadline().toString())
+                .append("commune", due.communeCode());
         Bson insertOnly = Updates.combine(Updates.setOnInsert("channel", channel.name()),
-                Updates.setOnInsert("commune", due.communeCode()), Updates.setOnInsert("day", due.day().toString()),
+                Updates.setOnInsert("recipient", due.recipientCode()), Updates.setOnInsert("day", due.day().toString()),
                 Updates.setOnInsert("attempts", 0), Updates.setOnInsert("notBefore", Date.from(notBefore)));
         try {
             entries.updateOne(Filters.and(Filters.eq("_id", digestId), Filters.eq("state", OutboxEntry.State.PENDING.name())),
@@ -125,16 +126,22 @@ public class ReminderOutbox {
         return found;
     }
 
+    /** Entries written before departments were reminded name their commune in {@code commune}. */
+    private static String recipientOf(Document entry) {
+        String recipient = entry.getString("recipient");
+        return recipient != null ? recipient : entry.getString("commune");
+    }
+
     private static OutboxEntry entryOf(Document document) {
         List<OutboxEntry.Item> items = new ArrayList<>();
         for (Document item : document.getList("items", Document.class, List.of())) {
             items.add(new OutboxEntry.Item(item.getString("reminderId"), item.getString("directiveId"),
                     item.getString("directiveTitle"), ReminderKind.valueOf(item.getString("kind")), item.getInteger("window", 0),
-                    LocalDate.parse(item.getString("deadline"))));
+                    LocalDate.parse(item.getString("deadline")), item.getString("commune")));
         }
         Date sentAt = document.getDate("sentAt");
         return new OutboxEntry(document.getString("_id"), Channel.valueOf(document.getString("channel")),
-                document.getString("commune"), LocalDate.parse(document.getString("day")), List.copyOf(items),
+                recipientOf(document), LocalDate.parse(document.getString("day")), List.copyOf(items),
                 OutboxEntry.State.valueOf(document.getString("state")), document.getInteger("attempts", 0),
                 document.getDate("notBefore").toInstant(), document.getString("lastError"),
                 sentAt == null ? null : sentAt.toInstant(), document.getString("receipt"));

@@ -7,6 +7,7 @@ import java.util.List;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.value.ProvinceTime;
 import org.directivetracker.projections.communes.CommuneDirectory;
+import org.directivetracker.projections.departments.DepartmentDirectory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.directivetracker.api.pages.PageController;
@@ -31,10 +32,12 @@ public class ReminderPages {
     private final ReminderOutbox outbox;
     private final ReminderRuns runs;
     private final CommuneDirectory communes;
+    private final DepartmentDirectory departments;
     private final ObjectProvider<DemoMailServer> demoMailbox;
 
-    public ReminderPages(ReminderOutbox outbox, ReminderRuns runs, CommuneDirectory communes,
+    public ReminderPages(ReminderOutbox outbox, ReminderRuns runs, CommuneDirectory communes, DepartmentDirectory departments,
                          ObjectProvider<DemoMailServer> demoMailbox) {
+        this.departments = departments;
         this.outbox = outbox;
         this.runs = runs;
         this.communes = communes;
@@ -46,7 +49,7 @@ public class ReminderPages {
     }
 
     /** One outbox entry as the page shows it. */
-    public record Row(String id, String commune, String channel, String day, int reminders, int attempts, String nextTry,
+    public record Row(String id, String recipient, String channel, String day, int reminders, int attempts, String nextTry,
                       String lastError) {
     }
 
@@ -71,10 +74,14 @@ public class ReminderPages {
         return "redirect:" + PATH + "?ran=" + report.due();
     }
 
+    private String recipientName(OutboxEntry entry) {
+        return entry.remindsDepartment() ? departments.nameOf(entry.recipientCode()) : communes.nameOf(entry.recipientCode());
+    }
+
     private List<Row> rows(OutboxEntry.State state) {
         return outbox.inState(state).stream()
-                .sorted(Comparator.comparing(OutboxEntry::day).reversed().thenComparing(OutboxEntry::communeCode))
-                .map(entry -> new Row(entry.id(), communes.nameOf(entry.communeCode()), entry.channel().name(),
+                .sorted(Comparator.comparing(OutboxEntry::day).reversed().thenComparing(OutboxEntry::recipientCode))
+                .map(entry -> new Row(entry.id(), recipientName(entry), entry.channel().name(),
                         entry.day().format(DAY), entry.items().size(), entry.attempts(), WHEN.format(entry.notBefore()),
                         entry.lastError()))
                 .toList();

@@ -17,6 +17,7 @@ import org.directivetracker.core.api.reminder.ReminderDue;
 import org.directivetracker.core.api.reminder.ReminderKind;
 import org.directivetracker.eventstore.embedded.EmbeddedMongo;
 import org.directivetracker.projections.communes.CommuneDirectory;
+import org.directivetracker.projections.departments.DepartmentDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,8 +89,9 @@ class OutboxDeliveryTest {
         bundle.setBasenames("messages", "i18n/reminders");
         bundle.setDefaultEncoding("UTF-8");
         bundle.setFallbackToSystemLocale(false);
-        try (InputStream csv = OutboxDeliveryTest.class.getResourceAsStream("/ca-mau-communes.csv")) {
-            return new ReminderMessages(bundle, CommuneDirectory.fromCsv(csv));
+        try (InputStream communes = OutboxDeliveryTest.class.getResourceAsStream("/ca-mau-communes.csv");
+             InputStream departments = OutboxDeliveryTest.class.getResourceAsStream("/ca-mau-departments.csv")) {
+            return new ReminderMessages(bundle, CommuneDirectory.fromCsv(communes), DepartmentDirectory.fromCsv(departments));
         }
     }
 
@@ -108,6 +110,25 @@ class OutboxDeliveryTest {
 
     static ReminderDue due(String directiveId, String title, ReminderKind kind, int window, LocalDate deadline) {
         return ReminderDue.of(new Reminder(directiveId, title, LANG_TRON, kind, window, deadline), MONDAY);
+    }
+
+    @Test
+    void canDeliverAReferralsReminderToTheDepartmentAndNotToTheCommune() throws Exception {
+        contacts.save(new Contact("SXD", "vanphong.sxd@camau.gov.vn", null, null));
+        ReminderDue late = ReminderDue.of(Reminder.referralOverdue("d-1", "Rà soát trang thiết bị", LANG_TRON, "o-1", "SXD", 1,
+                LocalDate.of(2026, 12, 4)), MONDAY);
+        outbox.add(late, Channel.EMAIL, MONDAY_MORNING);
+
+        assertThat(delivery(email()).deliverReady()).isEqualTo(1);
+
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        assertThat(received[0].getAllRecipients()).extracting(Object::toString).containsExactly("vanphong.sxd@camau.gov.vn");
+        assertThat(received[0].getSubject()).isEqualTo("[Nhắc việc] Sở Xây dựng: 1 vướng mắc quá hạn trả lời");
+        assertThat(received[0].getContent().toString())
+                .startsWith("Kính gửi Sở Xây dựng,")
+                .contains("Vướng mắc của phường Láng Tròn về nhiệm vụ \"Rà soát trang thiết bị\" (hạn trả lời 04/12/2026): "
+                        + "đã quá hạn 1 ngày làm việc.");
     }
 
     @Test

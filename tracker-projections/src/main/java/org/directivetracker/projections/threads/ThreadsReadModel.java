@@ -67,14 +67,10 @@ public final class ThreadsReadModel {
 
     public void record(String directiveId, NewEntry entry) {
         StoredEntry stored = entry.build();
-        String field = stored.isReminder() ? REMINDERS + "." + fieldNameOf(stored.reminderId()) : ENTRIES + "." + stored.sequence();
+        String field = stored.isReminder() ? REMINDERS + "." + Bson.key(stored.reminderId()) : ENTRIES + "." + stored.sequence();
         set(directiveId, field, write(stored));
     }
 
-    /** A reminder's key as a field name: MongoDB takes no dot in one, nor a leading dollar. */
-    private static String fieldNameOf(String reminderId) {
-        return reminderId.replace("%", "%25").replace(".", "%2E").replace("$", "%24");
-    }
 
     private void set(String directiveId, String field, Object value) {
         batches.handle(batch -> batch.set(directiveId, field, value));
