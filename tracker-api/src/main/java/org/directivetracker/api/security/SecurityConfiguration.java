@@ -121,6 +121,10 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                         .requestMatchers(HttpMethod.POST, COMMUNE_PATH + "/obstacles/{obstacleId}/answer").hasRole(Role.DEPARTMENT.name())
                         .requestMatchers(HttpMethod.POST, COMMUNE_PATH + "/obstacles/{obstacleId}/escalate").access(ownCommune())
                         .requestMatchers(HttpMethod.GET, "/api/departments", "/api/obstacles", "/api/directives/{id}").authenticated()
+                        // a department is told of the referrals it has not answered in time, and marks them read
+                        .requestMatchers(HttpMethod.GET, "/api/notifications").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/notifications/{id}/read")
+                        .hasAnyRole(Role.PROVINCE.name(), Role.COMMUNE.name(), Role.DEPARTMENT.name())
                         .requestMatchers(DepartmentAccess.anyRequestOfADepartment()).denyAll()
                         .requestMatchers(HttpMethod.POST,
                                 COMMUNE_PATH + "/extension/grant", COMMUNE_PATH + "/extension/deny",
