@@ -1,5 +1,8 @@
 package org.directivetracker.api.contacts;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 import org.bson.Document;
@@ -8,8 +11,12 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
 
-/** The contacts collection: one document per commune or department code, found by its {@code _id}. */
+/**
+ * The contacts collection: one document per commune or department code, and one per account that has its own
+ * ({@code account:<name>}: no commune or department code has a colon), found by its {@code _id}.
+ */
 public class ContactBook {
 
     public static final String COLLECTION = "contacts";
@@ -24,6 +31,20 @@ public class ContactBook {
         Document document = contacts.find(Filters.eq("_id", code)).first();
         return Optional.ofNullable(document)
                 .map(d -> new Contact(code, d.getString("email"), d.getString("phone"), d.getString("zaloId")));
+    }
+
+    /** The account's own contact, if one is kept. */
+    public Optional<Contact> findAccount(String account) {
+        return find(Contact.accountKey(account));
+    }
+
+    /** Every contact kept, communes' and departments' first, then accounts', each in code order. */
+    public List<Contact> all() {
+        List<Contact> all = new ArrayList<>();
+        contacts.find().sort(Sorts.ascending("_id"))
+                .forEach(d -> all.add(new Contact(d.getString("_id"), d.getString("email"), d.getString("phone"), d.getString("zaloId"))));
+        all.sort(Comparator.comparing(Contact::belongsToAnAccount).thenComparing(Contact::code));
+        return all;
     }
 
     public void save(Contact contact) {

@@ -1,16 +1,7 @@
 package org.directivetracker.api.contacts;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Pattern;
-
-import org.directivetracker.api.web.InvalidRequestException;
-import org.directivetracker.api.web.Problems.FieldError;
+import org.directivetracker.api.contacts.ContactKeeping.ContactRequest;
 import org.directivetracker.core.api.Actor;
-import org.directivetracker.core.api.Role;
-import org.directivetracker.core.domain.NotPermittedException;
-import org.directivetracker.core.domain.UnknownReferenceException;
-import org.directivetracker.projections.communes.CommuneDirectory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,89 +12,55 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Contacts of communes and departments, for reminders: set, read and erase, by the province only. The addresses live
- * in the contacts collection and nowhere else (no event, no log line).
+ * Contacts of communes, departments and accounts, for reminders: set, read and erase, by the province only
+ * ({@link ContactKeeping}).
  */
 @RestController
 @RequestMapping("/api/contacts")
 public class ContactsController {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final Pattern PHONE = Pattern.compile("^(\\+84|0)[0-9]{9,10}$");
-    private static final Pattern ZALO_ID = Pattern.compile("^[A-Za-z0-9_-]{1,64}$");
-    /** Department codes as in the departments file (e.g. SXD); there is no department registry to check them against yet. */
-    private static final Pattern DEPARTMENT = Pattern.compile("^[A-Z][A-Z0-9]{1,15}$");
+    private final ContactKeeping keeping;
 
-    private final ContactBook contacts;
-    private final CommuneDirectory communes;
-
-    public ContactsController(ContactBook contacts, CommuneDirectory communes) {
-        this.contacts = contacts;
-        this.communes = communes;
+    public ContactsController(ContactKeeping keeping) {
+        this.keeping = keeping;
     }
 
-    /** The body of a PUT: each field optional; a field left out is cleared. */
-    public record ContactRequest(String email, String phone, String zaloId) {
+    /** An account's own contact as the API shows it. */
+    public record AccountContact(String account, String email, String phone, String zaloId) {
+        static AccountContact of(Contact contact) {
+            return new AccountContact(contact.account(), contact.email(), contact.phone(), contact.zaloId());
+        }
     }
 
     @PutMapping("/{code}")
     public Contact put(@PathVariable String code, @RequestBody ContactRequest body, Actor actor) {
-        requireProvince(actor);
-        requireKnown(code);
-        List<FieldError> errors = new ArrayList<>();
-        String email = checked("email", body.email(), EMAIL, "must be an e-mail address such as vanphong@camau.gov.vn", errors);
-        String phone = checked("phone", body.phone(), PHONE, "must be a Vietnamese mobile number (0912345678 or +84912345678)", errors);
-        String zaloId = checked("zaloId", body.zaloId(), ZALO_ID, "must be the Zalo user id (letters, digits, - or _)", errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
-        }
-        Contact contact = new Contact(code, email, phone, zaloId);
-        contacts.save(contact);
-        return contact;
+        return keeping.keep(code, body, actor);
     }
 
     @GetMapping("/{code}")
     public Contact get(@PathVariable String code, Actor actor) {
-        requireProvince(actor);
-        return contacts.find(code).orElseThrow(() -> new NoContactException(code));
+        return keeping.find(code, actor);
     }
 
     @DeleteMapping("/{code}")
     public ResponseEntity<Void> erase(@PathVariable String code, Actor actor) {
-        requireProvince(actor);
-        if (!contacts.erase(code)) {
-            throw new NoContactException(code);
-        }
+        keeping.erase(code, actor);
         return ResponseEntity.noContent().build();
     }
 
-    private static void requireProvince(Actor actor) {
-        if (actor.role() != Role.PROVINCE) {
-            throw new NotPermittedException("contacts are kept by the province's accounts only");
-        }
+    @PutMapping("/accounts/{account}")
+    public AccountContact putForAccount(@PathVariable String account, @RequestBody ContactRequest body, Actor actor) {
+        return AccountContact.of(keeping.keepForAccount(account, body, actor));
     }
 
-    private void requireKnown(String code) {
-        if (communes.find(code).isEmpty() && !DEPARTMENT.matcher(code).matches()) {
-            throw new NoContactException(code);
-        }
+    @GetMapping("/accounts/{account}")
+    public AccountContact getForAccount(@PathVariable String account, Actor actor) {
+        return AccountContact.of(keeping.findForAccount(account, actor));
     }
 
-    private static String checked(String field, String value, Pattern pattern, String reason, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String trimmed = value.strip();
-        if (!pattern.matcher(trimmed).matches()) {
-            errors.add(new FieldError(field, reason));
-        }
-        return trimmed;
-    }
-
-    /** No such commune or department, or no contact kept for it (HTTP 404). */
-    static final class NoContactException extends UnknownReferenceException {
-        NoContactException(String code) {
-            super("no contact is kept for " + code);
-        }
+    @DeleteMapping("/accounts/{account}")
+    public ResponseEntity<Void> eraseForAccount(@PathVariable String account, Actor actor) {
+        keeping.eraseForAccount(account, actor);
+        return ResponseEntity.noContent().build();
     }
 }

@@ -38,8 +38,8 @@ public class EmailDelivery implements DeliveryChannel {
     }
 
     @Override
-    public String send(OutboxEntry entry, String recipient, ReminderMessages.Text text) throws DeliveryFailedException {
-        String messageId = "<" + entry.id().replaceAll("[^A-Za-z0-9.-]", ".") + "@directive-tracker>";
+    public String send(OutboxEntry entry, String recipient, String key, ReminderMessages.Text text) throws DeliveryFailedException {
+        String messageId = "<" + key.replaceAll("[^A-Za-z0-9.-]", ".") + "@directive-tracker>";
         try {
             MimeMessage message = new KeyedMimeMessage(mailSender.createMimeMessage(), messageId);
             MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());

@@ -47,15 +47,15 @@ public class HttpDelivery implements DeliveryChannel {
     }
 
     @Override
-    public String send(OutboxEntry entry, String recipient, ReminderMessages.Text text) throws DeliveryFailedException {
+    public String send(OutboxEntry entry, String recipient, String key, ReminderMessages.Text text) throws DeliveryFailedException {
         String body = settings.template()
                 .replace("{recipient}", json(recipient))
                 .replace("{text}", json(text.shortText()))
-                .replace("{key}", json(entry.id()));
+                .replace("{key}", json(key));
         HttpRequest.Builder request = HttpRequest.newBuilder(settings.url())
                 .timeout(settings.timeout())
                 .header("Content-Type", "application/json; charset=utf-8")
-                .header("Idempotency-Key", entry.id())
+                .header("Idempotency-Key", key)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (settings.token() != null && !settings.token().isBlank()) {
             request.header(settings.tokenHeader(), settings.token());

@@ -3,12 +3,12 @@ package org.directivetracker.api.reminders;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.directivetracker.api.contacts.Contact;
-import org.directivetracker.api.contacts.ContactBook;
+import org.directivetracker.api.contacts.ContactRecipients;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,8 +16,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Delivers the outbox: each entry ready now is claimed by this instance, sent on its channel to the address the
- * contacts hold at that moment, and marked sent, retried later (the wait doubles each time) or failed after the
+ * Delivers the outbox: each entry ready now is claimed by this instance, sent on its channel to the addresses the
+ * contacts hold at that moment (the commune's or department's own, and its accounts' own; see {@link ContactRecipients}), and marked sent, retried later (the wait doubles each time) or failed after the
  * channel's last try. Logs name entries, never addresses.
  */
 public class OutboxDelivery {
@@ -25,18 +25,18 @@ public class OutboxDelivery {
 
     private final ReminderOutbox outbox;
     private final Map<Channel, DeliveryChannel> channels;
-    private final ContactBook contacts;
+    private final ContactRecipients recipients;
     private final ReminderMessages messages;
     private final Duration lease;
     private final Clock clock;
     private final MeterRegistry meters;
     private final String instance = UUID.randomUUID().toString();
 
-    public OutboxDelivery(ReminderOutbox outbox, Map<Channel, DeliveryChannel> channels, ContactBook contacts,
+    public OutboxDelivery(ReminderOutbox outbox, Map<Channel, DeliveryChannel> channels, ContactRecipients recipients,
                           ReminderMessages messages, Duration lease, Clock clock, MeterRegistry meters) {
         this.outbox = outbox;
         this.channels = Map.copyOf(channels);
-        this.contacts = contacts;
+        this.recipients = recipients;
         this.messages = messages;
         this.lease = lease;
         this.clock = clock;
@@ -62,14 +62,25 @@ public class OutboxDelivery {
     }
 
     private boolean deliver(OutboxEntry entry, DeliveryChannel channel) {
-        Optional<String> recipient = contacts.find(entry.recipientCode()).flatMap(channel::recipient);
-        if (recipient.isEmpty()) {
+        Map<String, String> addresses = new LinkedHashMap<>();
+        for (Contact contact : recipients.of(entry.recipientCode())) {
+            channel.recipient(contact).ifPresent(address -> addresses.putIfAbsent(contact.code(), address));
+        }
+        if (addresses.isEmpty()) {
             outbox.noContact(entry.id());
             count(entry.channel(), "no-contact");
             return false;
         }
+        ReminderMessages.Text text = messages.of(entry);
+        String receipt = null;
         try {
-            String receipt = channel.send(entry, recipient.get(), messages.of(entry));
+            for (Map.Entry<String, String> address : addresses.entrySet()) {
+                if (entry.deliveredTo().contains(address.getKey())) {
+                    continue;
+                }
+                receipt = channel.send(entry, address.getValue(), keyFor(entry, address.getKey()), text);
+                outbox.deliveredTo(entry.id(), address.getKey());
+            }
             outbox.sent(entry.id(), clock.instant(), receipt);
             count(entry.channel(), "sent");
             return true;
@@ -89,6 +100,11 @@ public class OutboxDelivery {
             }
             return false;
         }
+    }
+
+    /** The entry's id for the commune's (department's) own contact; with the account's name for an account's own. */
+    private static String keyFor(OutboxEntry entry, String contactCode) {
+        return contactCode.equals(entry.recipientCode()) ? entry.id() : entry.id() + "/" + contactCode;
     }
 
     private void count(Channel channel, String outcome) {

@@ -11,9 +11,12 @@ import org.directivetracker.core.api.reminder.ReminderKind;
  * fell due together. Holds no address: the contact is looked up when it is sent, so an erased contact is never written to.
  *
  * @param recipientCode the commune's code, or the department's for the reminders of referrals
+ * @param deliveredTo   the contacts (by code or {@code account:<name>}, never by address) it already reached, so that
+ *                      a retry after one recipient's failure does not write to the others again
  */
 public record OutboxEntry(String id, Channel channel, String recipientCode, LocalDate day, List<Item> items, State state,
-                          int attempts, Instant notBefore, String lastError, Instant sentAt, String receipt) {
+                          int attempts, Instant notBefore, String lastError, Instant sentAt, String receipt,
+                          List<String> deliveredTo) {
 
     public enum State {
         /** Waiting to be sent (again). */

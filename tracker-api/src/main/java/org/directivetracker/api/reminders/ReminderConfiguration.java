@@ -15,6 +15,7 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.directivetracker.api.contacts.Contact;
 import org.directivetracker.api.contacts.ContactBook;
+import org.directivetracker.api.contacts.ContactRecipients;
 import org.directivetracker.api.operations.TrackerProperties;
 import org.directivetracker.core.api.status.TimelinessRules;
 import org.directivetracker.core.domain.ReminderDay;
@@ -129,10 +130,10 @@ public class ReminderConfiguration {
     }
 
     @Bean
-    public OutboxDelivery outboxDelivery(ReminderOutbox outbox, ReminderChannels channels, ContactBook contactBook,
+    public OutboxDelivery outboxDelivery(ReminderOutbox outbox, ReminderChannels channels, ContactRecipients contactRecipients,
                                          ReminderMessages reminderMessages, ReminderProperties settings,
                                          ObjectProvider<Clock> clock, MeterRegistry meterRegistry) {
-        return new OutboxDelivery(outbox, channels.byChannel(), contactBook, reminderMessages, settings.delivery().lease(),
+        return new OutboxDelivery(outbox, channels.byChannel(), contactRecipients, reminderMessages, settings.delivery().lease(),
                 clock.getIfAvailable(Clock::systemUTC), meterRegistry);
     }
 
@@ -151,10 +152,11 @@ public class ReminderConfiguration {
         return new DemoMailServer();
     }
 
-    /** In the demo every commune gets a made-up office address (one it already has is kept). */
+    /** In the demo every commune and department gets a made-up office address (one it already has is kept). */
     @Bean
     @ConditionalOnProperty(name = "tracker.demo", havingValue = "true")
-    public DemoContacts demoContacts(ContactBook contactBook, CommuneDirectory communeDirectory) {
-        return DemoContacts.register(contactBook, communeDirectory);
+    public DemoContacts demoContacts(ContactBook contactBook, CommuneDirectory communeDirectory,
+                                     DepartmentDirectory departmentDirectory) {
+        return DemoContacts.register(contactBook, communeDirectory, departmentDirectory);
     }
 }

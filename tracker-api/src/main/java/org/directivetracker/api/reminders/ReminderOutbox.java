@@ -102,6 +102,11 @@ public class ReminderOutbox {
                 Updates.set("sentAt", Date.from(at)), Updates.set("receipt", receipt), Updates.inc("attempts", 1)));
     }
 
+    /** One of the entry's recipients was reached (its contact's code, never its address). */
+    public void deliveredTo(String id, String contactCode) {
+        entries.updateOne(Filters.eq("_id", id), Updates.addToSet("deliveredTo", contactCode));
+    }
+
     public void noContact(String id) {
         entries.updateOne(Filters.eq("_id", id), Updates.set("state", OutboxEntry.State.NO_CONTACT.name()));
     }
@@ -144,6 +149,7 @@ public class ReminderOutbox {
                 recipientOf(document), LocalDate.parse(document.getString("day")), List.copyOf(items),
                 OutboxEntry.State.valueOf(document.getString("state")), document.getInteger("attempts", 0),
                 document.getDate("notBefore").toInstant(), document.getString("lastError"),
-                sentAt == null ? null : sentAt.toInstant(), document.getString("receipt"));
+                sentAt == null ? null : sentAt.toInstant(), document.getString("receipt"),
+                List.copyOf(document.getList("deliveredTo", String.class, List.of())));
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.directivetracker.api.contacts.Contact;
 import org.directivetracker.api.contacts.ContactBook;
+import org.directivetracker.api.contacts.ContactRecipients;
 import org.directivetracker.core.api.reminder.Reminder;
 import org.directivetracker.core.api.reminder.ReminderDue;
 import org.directivetracker.core.api.reminder.ReminderKind;
@@ -52,6 +53,8 @@ class OutboxDeliveryTest {
     MongoClient client;
     ReminderOutbox outbox;
     ContactBook contacts;
+    /** The accounts bound to each code, as the local accounts would say. */
+    final Map<String, List<String>> accounts = new java.util.HashMap<>(Map.of(LANG_TRON, List.of("chair-" + LANG_TRON, "officer-" + LANG_TRON)));
     GreenMail smtp;
     RecordingHttpServer zaloApi;
 
@@ -81,7 +84,8 @@ class OutboxDeliveryTest {
         for (DeliveryChannel channel : channels) {
             byChannel.put(channel.channel(), channel);
         }
-        return new OutboxDelivery(outbox, byChannel, contacts, messages(), Duration.ofMinutes(2), clock, meters);
+        return new OutboxDelivery(outbox, byChannel, new ContactRecipients(contacts, code -> accounts.getOrDefault(code, List.of())), messages(),
+                Duration.ofMinutes(2), clock, meters);
     }
 
     static ReminderMessages messages() throws Exception {
@@ -129,6 +133,53 @@ class OutboxDeliveryTest {
                 .startsWith("Kính gửi Sở Xây dựng,")
                 .contains("Vướng mắc của phường Láng Tròn về nhiệm vụ \"Rà soát trang thiết bị\" (hạn trả lời 04/12/2026): "
                         + "đã quá hạn 1 ngày làm việc.");
+    }
+
+    @Test
+    void canReachTheCommunesOfficeAndTheOwnAddressOfItsChairButNotAnAccountWithout() throws Exception {
+        contacts.save(Contact.ofAccount("chair-" + LANG_TRON, "chutich.langtron@camau.gov.vn", null, null));
+        outbox.add(due("d-1", "Rà soát trang thiết bị", ReminderKind.DUE_SOON, 3, LocalDate.of(2026, 12, 10)), Channel.EMAIL, MONDAY_MORNING);
+
+        assertThat(delivery(email()).deliverReady()).isEqualTo(1);
+
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).extracting(message -> message.getAllRecipients()[0].toString())
+                .containsExactlyInAnyOrder("vanphong.langtron@camau.gov.vn", "chutich.langtron@camau.gov.vn");
+        assertThat(received).extracting(MimeMessage::getMessageID).doesNotHaveDuplicates();
+        assertThat(outbox.inState(OutboxEntry.State.SENT)).singleElement()
+                .satisfies(entry -> assertThat(entry.deliveredTo()).containsExactly(LANG_TRON, "account:chair-" + LANG_TRON));
+    }
+
+    @Test
+    void cannotWriteAgainToARecipientAlreadyReachedWhenAnotherFailedAndIsRetried() throws Exception {
+        contacts.save(Contact.ofAccount("chair-" + LANG_TRON, null, null, "zalo-chair"));
+        zaloApi.answer(200, 500);
+        outbox.add(due("d-1", "Rà soát trang thiết bị", ReminderKind.DUE_SOON, 3, LocalDate.of(2026, 12, 10)), Channel.ZALO, MONDAY_MORNING);
+        OutboxDelivery delivery = delivery(zalo(Duration.ofSeconds(2)));
+
+        assertThat(delivery.deliverReady()).isZero();
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(delivery.deliverReady()).isEqualTo(1);
+
+        List<RecordingHttpServer.Request> requests = zaloApi.requests();
+        assertThat(requests).extracting(RecordingHttpServer.Request::body)
+                .satisfiesExactly(office -> assertThat(office).contains("\"user_id\":\"zalo-8841\""),
+                        chair -> assertThat(chair).contains("\"user_id\":\"zalo-chair\""),
+                        chairAgain -> assertThat(chairAgain).contains("\"user_id\":\"zalo-chair\""));
+        assertThat(requests.get(2).header("Idempotency-Key")).isEqualTo(requests.get(1).header("Idempotency-Key"))
+                .isNotEqualTo(requests.get(0).header("Idempotency-Key")).endsWith("/account:chair-" + LANG_TRON);
+    }
+
+    @Test
+    void cannotReachAnAccountWhoseContactWasErased() throws Exception {
+        contacts.save(Contact.ofAccount("chair-" + LANG_TRON, "chutich.langtron@camau.gov.vn", null, null));
+        contacts.erase(Contact.accountKey("chair-" + LANG_TRON));
+        outbox.add(due("d-1", "Rà soát trang thiết bị", ReminderKind.DUE_SOON, 3, LocalDate.of(2026, 12, 10)), Channel.EMAIL, MONDAY_MORNING);
+
+        assertThat(delivery(email()).deliverReady()).isEqualTo(1);
+
+        assertThat(smtp.getReceivedMessages()).extracting(message -> message.getAllRecipients()[0].toString())
+                .containsExactly("vanphong.langtron@camau.gov.vn");
     }
 
     @Test
