@@ -27,7 +27,7 @@ class ContactsBrowserTest extends ApiTest {
 
         Browsers.session("contacts-phone", 360, 740, browser -> {
             Browsers.signIn(browser, port, "leader");
-            browser.get("http://127.0.0.1:" + port + "/province/contacts");
+            browser.get("http://localhost:" + port + "/province/contacts");
             Browsers.assertEveryInputLabelled(browser);
             Browsers.assertNoHorizontalScroll(browser);
 
