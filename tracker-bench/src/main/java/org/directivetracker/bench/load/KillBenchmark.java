@@ -21,8 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Durability under {@code kill -9}, from outside: the packaged service on the embedded store (or on
  * {@code TRACKER_MONGO_URI}), chairs writing progress reports and obstacles and the leader issuing directives, the
- * process killed with SIGKILL after a random 2 to {@code --kill-within} (15) seconds, {@code --verify-all} run on the store, the service restarted,
- * and every write it had acknowledged (a 2xx answer) looked for in its directive's history and in the views. Repeated
+ * process killed with SIGKILL after a random 2 to {@code --kill-within} (15) seconds, {@code --verify-all} run on the
+ * store, the service restarted, and every write it had acknowledged (a 2xx answer) looked for in its directive's history and in the views. Repeated
  * for the rounds asked; the service runs without demo data, with the accounts written beside its store. Run:
  * <pre>
  * tracker-bench/run.sh kill --rounds=20 --writers=4 --kill-within=15

@@ -117,7 +117,7 @@ final class Readers {
             TrackerHttp.Answer answer = http.send(null, browser, HttpRequest.newBuilder(http.uri("/login"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build());
-            return answer.status() == 302 && !answer.body().contains("error");
+            return answer.status() == 302 && !answer.location().contains("error");
         }
 
         private static String encode(String value) {

@@ -40,8 +40,8 @@ public final class TrackerHttp {
         return password;
     }
 
-    /** What one call answered; status 0 when no answer came (connection refused or reset, timeout). */
-    public record Answer(int status, String body, double millis) {
+    /** What one call answered (and where it redirects); status 0 when no answer came (connection refused or reset, timeout). */
+    public record Answer(int status, String body, double millis, String location) {
 
         public boolean ok() {
             return status >= 200 && status < 300;
@@ -76,10 +76,12 @@ public final class TrackerHttp {
         long started = System.nanoTime();
         int status = 0;
         String text = "";
+        String location = "";
         try {
             HttpResponse<String> response = own.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             status = response.statusCode();
             text = response.body();
+            location = response.headers().firstValue("Location").orElse("");
         } catch (IOException e) {
             text = e.toString();
         } catch (InterruptedException e) {
@@ -90,7 +92,7 @@ public final class TrackerHttp {
         if (endpoint != null && log != null) {
             log.record(endpoint, millis, status);
         }
-        return new Answer(status, text, millis);
+        return new Answer(status, text, millis, location);
     }
 
     URI uri(String path) {
