@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -179,9 +178,5 @@ public final class LoadBenchmark {
                 Files.deleteIfExists(path);
             }
         }
-    }
-
-    static String format(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
     }
 }

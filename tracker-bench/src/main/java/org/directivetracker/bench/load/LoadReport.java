@@ -30,8 +30,8 @@ final class LoadReport {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%n### %,d events (%,d when measuring began, %,d at its end; grown in %.0f s)%n",
                 stage.target(), stage.eventsAtStart(), stage.eventsAtEnd(), stage.growSeconds()));
-        out.append(String.format(Locale.ROOT, "writes %.1f/s acknowledged; 5xx answers: %d; service heap used: max %.0f MB, last %.0f MB%n%n",
-                stage.writesPerSecond(), stage.serverErrors(), stage.heapMaxMb(), stage.heapLastMb()));
+        out.append(String.format(Locale.ROOT, "writes %.1f/s acknowledged; 5xx answers: %d; service heap used: max %s, last %s%n%n",
+                stage.writesPerSecond(), stage.serverErrors(), megabytes(stage.heapMaxMb()), megabytes(stage.heapLastMb())));
         out.append("| endpoint or view | calls | 2xx/s | p50 ms | p99 ms | max ms | 4xx | 5xx | no answer |\n");
         out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (Figures f : stage.figures().values()) {
@@ -63,14 +63,22 @@ final class LoadReport {
         return out.toString();
     }
 
+    static String megabytes(double mb) {
+        return Double.isNaN(mb) ? "not read" : String.format(Locale.ROOT, "%.0f MB", mb);
+    }
+
     /** large / small, or NaN when small is 0 (no ratio to take). */
     static double ratio(double small, double large) {
-        return small == 0 ? Double.NaN : large / small;
+        return small == 0 || Double.isNaN(small) || Double.isNaN(large) ? Double.NaN : large / small;
+    }
+
+    private static String oneDecimal(double value) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.1f", value);
     }
 
     private static void row(StringBuilder out, String name, double small, double large) {
         double ratio = ratio(small, large);
-        out.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %s |%n", name, small, large,
+        out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |%n", name, oneDecimal(small), oneDecimal(large),
                 Double.isNaN(ratio) ? "-" : String.format(Locale.ROOT, "%.2f", ratio)));
     }
 }

@@ -64,6 +64,9 @@ final class TrackerProcess {
         }
         long started = System.nanoTime();
         process = builder.start();
+        Process launched = process;
+        // a driver stopped with Ctrl-C or SIGTERM takes its service with it
+        Runtime.getRuntime().addShutdownHook(new Thread(launched::destroyForcibly));
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         while (System.nanoTime() - started < READY_WITHIN.toNanos()) {
             if (!process.isAlive()) {

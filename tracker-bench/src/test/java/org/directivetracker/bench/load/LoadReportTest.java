@@ -79,6 +79,13 @@ class LoadReportTest {
     }
 
     @Test
+    void cannotTakeARatioOfAHeapThatWasNotRead() {
+        assertThat(LoadReport.ratio(Double.NaN, 800)).isNaN();
+        assertThat(LoadReport.megabytes(Double.NaN)).isEqualTo("not read");
+        assertThat(LoadReport.megabytes(812.4)).isEqualTo("812 MB");
+    }
+
+    @Test
     void canPrintRatiosOnlyForWhatBothStagesMeasured() {
         LoadReport.Stage small = stage(Map.of("read status", figures("read status", 100, 0, 10)));
         LoadReport.Stage large = stage(Map.of("read status", figures("read status", 50, 0, 10),
