@@ -41,8 +41,9 @@ public final class KillBenchmark {
         Path dataDir = TrackerProcess.freshDataDir("kill-bench");
         List<String> communes = communes();
         Path accounts = writeAccounts(dataDir.resolveSibling("accounts.yml"), options, communes);
+        // speed is not measured here: the client compiler alone starts the service sooner on a busy machine
         TrackerProcess service = new TrackerProcess(options.jar(), dataDir, options.serviceHeap(),
-                List.of("--spring.config.additional-location=file:" + accounts));
+                options.serviceJvmOr("-XX:TieredStopAtLevel=1"), List.of("--spring.config.additional-location=file:" + accounts));
         System.out.printf("kill run of %s: %d rounds, %d writers, the %s; load average %.1f%n", Instant.now(),
                 options.rounds(), options.writers(), service.store(), LoadBenchmark.loadAverage());
         System.out.printf("service up in %.0f s (log %s)%n", service.start(), service.logFile());

@@ -36,7 +36,7 @@ public final class LoadBenchmark {
         Path dataDir = null;
         if (url == null) {
             dataDir = TrackerProcess.freshDataDir("load-bench");
-            service = new TrackerProcess(options.jar(), dataDir, options.serviceHeap(), List.of("--demo"));
+            service = new TrackerProcess(options.jar(), dataDir, options.serviceHeap(), options.serviceJvmOr(""), List.of("--demo"));
             System.out.printf("starting %s with --demo on the %s (heap -Xmx%s; log %s)%n", options.jar(), service.store(),
                     options.serviceHeap(), service.logFile());
             System.out.printf("service up in %.0f s%n", service.start());

@@ -11,11 +11,11 @@ import java.util.Map;
  * 2-core machine in minutes. Unknown names are refused, so that a misspelt setting is not silently ignored.
  */
 record LoadOptions(String url, Path jar, List<Long> stages, int seconds, int warmup, int writers, int readers,
-                   int auditors, int growers, int window, String serviceHeap, String password, String leader,
+                   int auditors, int growers, int window, String serviceHeap, String serviceJvm, String password, String leader,
                    String auditor, int rounds, int killWithin, boolean keep) {
 
     private static final List<String> NAMES = List.of("url", "jar", "stages", "seconds", "warmup", "writers", "readers",
-            "auditors", "growers", "window", "service-heap", "password", "leader", "auditor", "rounds", "kill-within", "keep");
+            "auditors", "growers", "window", "service-heap", "service-jvm", "password", "leader", "auditor", "rounds", "kill-within", "keep");
 
     static LoadOptions parse(String[] args) {
         Map<String, String> values = new HashMap<>();
@@ -36,10 +36,16 @@ record LoadOptions(String url, Path jar, List<Long> stages, int seconds, int war
                         .map(Long::parseLong).toList(),
                 number(values, "seconds", 60), number(values, "warmup", 10), number(values, "writers", 8),
                 number(values, "readers", 8), number(values, "auditors", 1), number(values, "growers", 2),
-                number(values, "window", 500), values.getOrDefault("service-heap", "3g"),
+                number(values, "window", 500), values.getOrDefault("service-heap", "3g"), values.get("service-jvm"),
                 values.getOrDefault("password", "demo"), values.getOrDefault("leader", "leader"),
                 values.getOrDefault("auditor", "auditor"), number(values, "rounds", 20), number(values, "kill-within", 15),
                 Boolean.parseBoolean(values.getOrDefault("keep", "false")));
+    }
+
+    /** The service's JVM options besides its heap, space-separated; the benchmark's own when none is given. */
+    List<String> serviceJvmOr(String fallback) {
+        String options = serviceJvm == null ? fallback : serviceJvm;
+        return options.isBlank() ? List.of() : List.of(options.trim().split("\\s+"));
     }
 
     private static int number(Map<String, String> values, String name, int fallback) {

@@ -25,16 +25,18 @@ final class TrackerProcess {
 
     private final Path jar;
     private final Path dataDir;
-    private final String heap;
+    private final List<String> jvm;
     private final List<String> arguments;
     private final int port;
     private final Path logFile;
     private Process process;
 
-    TrackerProcess(Path jar, Path dataDir, String heap, List<String> arguments) throws IOException {
+    TrackerProcess(Path jar, Path dataDir, String heap, List<String> jvmOptions, List<String> arguments) throws IOException {
         this.jar = jar;
         this.dataDir = dataDir;
-        this.heap = heap;
+        List<String> jvm = new ArrayList<>(List.of("-Xmx" + heap));
+        jvm.addAll(jvmOptions);
+        this.jvm = List.copyOf(jvm);
         this.arguments = List.copyOf(arguments);
         this.port = freePort();
         this.logFile = dataDir.resolveSibling(dataDir.getFileName() + "-service.log");
@@ -55,7 +57,9 @@ final class TrackerProcess {
 
     /** Starts the service and answers the seconds until its health said UP. */
     double start() throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + heap, "-jar", jar.toString(), "--server.port=" + port));
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(jvm);
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
@@ -107,8 +111,10 @@ final class TrackerProcess {
 
     /** {@code java -jar tracker-exec.jar --verify-all} on the same store, the service stopped: exit status and output. */
     Verification verifyAll() throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(java(), "-Xmx" + heap, "-jar", jar.toString(), "--verify-all")
-                .redirectErrorStream(true);
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(jvm);
+        command.addAll(List.of("-jar", jar.toString(), "--verify-all"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         if (!externalMongo()) {
             builder.environment().put("TRACKER_DATA_DIR", dataDir.toString());
         }
