@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,7 +44,8 @@ public final class KillBenchmark {
         Path accounts = writeAccounts(dataDir.resolveSibling("accounts.yml"), options, communes);
         // speed is not measured here: the client compiler alone starts the service sooner on a busy machine
         TrackerProcess service = new TrackerProcess(options.jar(), dataDir, options.serviceHeap(),
-                options.serviceJvmOr("-XX:TieredStopAtLevel=1"), List.of("--spring.config.additional-location=file:" + accounts));
+                options.serviceJvmOr("-XX:TieredStopAtLevel=1"), List.of("--spring.config.additional-location=file:" + accounts),
+                Duration.ofMinutes(options.startWithin()));
         System.out.printf("kill run of %s: %d rounds, %d writers, the %s; load average %.1f%n", Instant.now(),
                 options.rounds(), options.writers(), service.store(), LoadBenchmark.loadAverage());
         System.out.printf("service up in %.0f s (log %s)%n", service.start(), service.logFile());

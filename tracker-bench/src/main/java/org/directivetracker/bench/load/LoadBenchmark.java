@@ -5,6 +5,7 @@ import org.directivetracker.bench.Timing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,7 +37,8 @@ public final class LoadBenchmark {
         Path dataDir = null;
         if (url == null) {
             dataDir = TrackerProcess.freshDataDir("load-bench");
-            service = new TrackerProcess(options.jar(), dataDir, options.serviceHeap(), options.serviceJvmOr(""), List.of("--demo"));
+            service = new TrackerProcess(options.jar(), dataDir, options.serviceHeap(), options.serviceJvmOr(""), List.of("--demo"),
+                    Duration.ofMinutes(options.startWithin()));
             System.out.printf("starting %s with --demo on the %s (heap -Xmx%s; log %s)%n", options.jar(), service.store(),
                     options.serviceHeap(), service.logFile());
             System.out.printf("service up in %.0f s%n", service.start());

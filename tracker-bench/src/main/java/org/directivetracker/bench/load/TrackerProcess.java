@@ -21,18 +21,19 @@ import java.util.concurrent.TimeUnit;
  * SIGKILL ({@code kill -9}) in the durability run.
  */
 final class TrackerProcess {
-    private static final Duration READY_WITHIN = Duration.ofMinutes(15);
-
     private final Path jar;
     private final Path dataDir;
     private final List<String> jvm;
     private final List<String> arguments;
     private final int port;
     private final Path logFile;
+    private final Duration readyWithin;
     private Process process;
 
-    TrackerProcess(Path jar, Path dataDir, String heap, List<String> jvmOptions, List<String> arguments) throws IOException {
+    TrackerProcess(Path jar, Path dataDir, String heap, List<String> jvmOptions, List<String> arguments, Duration readyWithin)
+            throws IOException {
         this.jar = jar;
+        this.readyWithin = readyWithin;
         this.dataDir = dataDir;
         List<String> jvm = new ArrayList<>(List.of("-Xmx" + heap));
         jvm.addAll(jvmOptions);
@@ -72,7 +73,7 @@ final class TrackerProcess {
         // a driver stopped with Ctrl-C or SIGTERM takes its service with it
         Runtime.getRuntime().addShutdownHook(new Thread(launched::destroyForcibly));
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        while (System.nanoTime() - started < READY_WITHIN.toNanos()) {
+        while (System.nanoTime() - started < readyWithin.toNanos()) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the service ended with status " + process.exitValue() + " while starting; see " + logFile);
             }
@@ -88,7 +89,7 @@ final class TrackerProcess {
             Thread.sleep(500);
         }
         kill();
-        throw new IllegalStateException("the service did not start within " + READY_WITHIN + "; see " + logFile);
+        throw new IllegalStateException("the service did not start within " + readyWithin + "; see " + logFile);
     }
 
     /** SIGTERM: requests in flight are finished first. */
