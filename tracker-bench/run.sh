@@ -5,6 +5,8 @@
 #   tracker-bench/run.sh audit [events] [other events]             e.g. audit 5000 20000
 #   tracker-bench/run.sh durability [appends per round] [rounds]    e.g. durability 300 7
 #   tracker-bench/run.sh statistics [directives] [rounds]          e.g. statistics 1000 200
+#   tracker-bench/run.sh load [--name=value ...]   the packaged service over HTTP, e.g. load --stages=10000,100000 --seconds=60
+#   tracker-bench/run.sh kill [--name=value ...]   kill -9 while writing, restart, every acknowledged write found, e.g. kill --rounds=20
 # Environment: BENCH_MVN_ARGS (extra Maven arguments, e.g. -o), BENCH_JAVA_OPTS (JVM options, default -Xmx4g),
 # BENCH_SKIP_BUILD=1 to reuse the last build.
 set -eu
@@ -15,7 +17,9 @@ case "${1:-}" in
   audit) main=org.directivetracker.bench.audit.AuditBenchmark ;;
   durability) main=org.directivetracker.bench.store.DurabilityBenchmark ;;
   statistics) main=org.directivetracker.bench.views.StatisticsBenchmark ;;
-  *) echo "usage: $0 store|views|audit|durability|statistics [arguments of the benchmark]" >&2; exit 2 ;;
+  load) main=org.directivetracker.bench.load.LoadBenchmark ;;
+  kill) main=org.directivetracker.bench.load.KillBenchmark ;;
+  *) echo "usage: $0 store|views|audit|durability|statistics|load|kill [arguments of the benchmark]" >&2; exit 2 ;;
 esac
 shift
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then

@@ -1,0 +1,84 @@
+package org.directivetracker.bench.load;
+
+import org.directivetracker.bench.load.LatencyLog.Figures;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** The load run's figures as Markdown tables, ready to paste: one per stage, then the ratios of the largest to the smallest. */
+final class LoadReport {
+
+    private LoadReport() {
+    }
+
+    /** What one stage measured: the store's size when measuring began and ended, every endpoint's and view's figures, the heap. */
+    record Stage(long target, long eventsAtStart, long eventsAtEnd, double growSeconds, Map<String, Figures> figures,
+                 double heapMaxMb, double heapLastMb) {
+
+        /** Acknowledged writes per second, all kinds together. */
+        double writesPerSecond() {
+            return figures.values().stream().filter(f -> f.name().startsWith("write ")).mapToDouble(Figures::okPerSecond).sum();
+        }
+
+        /** Calls answered with a 5xx, lag probes excluded (they are not calls a user made). */
+        int serverErrors() {
+            return figures.values().stream().filter(f -> !f.name().startsWith("lag ")).mapToInt(Figures::serverErrors).sum();
+        }
+    }
+
+    static String stage(Stage stage) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%n### %,d events (%,d when measuring began, %,d at its end; grown in %.0f s)%n",
+                stage.target(), stage.eventsAtStart(), stage.eventsAtEnd(), stage.growSeconds()));
+        out.append(String.format(Locale.ROOT, "writes %.1f/s acknowledged; 5xx answers: %d; service heap used: max %s, last %s%n%n",
+                stage.writesPerSecond(), stage.serverErrors(), megabytes(stage.heapMaxMb()), megabytes(stage.heapLastMb())));
+        out.append("| endpoint or view | calls | 2xx/s | p50 ms | p99 ms | max ms | 4xx | 5xx | no answer |\n");
+        out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (Figures f : stage.figures().values()) {
+            if (f.calls() == 0) {
+                continue;
+            }
+            out.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %d | %d | %d |%n", f.name(), f.calls(),
+                    f.okPerSecond(), f.p50(), f.p99(), f.max(), f.clientErrors(), f.serverErrors(), f.unanswered()));
+        }
+        return out.toString();
+    }
+
+    /** Large over small for writes/s, heap, and each endpoint's rate and p99 (a lag's rate is the writes it followed). */
+    static String ratios(Stage small, Stage large) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%n### Ratios, %,d events over %,d events (1.00 = flat)%n%n", large.target(), small.target()));
+        out.append("| measure | small | large | large / small |\n| --- | ---: | ---: | ---: |\n");
+        row(out, "writes/s", small.writesPerSecond(), large.writesPerSecond());
+        row(out, "heap used max (MB)", small.heapMaxMb(), large.heapMaxMb());
+        for (Figures smallFigures : small.figures().values()) {
+            Figures largeFigures = large.figures().get(smallFigures.name());
+            if (largeFigures != null && smallFigures.calls() > 0 && largeFigures.calls() > 0) {
+                row(out, smallFigures.name() + " p99 ms", smallFigures.p99(), largeFigures.p99());
+                if (!smallFigures.name().startsWith("lag ")) {
+                    row(out, smallFigures.name() + " 2xx/s", smallFigures.okPerSecond(), largeFigures.okPerSecond());
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    static String megabytes(double mb) {
+        return Double.isNaN(mb) ? "not read" : String.format(Locale.ROOT, "%.0f MB", mb);
+    }
+
+    /** large / small, or NaN when small is 0 (no ratio to take). */
+    static double ratio(double small, double large) {
+        return small == 0 || Double.isNaN(small) || Double.isNaN(large) ? Double.NaN : large / small;
+    }
+
+    private static String oneDecimal(double value) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private static void row(StringBuilder out, String name, double small, double large) {
+        double ratio = ratio(small, large);
+        out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |%n", name, oneDecimal(small), oneDecimal(large),
+                Double.isNaN(ratio) ? "-" : String.format(Locale.ROOT, "%.2f", ratio)));
+    }
+}

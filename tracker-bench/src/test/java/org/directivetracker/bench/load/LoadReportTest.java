@@ -1,0 +1,107 @@
+package org.directivetracker.bench.load;
+
+import org.directivetracker.bench.load.LatencyLog.Figures;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LoadReportTest {
+
+    @Test
+    void canTellTheMedianAndThe99thPercentileByNearestRank() {
+        LatencyLog log = new LatencyLog();
+        for (int millis = 1; millis <= 200; millis++) {
+            log.record("read status", millis, 200);
+        }
+
+        Figures figures = log.takeFigures(10).get("read status");
+
+        assertThat(figures.p50()).isEqualTo(100);
+        assertThat(figures.p99()).isEqualTo(198);
+        assertThat(figures.max()).isEqualTo(200);
+    }
+
+    @Test
+    void canCountAnswersByClass() {
+        LatencyLog log = new LatencyLog();
+        log.record("write progress", 5, 200);
+        log.record("write progress", 5, 201);
+        log.record("write progress", 5, 409);
+        log.record("write progress", 5, 500);
+        log.record("write progress", 5, 503);
+        log.record("write progress", 5, 0);
+
+        Figures figures = log.takeFigures(2).get("write progress");
+
+        assertThat(figures.calls()).isEqualTo(6);
+        assertThat(figures.ok()).isEqualTo(2);
+        assertThat(figures.clientErrors()).isEqualTo(1);
+        assertThat(figures.serverErrors()).isEqualTo(2);
+        assertThat(figures.unanswered()).isEqualTo(1);
+        assertThat(figures.okPerSecond()).isEqualTo(1.0);
+    }
+
+    @Test
+    void canStartAfreshOnceTheFiguresAreTaken() {
+        LatencyLog log = new LatencyLog();
+        log.record("read inbox", 7, 200);
+        log.clear();
+        log.record("read inbox", 3, 200);
+
+        assertThat(log.takeFigures(1).get("read inbox").calls()).isEqualTo(1);
+    }
+
+    @Test
+    void canAddTheWritesOfEveryKindPerSecond() {
+        LoadReport.Stage stage = stage(Map.of(
+                "write progress", figures("write progress", 300, 0, 60),
+                "write obstacle", figures("write obstacle", 60, 0, 60),
+                "read status", figures("read status", 600, 0, 60)));
+
+        assertThat(stage.writesPerSecond()).isEqualTo(6.0);
+    }
+
+    @Test
+    void cannotCountALagProbeThatGaveUpAsAServerError() {
+        LoadReport.Stage stage = stage(Map.of(
+                "read briefing", figures("read briefing", 10, 2, 60),
+                "lag inbox", figures("lag inbox", 10, 3, 60)));
+
+        assertThat(stage.serverErrors()).isEqualTo(2);
+    }
+
+    @Test
+    void canTellTheRatioOfLargeToSmall() {
+        assertThat(LoadReport.ratio(20, 26)).isCloseTo(1.3, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(LoadReport.ratio(0, 26)).isNaN();
+    }
+
+    @Test
+    void cannotTakeARatioOfAHeapThatWasNotRead() {
+        assertThat(LoadReport.ratio(Double.NaN, 800)).isNaN();
+        assertThat(LoadReport.megabytes(Double.NaN)).isEqualTo("not read");
+        assertThat(LoadReport.megabytes(812.4)).isEqualTo("812 MB");
+    }
+
+    @Test
+    void canPrintRatiosOnlyForWhatBothStagesMeasured() {
+        LoadReport.Stage small = stage(Map.of("read status", figures("read status", 100, 0, 10)));
+        LoadReport.Stage large = stage(Map.of("read status", figures("read status", 50, 0, 10),
+                "read inbox", figures("read inbox", 5, 0, 10)));
+
+        String ratios = LoadReport.ratios(small, large);
+
+        assertThat(ratios).contains("| read status 2xx/s | 10.0 | 5.0 | 0.50 |");
+        assertThat(ratios).doesNotContain("read inbox");
+    }
+
+    private static LoadReport.Stage stage(Map<String, Figures> figures) {
+        return new LoadReport.Stage(10_000, 10_000, 11_000, 1, figures, 100, 90);
+    }
+
+    private static Figures figures(String name, int ok, int serverErrors, double seconds) {
+        return new Figures(name, ok + serverErrors, ok, 0, serverErrors, 0, seconds, 1, 2, 3);
+    }
+}
