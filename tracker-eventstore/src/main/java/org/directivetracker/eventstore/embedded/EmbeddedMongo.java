@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.directivetracker.eventstore.mongo.DurabilityBarrier;
+import org.h2.mvstore.MVStore;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,13 +35,29 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     /** Starts on the H2 file {@value #DATA_FILE} in {@code dataDir}, created if missing; its data survives restarts. */
     public static EmbeddedMongo start(Path dataDir) {
+        return start(dataDir, StoreTuning.DEFAULT);
+    }
+
+    /** As {@link #start(Path)}, with the H2 store tuned (tests shorten its retention to provoke chunk reuse). */
+    public static EmbeddedMongo start(Path dataDir, StoreTuning tuning) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
         }
         Path file = dataDir.resolve(DATA_FILE).toAbsolutePath();
-        return new EmbeddedMongo(new H2Backend(file.toString()), file);
+        MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(tuning.cacheMegabytes()).open();
+        store.setRetentionTime(tuning.retentionMillis());
+        return new EmbeddedMongo(new VersionPinningH2Backend(store), file);
+    }
+
+    /**
+     * How the H2 store is tuned. {@code cacheMegabytes}: pages kept decoded in memory (H2's default is 16);
+     * {@code retentionMillis}: how long a chunk that holds no live data is kept before its space is reused (H2's
+     * default is 45 s).
+     */
+    public record StoreTuning(int cacheMegabytes, int retentionMillis) {
+        public static final StoreTuning DEFAULT = new StoreTuning(16, 45_000);
     }
 
     /** Starts with nothing on disk: for tests and benchmarks that need no durability. */
