@@ -5,6 +5,7 @@
 #   tracker-bench/run.sh audit [events] [other events]             e.g. audit 5000 20000
 #   tracker-bench/run.sh durability [appends per round] [rounds]    e.g. durability 300 7
 #   tracker-bench/run.sh statistics [directives] [rounds]          e.g. statistics 1000 200
+#   tracker-bench/run.sh chunks [seconds] [retention ms]            e.g. chunks 20 0
 # Environment: BENCH_MVN_ARGS (extra Maven arguments, e.g. -o), BENCH_JAVA_OPTS (JVM options, default -Xmx4g),
 # BENCH_SKIP_BUILD=1 to reuse the last build.
 set -eu
@@ -15,7 +16,8 @@ case "${1:-}" in
   audit) main=org.directivetracker.bench.audit.AuditBenchmark ;;
   durability) main=org.directivetracker.bench.store.DurabilityBenchmark ;;
   statistics) main=org.directivetracker.bench.views.StatisticsBenchmark ;;
-  *) echo "usage: $0 store|views|audit|durability|statistics [arguments of the benchmark]" >&2; exit 2 ;;
+  chunks) main=org.directivetracker.bench.store.ChunkReuseReproduction ;;
+  *) echo "usage: $0 store|views|audit|durability|statistics|chunks [arguments of the benchmark]" >&2; exit 2 ;;
 esac
 shift
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then

@@ -25,10 +25,12 @@ public final class EmbeddedMongo implements AutoCloseable {
     private final MongoBackend backend;
     private final Path dataFile;
     private final InetSocketAddress address;
+    private final DurabilityBarrier groupCommit;
 
     private EmbeddedMongo(MongoBackend backend, Path dataFile) {
         this.backend = backend;
         this.dataFile = dataFile;
+        this.groupCommit = backend instanceof H2Backend h2 ? new GroupCommit(() -> flushToDisk(h2)) : DurabilityBarrier.NONE;
         this.server = new MongoServer(backend);
         this.address = server.bind();
     }
@@ -73,15 +75,17 @@ public final class EmbeddedMongo implements AutoCloseable {
     /**
      * Forces the H2 store to its file and the file to the disk before an append is answered: the backend alone
      * commits only about once a second (a kill right after an acknowledged append would lose it), and a commit alone
-     * leaves the bytes in the operating system's cache (a power cut would lose them). In memory there is nothing to
-     * force.
+     * leaves the bytes in the operating system's cache (a power cut would lose them). Appends that arrive while a
+     * flush runs share the next one ({@link GroupCommit}). In memory there is nothing to force.
      */
     public DurabilityBarrier durabilityBarrier() {
+        return groupCommit;
+    }
+
+    /** One commit and sync per append, each waiting for the one before: the barrier before group commit, for benchmarks. */
+    public DurabilityBarrier durabilityBarrierWithoutGrouping() {
         if (backend instanceof H2Backend h2) {
-            return () -> {
-                h2.getMvStore().commit();
-                h2.getMvStore().sync();
-            };
+            return () -> flushToDisk(h2);
         }
         return DurabilityBarrier.NONE;
     }
@@ -92,6 +96,11 @@ public final class EmbeddedMongo implements AutoCloseable {
             return () -> h2.getMvStore().commit();
         }
         return DurabilityBarrier.NONE;
+    }
+
+    private static void flushToDisk(H2Backend h2) {
+        h2.getMvStore().commit();
+        h2.getMvStore().sync();
     }
 
     @Override
