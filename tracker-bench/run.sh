@@ -3,9 +3,10 @@
 #   tracker-bench/run.sh store [sizes] [memory|h2]     e.g. store 10000,100000,1000000 memory
 #   tracker-bench/run.sh views [directives] [seconds] [reports/s]  e.g. views 1000 30 5
 #   tracker-bench/run.sh audit [events] [other events]             e.g. audit 5000 20000
-#   tracker-bench/run.sh durability [appends per round] [rounds]    e.g. durability 300 7
+#   tracker-bench/run.sh durability [appends per round] [rounds] [writers]  e.g. durability 300 7 8
 #   tracker-bench/run.sh statistics [directives] [rounds]          e.g. statistics 1000 200
 #   tracker-bench/run.sh chunks [seconds] [retention ms]            e.g. chunks 20 0
+#   tracker-bench/run.sh cache [events] [cache sizes in MB]         e.g. cache 300000 16,256
 # Environment: BENCH_MVN_ARGS (extra Maven arguments, e.g. -o), BENCH_JAVA_OPTS (JVM options, default -Xmx4g),
 # BENCH_SKIP_BUILD=1 to reuse the last build.
 set -eu
@@ -17,7 +18,8 @@ case "${1:-}" in
   durability) main=org.directivetracker.bench.store.DurabilityBenchmark ;;
   statistics) main=org.directivetracker.bench.views.StatisticsBenchmark ;;
   chunks) main=org.directivetracker.bench.store.ChunkReuseReproduction ;;
-  *) echo "usage: $0 store|views|audit|durability|statistics|chunks [arguments of the benchmark]" >&2; exit 2 ;;
+  cache) main=org.directivetracker.bench.store.PageCacheBenchmark ;;
+  *) echo "usage: $0 store|views|audit|durability|statistics|chunks|cache [arguments of the benchmark]" >&2; exit 2 ;;
 esac
 shift
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then

@@ -14,21 +14,24 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 /**
  * Reproduces {@code MVStoreException: Chunk N not found} on a bare H2 MVStore the way mongo-java-server's H2 backend
  * uses it: writers put into one map and commit after each put (the event store's forced commit per append), a
  * projection updates a second map, and scanners walk the whole second map, each request holding the map's lock (the
- * backend serializes the requests of a collection). The scanners run once without registering the version they read
- * (as the backend does) and once registering it (as {@code EmbeddedMongo}'s backend now does). Run (from the project
- * root):
+ * backend serializes the requests of a collection). Every operation runs once without registering the version it
+ * reads (as the backend does) and once registering it (as {@code EmbeddedMongo}'s backend now does for each request).
+ * Without, scans and even single puts whose thread was descheduled for a moment fail. Run (from the project root):
  * <pre>
  * tracker-bench/run.sh chunks [seconds] [retention ms]   # default: 20 0; H2's default retention is 45000
  * </pre>
  */
 public final class ChunkReuseReproduction {
 
-    private static final int ROWS = 20_000;
+    private static final int ROWS = 50_000;
+    /** A search by words, as the server matches a regular expression against each document it walks. */
+    private static final Pattern SEARCH = Pattern.compile("số 1\\d* về");
 
     private ChunkReuseReproduction() {
     }
@@ -59,7 +62,7 @@ public final class ChunkReuseReproduction {
         for (int writer = 0; writer < 3; writer++) {
             threads.submit(() -> repeat(until, failures, () -> {
                 long next = position.incrementAndGet();
-                events.put(next, "event " + next + " ".repeat(200));
+                asOneRequest(store, registerVersion, () -> events.put(next, "event " + next + " ".repeat(200)));
                 store.commit();
             }));
         }
@@ -67,21 +70,16 @@ public final class ChunkReuseReproduction {
         threads.submit(() -> repeat(until, failures, () -> {
             synchronized (viewLock) {
                 int row = random.nextInt(ROWS);
-                view.put("row-" + row, "Chỉ thị số " + row + " cập nhật " + random.nextInt());
+                asOneRequest(store, registerVersion,
+                        () -> view.put("row-" + row, "Chỉ thị số " + row + " cập nhật " + random.nextInt()));
             }
         }));
         for (int scanner = 0; scanner < 2; scanner++) {
             threads.submit(() -> repeat(until, failures, () -> {
                 synchronized (viewLock) {
-                    MVStore.TxCounter pin = registerVersion ? store.registerVersionUsage() : null;
-                    try {
-                        view.entrySet().stream().filter(entry -> entry.getValue().contains("số 1")).count();
-                        scans.incrementAndGet();
-                    } finally {
-                        if (pin != null) {
-                            store.deregisterVersionUsage(pin);
-                        }
-                    }
+                    asOneRequest(store, registerVersion,
+                            () -> view.entrySet().stream().filter(entry -> SEARCH.matcher(entry.getValue()).find()).count());
+                    scans.incrementAndGet();
                 }
             }));
         }
@@ -90,9 +88,21 @@ public final class ChunkReuseReproduction {
         store.close();
         Map<String, Integer> kinds = new TreeMap<>();
         failures.forEach(failure -> kinds.merge(String.valueOf(failure.getMessage()).replaceAll("\\d+", "N"), 1, Integer::sum));
-        System.out.printf("%s the version: %d commits, %d scans, %d failed scans %s%n",
+        System.out.printf("%s the version: %d commits, %d scans, %d failed operations %s%n",
                 registerVersion ? "registering" : "not registering", position.get(), scans.get(), failures.size(), kinds);
         failures.stream().limit(1).forEach(Throwable::printStackTrace);
+    }
+
+    /** A request of the server: with {@code registerVersion}, the version it reads is registered while it runs. */
+    private static void asOneRequest(MVStore store, boolean registerVersion, Runnable request) {
+        MVStore.TxCounter pin = registerVersion ? store.registerVersionUsage() : null;
+        try {
+            request.run();
+        } finally {
+            if (pin != null) {
+                store.deregisterVersionUsage(pin);
+            }
+        }
     }
 
     private static void repeat(long until, Queue<Throwable> failures, Runnable request) {
