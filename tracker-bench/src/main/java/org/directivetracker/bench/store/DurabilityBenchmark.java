@@ -9,6 +9,7 @@ import org.directivetracker.api.store.StorageConfiguration;
 import org.directivetracker.bench.Timing;
 import org.directivetracker.core.api.event.ProgressReported;
 import org.directivetracker.eventstore.embedded.EmbeddedMongo;
+import org.directivetracker.eventstore.embedded.FlushCount;
 import org.directivetracker.eventstore.mongo.DurabilityBarrier;
 import org.directivetracker.eventstore.mongo.MongoEventStorageEngine;
 import org.directivetracker.eventstore.serialization.TrackerSerialization;
@@ -75,27 +76,33 @@ public final class DurabilityBenchmark {
         double[] groupedMany = new double[rounds];
         double[] perAppendOne = new double[rounds];
         double[] perAppendMany = new double[rounds];
+        double[] appendsPerFlush = new double[rounds];
         for (int round = 0; round < rounds; round++) {
             String prefix = "writers-" + round;
             // the four measurements of a round take turns to go first
             for (int turn = 0; turn < 4; turn++) {
                 switch ((turn + round) % 4) {
                     case 0 -> groupedOne[round] = appendsPerSecond(grouped, prefix + "-one", 1, appends);
-                    case 1 -> groupedMany[round] = appendsPerSecond(grouped, prefix + "-many", writers, appends / writers);
+                    case 1 -> {
+                        FlushCount before = server.flushCount();
+                        groupedMany[round] = appendsPerSecond(grouped, prefix + "-many", writers, appends / writers);
+                        appendsPerFlush[round] = server.flushCount().appendsPerFlushSince(before);
+                    }
                     case 2 -> perAppendOne[round] = appendsPerSecond(perAppend, prefix + "-one", 1, appends);
                     default -> perAppendMany[round] = appendsPerSecond(perAppend, prefix + "-many", writers, appends / writers);
                 }
             }
-            System.out.printf("round %d: group commit 1 writer %.0f/s, %d writers %.0f/s; flush per append 1 writer"
-                              + " %.0f/s, %d writers %.0f/s%n", round, groupedOne[round], writers, groupedMany[round],
-                    perAppendOne[round], writers, perAppendMany[round]);
+            System.out.printf("round %d: group commit 1 writer %.0f/s, %d writers %.0f/s (%.1f appends per flush);"
+                              + " flush per append 1 writer %.0f/s, %d writers %.0f/s%n", round, groupedOne[round],
+                    writers, groupedMany[round], appendsPerFlush[round], perAppendOne[round], writers,
+                    perAppendMany[round]);
         }
         System.out.printf("median appends/s over %d rounds: group commit 1 writer %.0f, %d writers %.0f (%.2fx);"
                           + " flush per append 1 writer %.0f, %d writers %.0f (%.2fx); %d writers, group commit /"
-                          + " flush per append = %.2fx%n", rounds, Timing.median(groupedOne), writers,
+                          + " flush per append = %.2fx; %.1f appends per flush%n", rounds, Timing.median(groupedOne), writers,
                 Timing.median(groupedMany), Timing.median(ratio(groupedMany, groupedOne)), Timing.median(perAppendOne),
                 writers, Timing.median(perAppendMany), Timing.median(ratio(perAppendMany, perAppendOne)), writers,
-                Timing.median(ratio(groupedMany, perAppendMany)));
+                Timing.median(ratio(groupedMany, perAppendMany)), Timing.median(appendsPerFlush));
     }
 
     private static double[] ratio(double[] numerators, double[] denominators) {

@@ -25,12 +25,12 @@ public final class EmbeddedMongo implements AutoCloseable {
     private final MongoBackend backend;
     private final Path dataFile;
     private final InetSocketAddress address;
-    private final DurabilityBarrier groupCommit;
+    private final GroupCommit groupCommit;
 
     private EmbeddedMongo(MongoBackend backend, Path dataFile) {
         this.backend = backend;
         this.dataFile = dataFile;
-        this.groupCommit = backend instanceof H2Backend h2 ? new GroupCommit(() -> flushToDisk(h2)) : DurabilityBarrier.NONE;
+        this.groupCommit = backend instanceof H2Backend h2 ? new GroupCommit(() -> flushToDisk(h2)) : null;
         this.server = new MongoServer(backend);
         this.address = server.bind();
     }
@@ -79,7 +79,12 @@ public final class EmbeddedMongo implements AutoCloseable {
      * flush runs share the next one ({@link GroupCommit}). In memory there is nothing to force.
      */
     public DurabilityBarrier durabilityBarrier() {
-        return groupCommit;
+        return groupCommit != null ? groupCommit : DurabilityBarrier.NONE;
+    }
+
+    /** How many flushes {@link #durabilityBarrier()} has made and how many appends they covered (none in memory). */
+    public FlushCount flushCount() {
+        return groupCommit != null ? groupCommit.flushCount() : new FlushCount(0, 0);
     }
 
     /** One commit and sync per append, each waiting for the one before: the barrier before group commit, for benchmarks. */

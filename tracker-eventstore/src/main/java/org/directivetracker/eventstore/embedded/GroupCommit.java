@@ -22,9 +22,20 @@ final class GroupCommit implements DurabilityBarrier {
     /** Every ticket up to this one is covered by a flush that has finished. */
     private long ticketsCovered;
     private boolean flushing;
+    private long flushes;
 
     GroupCommit(Runnable flush) {
         this.flush = flush;
+    }
+
+    /** Flushes that have finished, and the appends they covered: how well appends are grouped. */
+    FlushCount flushCount() {
+        lock.lock();
+        try {
+            return new FlushCount(flushes, ticketsCovered);
+        } finally {
+            lock.unlock();
+        }
     }
 
     @Override
@@ -53,6 +64,7 @@ final class GroupCommit implements DurabilityBarrier {
             try {
                 if (flushed) {
                     ticketsCovered = Math.max(ticketsCovered, coveredByMyFlush);
+                    flushes++;
                 }
                 // after a failed flush the waiting appends are not covered: one of them flushes again
                 flushing = false;

@@ -60,6 +60,7 @@ class GroupCommitTest {
         });
 
         assertThat(flushes.get()).isLessThan(WRITERS * APPENDS_PER_WRITER);
+        assertThat(groupCommit.flushCount()).isEqualTo(new FlushCount(flushes.get(), WRITERS * APPENDS_PER_WRITER));
     }
 
     @Test
