@@ -50,7 +50,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         Path file = dataDir.resolve(DATA_FILE).toAbsolutePath();
         MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(tuning.cacheMegabytes()).open();
         store.setRetentionTime(tuning.retentionMillis());
-        return new EmbeddedMongo(new VersionPinningH2Backend(store), file);
+        return new EmbeddedMongo(new TrackerH2Backend(store), file);
     }
 
     /**
