@@ -7,6 +7,7 @@
 #   tracker-bench/run.sh statistics [directives] [rounds]          e.g. statistics 1000 200
 #   tracker-bench/run.sh chunks [seconds] [retention ms]            e.g. chunks 20 0
 #   tracker-bench/run.sh cache [events] [cache sizes in MB]         e.g. cache 300000 16,256
+#   tracker-bench/run.sh index [documents] [rounds]                 e.g. index 100000 5
 # Environment: BENCH_MVN_ARGS (extra Maven arguments, e.g. -o), BENCH_JAVA_OPTS (JVM options, default -Xmx4g),
 # BENCH_SKIP_BUILD=1 to reuse the last build.
 set -eu
@@ -19,7 +20,8 @@ case "${1:-}" in
   statistics) main=org.directivetracker.bench.views.StatisticsBenchmark ;;
   chunks) main=org.directivetracker.bench.store.ChunkReuseReproduction ;;
   cache) main=org.directivetracker.bench.store.PageCacheBenchmark ;;
-  *) echo "usage: $0 store|views|audit|durability|statistics|chunks|cache [arguments of the benchmark]" >&2; exit 2 ;;
+  index) main=org.directivetracker.bench.store.IndexLookupBenchmark ;;
+  *) echo "usage: $0 store|views|audit|durability|statistics|chunks|cache|index [arguments of the benchmark]" >&2; exit 2 ;;
 esac
 shift
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
