@@ -3,10 +3,13 @@
 #   tracker-bench/run.sh store [sizes] [memory|h2]     e.g. store 10000,100000,1000000 memory
 #   tracker-bench/run.sh views [directives] [seconds] [reports/s]  e.g. views 1000 30 5
 #   tracker-bench/run.sh audit [events] [other events]             e.g. audit 5000 20000
-#   tracker-bench/run.sh durability [appends per round] [rounds]    e.g. durability 300 7
+#   tracker-bench/run.sh durability [appends per round] [rounds] [writers]  e.g. durability 300 7 8
 #   tracker-bench/run.sh statistics [directives] [rounds]          e.g. statistics 1000 200
 #   tracker-bench/run.sh load [--name=value ...]   the packaged service over HTTP, e.g. load --stages=10000,100000 --seconds=60
 #   tracker-bench/run.sh kill [--name=value ...]   kill -9 while writing, restart, every acknowledged write found, e.g. kill --rounds=20
+#   tracker-bench/run.sh chunks [seconds] [retention ms]            e.g. chunks 20 0
+#   tracker-bench/run.sh cache [events] [cache sizes in MB]         e.g. cache 300000 16,256
+#   tracker-bench/run.sh index [documents] [rounds]                 e.g. index 100000 5
 # Environment: BENCH_MVN_ARGS (extra Maven arguments, e.g. -o), BENCH_JAVA_OPTS (JVM options, default -Xmx4g),
 # BENCH_SKIP_BUILD=1 to reuse the last build.
 set -eu
@@ -19,7 +22,10 @@ case "${1:-}" in
   statistics) main=org.directivetracker.bench.views.StatisticsBenchmark ;;
   load) main=org.directivetracker.bench.load.LoadBenchmark ;;
   kill) main=org.directivetracker.bench.load.KillBenchmark ;;
-  *) echo "usage: $0 store|views|audit|durability|statistics|load|kill [arguments of the benchmark]" >&2; exit 2 ;;
+  chunks) main=org.directivetracker.bench.store.ChunkReuseReproduction ;;
+  cache) main=org.directivetracker.bench.store.PageCacheBenchmark ;;
+  index) main=org.directivetracker.bench.store.IndexLookupBenchmark ;;
+  *) echo "usage: $0 store|views|audit|durability|statistics|load|kill|chunks|cache|index [arguments of the benchmark]" >&2; exit 2 ;;
 esac
 shift
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then

@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.directivetracker.eventstore.mongo.DurabilityBarrier;
+import org.h2.mvstore.MVStore;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,23 +25,41 @@ public final class EmbeddedMongo implements AutoCloseable {
     private final MongoBackend backend;
     private final Path dataFile;
     private final InetSocketAddress address;
+    private final GroupCommit groupCommit;
 
     private EmbeddedMongo(MongoBackend backend, Path dataFile) {
         this.backend = backend;
         this.dataFile = dataFile;
+        this.groupCommit = backend instanceof H2Backend h2 ? new GroupCommit(() -> flushToDisk(h2)) : null;
         this.server = new MongoServer(backend);
         this.address = server.bind();
     }
 
     /** Starts on the H2 file {@value #DATA_FILE} in {@code dataDir}, created if missing; its data survives restarts. */
     public static EmbeddedMongo start(Path dataDir) {
+        return start(dataDir, StoreTuning.DEFAULT);
+    }
+
+    /** As {@link #start(Path)}, with the H2 store tuned (tests shorten its retention to provoke chunk reuse). */
+    public static EmbeddedMongo start(Path dataDir, StoreTuning tuning) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
         }
         Path file = dataDir.resolve(DATA_FILE).toAbsolutePath();
-        return new EmbeddedMongo(new H2Backend(file.toString()), file);
+        MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(tuning.cacheMegabytes()).open();
+        store.setRetentionTime(tuning.retentionMillis());
+        return new EmbeddedMongo(new TrackerH2Backend(store), file);
+    }
+
+    /**
+     * How the H2 store is tuned. {@code cacheMegabytes}: pages kept decoded in memory (H2's default is 16);
+     * {@code retentionMillis}: how long a chunk that holds no live data is kept before its space is reused (H2's
+     * default is 45 s).
+     */
+    public record StoreTuning(int cacheMegabytes, int retentionMillis) {
+        public static final StoreTuning DEFAULT = new StoreTuning(16, 45_000);
     }
 
     /** Starts with nothing on disk: for tests and benchmarks that need no durability. */
@@ -56,15 +75,22 @@ public final class EmbeddedMongo implements AutoCloseable {
     /**
      * Forces the H2 store to its file and the file to the disk before an append is answered: the backend alone
      * commits only about once a second (a kill right after an acknowledged append would lose it), and a commit alone
-     * leaves the bytes in the operating system's cache (a power cut would lose them). In memory there is nothing to
-     * force.
+     * leaves the bytes in the operating system's cache (a power cut would lose them). Appends that arrive while a
+     * flush runs share the next one ({@link GroupCommit}). In memory there is nothing to force.
      */
     public DurabilityBarrier durabilityBarrier() {
+        return groupCommit != null ? groupCommit : DurabilityBarrier.NONE;
+    }
+
+    /** How many flushes {@link #durabilityBarrier()} has made and how many appends they covered (none in memory). */
+    public FlushCount flushCount() {
+        return groupCommit != null ? groupCommit.flushCount() : new FlushCount(0, 0);
+    }
+
+    /** One commit and sync per append, each waiting for the one before: the barrier before group commit, for benchmarks. */
+    public DurabilityBarrier durabilityBarrierWithoutGrouping() {
         if (backend instanceof H2Backend h2) {
-            return () -> {
-                h2.getMvStore().commit();
-                h2.getMvStore().sync();
-            };
+            return () -> flushToDisk(h2);
         }
         return DurabilityBarrier.NONE;
     }
@@ -75,6 +101,11 @@ public final class EmbeddedMongo implements AutoCloseable {
             return () -> h2.getMvStore().commit();
         }
         return DurabilityBarrier.NONE;
+    }
+
+    private static void flushToDisk(H2Backend h2) {
+        h2.getMvStore().commit();
+        h2.getMvStore().sync();
     }
 
     @Override

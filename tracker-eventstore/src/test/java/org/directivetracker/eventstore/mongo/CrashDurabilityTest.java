@@ -26,9 +26,25 @@ class CrashDurabilityTest {
 
     @Test
     void everyAcknowledgedEventSurvivesAKillRightAfterItsAppend() throws Exception {
+        List<String> acknowledged = runAppenderUntilKilled(40, 1);
+        assertThat(acknowledged).hasSize(40);
+
+        assertThat(storedEvents(7)).containsExactlyInAnyOrderElementsOf(acknowledged);
+    }
+
+    @Test
+    void everyAppendAcknowledgedToConcurrentWritersSurvivesAKill() throws Exception {
+        List<String> acknowledged = runAppenderUntilKilled(200, 8);
+        assertThat(acknowledged).hasSize(200);
+
+        // appends that were written but not yet answered when the process died may be there too
+        assertThat(storedEvents(8)).containsAll(acknowledged);
+    }
+
+    private List<String> runAppenderUntilKilled(int appends, int writers) throws Exception {
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), CrashingAppender.class.getName(),
-                dataDir.toString(), "40")
+                dataDir.toString(), String.valueOf(appends), String.valueOf(writers))
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         List<String> acknowledged = new ArrayList<>();
@@ -41,8 +57,10 @@ class CrashDurabilityTest {
             }
         }
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(acknowledged).hasSize(40);
+        return acknowledged;
+    }
 
+    private List<String> storedEvents(int directives) {
         try (EmbeddedMongo reopened = EmbeddedMongo.start(dataDir);
              MongoClient client = MongoClients.create(reopened.connectionString())) {
             MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
@@ -52,12 +70,12 @@ class CrashDurabilityTest {
                     .snapshotSerializer(TrackerSerialization.serializer())
                     .build();
             List<String> stored = new ArrayList<>();
-            for (int directive = 0; directive < 7; directive++) {
+            for (int directive = 0; directive < directives; directive++) {
                 for (StoredEvent event : engine.readStoredEvents("d-" + directive, 0, 1_000)) {
                     stored.add(event.aggregateId() + " " + event.sequence());
                 }
             }
-            assertThat(stored).containsExactlyInAnyOrderElementsOf(acknowledged);
+            return stored;
         }
     }
 }

@@ -1,0 +1,129 @@
+package org.directivetracker.bench.store;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.bson.Document;
+import org.directivetracker.bench.Timing;
+import org.directivetracker.eventstore.embedded.EmbeddedMongo;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Unique-index work on an H2 file: mongo-java-server's stock H2 backend (index keys compared by serializing them)
+ * against the embedded store's backend (keys compared value by value), on the same documents in one process, the two
+ * taking turns to go first. Inserts check both unique indexes ({@code _id} and {@code stream}); lookups are
+ * {@code $in} over 250 stream keys, as a tracking read or an aggregate load asks. Run (from the project root):
+ * <pre>
+ * tracker-bench/run.sh index [documents] [rounds]   # default: 100000 5
+ * </pre>
+ */
+public final class IndexLookupBenchmark {
+
+    private static final int INSERTS = 1_000;
+    private static final int LOOKUPS = 200;
+    private static final int KEYS_PER_LOOKUP = 250;
+
+    private IndexLookupBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("de.bwaldvogel"))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.mongodb"))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
+        int documents = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        H2Backend stockBackend = new H2Backend(Files.createTempDirectory("stock-h2").resolve("store.mv.db").toString());
+        MongoServer stockServer = new MongoServer(stockBackend);
+        InetSocketAddress stockAddress = stockServer.bind();
+        try (EmbeddedMongo embedded = EmbeddedMongo.start(Files.createTempDirectory("tracker-h2"));
+             MongoClient stockClient = MongoClients.create("mongodb://127.0.0.1:" + stockAddress.getPort());
+             MongoClient trackerClient = MongoClients.create(embedded.connectionString())) {
+            MongoCollection<Document> stock = filled(stockClient, documents);
+            MongoCollection<Document> tracker = filled(trackerClient, documents);
+            double[] insertRatios = new double[rounds];
+            double[] lookupRatios = new double[rounds];
+            long nextId = documents;
+            for (int round = 0; round < rounds; round++) {
+                long firstId = nextId;
+                nextId += INSERTS;
+                double stockInserts;
+                double trackerInserts;
+                double stockLookups;
+                double trackerLookups;
+                if (round % 2 == 0) {
+                    stockInserts = Timing.millisOf(() -> insert(stock, firstId));
+                    trackerInserts = Timing.millisOf(() -> insert(tracker, firstId));
+                    stockLookups = Timing.millisOf(() -> lookUp(stock, documents, firstId));
+                    trackerLookups = Timing.millisOf(() -> lookUp(tracker, documents, firstId));
+                } else {
+                    trackerInserts = Timing.millisOf(() -> insert(tracker, firstId));
+                    stockInserts = Timing.millisOf(() -> insert(stock, firstId));
+                    trackerLookups = Timing.millisOf(() -> lookUp(tracker, documents, firstId));
+                    stockLookups = Timing.millisOf(() -> lookUp(stock, documents, firstId));
+                }
+                insertRatios[round] = trackerInserts / stockInserts;
+                lookupRatios[round] = trackerLookups / stockLookups;
+                System.out.printf("round %d: insert %.2f vs %.2f ms (stock), $in of %d keys %.2f vs %.2f ms (stock)%n",
+                        round, trackerInserts / INSERTS, stockInserts / INSERTS, KEYS_PER_LOOKUP,
+                        trackerLookups / LOOKUPS, stockLookups / LOOKUPS);
+            }
+            System.out.printf("median over %d rounds at %,d documents: insert %.2fx, $in lookup %.2fx of the stock"
+                              + " backend's time%n", rounds, documents, Timing.median(insertRatios),
+                    Timing.median(lookupRatios));
+        } finally {
+            stockServer.shutdownNow();
+            stockBackend.close();
+        }
+    }
+
+    private static MongoCollection<Document> filled(MongoClient client, int documents) {
+        MongoCollection<Document> commits = client.getDatabase("bench").getCollection("events");
+        commits.createIndex(Indexes.ascending("stream"), new IndexOptions().unique(true));
+        List<Document> batch = new ArrayList<>();
+        for (long id = 0; id < documents; id++) {
+            batch.add(commit(id));
+            if (batch.size() == 5_000) {
+                commits.insertMany(batch);
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            commits.insertMany(batch);
+        }
+        return commits;
+    }
+
+    private static Document commit(long id) {
+        return new Document("_id", id).append("stream", "directive-" + (id % 5_000) + "/" + (id / 5_000))
+                .append("count", 1);
+    }
+
+    private static void insert(MongoCollection<Document> commits, long firstId) {
+        for (long id = firstId; id < firstId + INSERTS; id++) {
+            commits.insertOne(commit(id));
+        }
+    }
+
+    private static void lookUp(MongoCollection<Document> commits, int documents, long seed) {
+        Random random = new Random(seed);
+        for (int i = 0; i < LOOKUPS; i++) {
+            List<String> keys = new ArrayList<>(KEYS_PER_LOOKUP);
+            for (int k = 0; k < KEYS_PER_LOOKUP; k++) {
+                long id = random.nextInt(documents);
+                keys.add("directive-" + (id % 5_000) + "/" + (id / 5_000));
+            }
+            commits.find(Filters.in("stream", keys)).into(new ArrayList<>());
+        }
+    }
+}
