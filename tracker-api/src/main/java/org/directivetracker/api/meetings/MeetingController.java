@@ -12,7 +12,10 @@ import org.directivetracker.api.meetings.MeetingRequests.ScheduleRequest;
 import org.directivetracker.api.web.RequestId;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.query.MeetingView;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,12 +28,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/meetings")
 public class MeetingController {
+    static final String DOCX_VALUE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
     private final MeetingActions actions;
     private final MeetingReads reads;
+    private final MeetingNotices notices;
 
-    public MeetingController(MeetingActions actions, MeetingReads reads) {
+    public MeetingController(MeetingActions actions, MeetingReads reads, MeetingNotices notices) {
         this.actions = actions;
         this.reads = reads;
+        this.notices = notices;
     }
 
     @GetMapping
@@ -62,6 +69,23 @@ public class MeetingController {
                                                         Actor actor, RequestId requestId) {
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new ConclusionCreated(actions.recordConclusion(id, body, actor, requestId)));
+    }
+
+    /** The notice as a PDF or a DOCX file, as the request accepts (or {@code ?format=pdf|docx}); 406 otherwise. */
+    @GetMapping(value = "/{id}/notice", produces = MediaType.APPLICATION_PDF_VALUE)
+    public ResponseEntity<byte[]> noticePdf(@PathVariable String id, Actor actor) {
+        return file(notices.pdf(id, actor), MediaType.APPLICATION_PDF);
+    }
+
+    @GetMapping(value = "/{id}/notice", produces = DOCX_VALUE)
+    public ResponseEntity<byte[]> noticeDocx(@PathVariable String id, Actor actor) {
+        return file(notices.docx(id, actor), MediaType.parseMediaType(DOCX_VALUE));
+    }
+
+    private static ResponseEntity<byte[]> file(MeetingNotices.NoticeFile file, MediaType type) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName()).build().toString())
+                .body(file.content());
     }
 
     @PostMapping("/{id}/notice")

@@ -12,6 +12,15 @@ public record MeetingDetail(String id, String title, Instant startsAt, MeetingSt
                             List<MeetingView.Attendance> attendance, List<MeetingView.Conclusion> conclusions,
                             MeetingView.Notice notice) {
 
+    /** The commune's attendance as recorded, or null while none is. */
+    public MeetingView.Attendance attendanceOf(String commune) {
+        return attendance.stream().filter(a -> a.commune().equals(commune)).findFirst().orElse(null);
+    }
+
+    public long presentCount() {
+        return attendance.stream().filter(MeetingView.Attendance::present).count();
+    }
+
     static MeetingDetail of(MeetingView meeting, MeetingAgenda agenda) {
         return new MeetingDetail(meeting.id(), meeting.title(), meeting.startsAt(), meeting.state(), meeting.communes(),
                 agenda, agenda.communes(), meeting.attendance(), meeting.conclusions(), meeting.notice());

@@ -44,6 +44,11 @@ public class MeetingReads {
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
+    /** Whether the actor writes on meetings (the province) or only reads them. */
+    public static boolean writes(Actor actor) {
+        return actor.role() == org.directivetracker.core.api.Role.PROVINCE;
+    }
+
     public List<MeetingView> list(Actor actor) {
         ReadAccess.requireProvinceOrAuditor(actor, "the meetings");
         return views.ask(new FindMeetings(), ResponseTypes.multipleInstancesOf(MeetingView.class));

@@ -101,6 +101,37 @@ class MeetingsApiTest extends ApiTest {
         assertThat(meeting.json().get("agenda")).hasSize(3);
     }
 
+    private java.net.http.HttpResponse<byte[]> download(String path, String accept) throws Exception {
+        java.net.http.HttpRequest request = http.request(path, LEADER, "demo").header("Accept", accept).GET().build();
+        return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void theNoticeDownloadsAsPdfAndDocxWithItsNumberPlaceAndConclusions() throws Exception {
+        String id = schedule(Instant.now().plus(90, ChronoUnit.MINUTES), LANG_TRON, DAT_MUI);
+        http.post(LEADER, "/api/meetings/" + id + "/conclusions", newDirectiveConclusion(LANG_TRON, DAT_MUI));
+        String path = "/api/meetings/" + id + "/notice";
+        assertThat(download(path, "application/pdf").statusCode()).as("no notice yet").isEqualTo(404);
+        http.post(LEADER, path, "{\"number\":\"131/TB-UBND\"}");
+        meetingOnceIt(id, answer -> !answer.json().get("notice").isNull());
+
+        var pdf = download(path, "application/pdf");
+        var docx = download(path, MeetingController.DOCX_VALUE);
+
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Disposition").orElse("")).contains("thong-bao-131-TB-UBND.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            // the issuing body and the task's line wrap in the layout: the parts are checked line by line
+            assertThat(text).contains("Số: 131/TB-UBND", "Cà Mau, ngày", "ỦY BAN NHÂN DÂN TỈNH", "CÀ MAU",
+                    "Giao các xã rà soát hộ nghèo, cận nghèo trước kỳ họp sau.", "Láng Tròn, Đất Mũi");
+        }
+        assertThat(docx.statusCode()).isEqualTo(200);
+        assertThat(new String(docx.body(), 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
+        assertThat(download(path, "application/json").statusCode()).isEqualTo(406);
+        assertThat(http.get("chair-" + LANG_TRON, path + "?format=pdf").status()).isEqualTo(403);
+    }
+
     @Test
     void theNoticeIsIssuedOnceAndClosesTheMeetingsRecord() {
         String id = schedule(Instant.now().plus(2, ChronoUnit.HOURS), LANG_TRON);
