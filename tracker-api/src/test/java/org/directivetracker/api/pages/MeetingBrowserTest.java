@@ -103,6 +103,8 @@ class MeetingBrowserTest extends ApiTest {
             try (PDDocument notice = Loader.loadPDF(pdf)) {
                 assertThat(new PDFTextStripper().getText(notice)).contains("Số: 141/TB-UBND", "Rà soát hộ nghèo, cận nghèo");
                 saveFirstPage(notice, "notice.png");
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
             }
         });
 
