@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.directivetracker.api.security.ReadAccess;
+import org.directivetracker.api.meetings.MeetingReads;
 import org.directivetracker.api.readmodels.ViewQueries;
 import org.directivetracker.api.web.QueryBounds;
 import org.directivetracker.core.api.Actor;
@@ -17,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The meeting briefing for {@code date} (default today), with what changed from {@code since} (default a week
- * before). JSON, or a CSV file when the request prefers {@code text/csv} (or says {@code format=csv}, for a plain
+ * The meeting briefing for {@code date} (default today), with what changed from {@code since} (default the day the
+ * previous meeting started; a week before when there was none). JSON, or a CSV file when the request prefers {@code text/csv} (or says {@code format=csv}, for a plain
  * link): Spring's content negotiation chooses. The briefing spans every commune, so it is the province's and the
  * auditors' reading; a commune account is sent to its own status (403).
  */
@@ -27,9 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class BriefingController {
 
     private final ViewQueries views;
+    private final MeetingReads meetings;
 
-    public BriefingController(ViewQueries views) {
+    public BriefingController(ViewQueries views, MeetingReads meetings) {
         this.views = views;
+        this.meetings = meetings;
     }
 
     @GetMapping
@@ -38,7 +41,9 @@ public class BriefingController {
         ReadAccess.requireProvinceOrAuditor(actor, "the meeting briefing");
         QueryBounds.date("date", date);
         QueryBounds.date("since", since);
-        QueryBounds.requireNotAfter("since", since, "date", date == null ? LocalDate.now(ProvinceTime.ZONE) : date);
-        return views.ask(new FindBriefing(date, since), ResponseTypes.instanceOf(Briefing.class));
+        LocalDate day = date == null ? LocalDate.now(ProvinceTime.ZONE) : date;
+        QueryBounds.requireNotAfter("since", since, "date", day);
+        LocalDate from = since != null ? since : meetings.previousMeetingDay(day).orElse(null);
+        return views.ask(new FindBriefing(date, from), ResponseTypes.instanceOf(Briefing.class));
     }
 }

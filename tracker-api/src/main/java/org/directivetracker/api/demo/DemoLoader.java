@@ -74,6 +74,16 @@ public class DemoLoader implements SmartLifecycle {
                             step.command().directiveId(), e.getMessage());
                 }
             }
+            for (DemoMeetings.Step step : DemoMeetings.steps(province, today)) {
+                GenericEventMessage.clock = Clock.fixed(step.at(), ZoneOffset.UTC);
+                try {
+                    gateway.sendAndWait(step.command(), Commands.metadataOf(step.command().actor(), step.command().requestId()));
+                } catch (RuntimeException e) {
+                    refused++;
+                    log.warn("Demo step refused: {} on {}: {}", step.command().getClass().getSimpleName(),
+                            step.command().meetingId(), e.getMessage());
+                }
+            }
         } finally {
             GenericEventMessage.clock = realClock;
         }

@@ -16,7 +16,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * The briefing, the statistics and the obstacle register also as XLSX and PDF files: converters that join the list
  * last, so a request without a preference still gets JSON ({@code Accept} or {@code ?format=xlsx|pdf} chooses).
  */
-@EnableConfigurationProperties(DocumentProperties.class)
+@EnableConfigurationProperties({DocumentProperties.class, NoticeSignatureProperties.class})
 @Configuration(proxyBeanMethods = false)
 public class DocumentsWebConfiguration implements WebMvcConfigurer {
 

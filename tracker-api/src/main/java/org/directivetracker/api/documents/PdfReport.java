@@ -3,7 +3,6 @@ package org.directivetracker.api.documents;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -11,6 +10,11 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+
+import static org.directivetracker.api.documents.PdfText.fitting;
+import static org.directivetracker.api.documents.PdfText.leading;
+import static org.directivetracker.api.documents.PdfText.width;
+import static org.directivetracker.api.documents.PdfText.wrap;
 
 /**
  * A printed report on A4, written top to bottom: the official header, a title, paragraphs and tables that continue
@@ -112,6 +116,88 @@ public final class PdfReport {
         }
         y -= 4;
         return this;
+    }
+
+    /** The document's summary under its name ("trích yếu"): bold, centred, with the short rule the decree draws under it. */
+    public PdfReport summary(String text) {
+        float width = contentWidth();
+        y = centred(text, fonts.bold(), 13, LEFT, width, y);
+        rule(LEFT + width * 0.4f, LEFT + width * 0.6f, y - 5);
+        y -= 20;
+        return this;
+    }
+
+    /**
+     * A paragraph of a letter's body in the given size, its first line indented by {@code indentMm}; a paragraph
+     * longer than the page goes on at the top of the next, line by line.
+     */
+    public PdfReport paragraph(String text, float size, float indentMm) {
+        float indent = indentMm * MM;
+        for (String part : text.replace('\t', ' ').split("\r?\n", -1)) {
+            String first = wrap(part, fonts.regular(), size, contentWidth() - indent).get(0);
+            ensureRoom(leading(size));
+            y = lines(List.of(first), fonts.regular(), size, LEFT + indent, y);
+            String rest = part.substring(first.length());
+            if (rest.startsWith(" ")) {
+                rest = rest.substring(1);
+            }
+            if (!rest.isEmpty()) {
+                for (String line : wrap(rest, fonts.regular(), size, contentWidth())) {
+                    ensureRoom(leading(size));
+                    y = lines(List.of(line), fonts.regular(), size, LEFT, y);
+                }
+            }
+        }
+        y -= size * 0.4f;
+        return this;
+    }
+
+    /** A line of a {@link #sideBySide} block: its text, type, size, and whether it is centred in its column. */
+    public record Line(String text, Type type, float size, boolean centred) {
+    }
+
+    /** The three faces of the serif family. */
+    public enum Type { REGULAR, BOLD, ITALIC }
+
+    /**
+     * Two blocks side by side from the current line, the left one {@code leftShare} of the width (a letter's
+     * recipients and its signature); kept together, on the next page if the rest of this one is too short.
+     */
+    public PdfReport sideBySide(List<Line> left, float leftShare, List<Line> right) {
+        float leftWidth = contentWidth() * leftShare;
+        float rightWidth = contentWidth() - leftWidth;
+        y -= 8;
+        ensureRoom(Math.max(blockHeight(left, leftWidth), blockHeight(right, rightWidth)));
+        float leftEnd = block(left, LEFT, leftWidth, y);
+        float rightEnd = block(right, LEFT + leftWidth, rightWidth, y);
+        y = Math.min(leftEnd, rightEnd);
+        return this;
+    }
+
+    private float blockHeight(List<Line> block, float width) {
+        float height = 0;
+        for (Line line : block) {
+            height += wrap(line.text(), font(line.type()), line.size(), width).size() * leading(line.size());
+        }
+        return height;
+    }
+
+    private float block(List<Line> block, float x, float width, float top) {
+        float lineTop = top;
+        for (Line line : block) {
+            PDFont font = font(line.type());
+            lineTop = line.centred() ? centred(line.text(), font, line.size(), x, width, lineTop)
+                    : lines(wrap(line.text(), font, line.size(), width), font, line.size(), x, lineTop);
+        }
+        return lineTop;
+    }
+
+    private PDFont font(Type type) {
+        return switch (type) {
+            case REGULAR -> fonts.regular();
+            case BOLD -> fonts.bold();
+            case ITALIC -> fonts.italic();
+        };
     }
 
     /** A small line for what is to be copied rather than read (a digest, a check code). */
@@ -270,58 +356,5 @@ public final class PdfReport {
 
     private float contentWidth() {
         return pageSize.getWidth() - LEFT - RIGHT;
-    }
-
-    /** The largest size up to {@code size}, in half points, at which the text fits the width on one line. */
-    private static float fitting(String text, PDFont font, float size, float width) {
-        float fitted = size;
-        while (fitted > 6 && width(text, font, fitted) > width) {
-            fitted -= 0.5f;
-        }
-        return fitted;
-    }
-
-    private static float leading(float size) {
-        return size * 1.3f;
-    }
-
-    static float width(String text, PDFont font, float size) {
-        try {
-            return font.getStringWidth(text) / 1000 * size;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Breaks text into lines no wider than {@code width}, at spaces, or inside a word longer than a line. */
-    static List<String> wrap(String text, PDFont font, float size, float width) {
-        List<String> lines = new ArrayList<>();
-        for (String paragraph : text.replace('\t', ' ').split("\r?\n", -1)) {
-            StringBuilder line = new StringBuilder();
-            for (String word : paragraph.split(" ")) {
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (width(candidate, font, size) <= width) {
-                    line.setLength(0);
-                    line.append(candidate);
-                    continue;
-                }
-                if (!line.isEmpty()) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                }
-                String rest = word;
-                while (width(rest, font, size) > width && rest.length() > 1) {
-                    int cut = rest.length() - 1;
-                    while (cut > 1 && width(rest.substring(0, cut), font, size) > width) {
-                        cut--;
-                    }
-                    lines.add(rest.substring(0, cut));
-                    rest = rest.substring(cut);
-                }
-                line.append(rest);
-            }
-            lines.add(line.toString());
-        }
-        return lines;
     }
 }

@@ -56,6 +56,7 @@ import org.directivetracker.core.api.value.CommuneCode;
 import org.directivetracker.core.api.value.EvidenceFile;
 import org.directivetracker.core.api.value.InvalidValueException;
 import org.directivetracker.core.api.value.Note;
+import org.directivetracker.core.api.value.Origin;
 import org.directivetracker.core.api.value.Priority;
 import org.directivetracker.core.api.value.ProvinceTime;
 
@@ -88,6 +89,8 @@ public class Directive {
     private LocalDate deadline;
     private LocalDate withdrawnOn;
     private LocalDate closedOn;
+    /** The meeting conclusion that issued this directive; null when issued directly. */
+    private Origin origin;
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private Map<String, CommuneAssignment> assignments = new LinkedHashMap<>();
     private AppliedRequests appliedRequests = new AppliedRequests();
@@ -110,6 +113,9 @@ public class Directive {
         if (alreadyApplied(command)) {
             return appliedRequests.resultOf(command.requestId());
         }
+        if (alreadyIssuedFrom(command.origin())) {
+            return directiveId;
+        }
         requireNotIssuedYet();
         required("title", command.title());
         required("description", command.description());
@@ -121,7 +127,8 @@ public class Directive {
         LocalDate issuedDeadline = command.deadline().date();
         apply(new DirectiveIssued(command.directiveId(), command.title().value(), command.description().value(),
                 command.reference(), command.field(),
-                command.priority() == null ? Priority.NORMAL : command.priority(), issuedDeadline), metaData);
+                command.priority() == null ? Priority.NORMAL : command.priority(), issuedDeadline, command.origin()),
+                metaData);
         for (CommuneCode commune : command.communes()) {
             apply(new CommuneAssigned(command.directiveId(), commune.value(), issuedDeadline), metaData);
         }
@@ -455,6 +462,14 @@ public class Directive {
 
     // ---- the directive's rules
 
+    /**
+     * The conclusion that issued this directive asks again (a retry that outlived the memory of request ids): that is
+     * the same directive, already issued.
+     */
+    private boolean alreadyIssuedFrom(Origin requested) {
+        return state != null && requested != null && requested.equals(origin);
+    }
+
     private void requireNotIssuedYet() {
         if (state != null) {
             throw new DirectiveAlreadyIssuedException(directiveId);
@@ -555,6 +570,7 @@ public class Directive {
         directiveId = event.directiveId();
         state = DirectiveLifecycle.ACTIVE;
         deadline = event.deadline();
+        origin = event.origin();
         appliedRequests.remember(requestId, event.directiveId());
     }
 

@@ -59,7 +59,7 @@ public class DirectiveProgressQueries {
             boolean assigned = query.communeCode() == null || !rows.isEmpty();
             if (assigned && timelinessMatches && stageMatches) {
                 summaries.add(new DirectiveSummary(state.directiveId(), state.title(), state.reference(), state.deadline(),
-                        state.lifecycle(), state.priority(), state.issuedAt(), ProgressSummary.of(rows), rows));
+                        state.lifecycle(), state.priority(), state.issuedAt(), ProgressSummary.of(rows), rows, state.origin()));
             }
         }
         return summaries;

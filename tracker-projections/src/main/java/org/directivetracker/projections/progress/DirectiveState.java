@@ -22,6 +22,7 @@ import org.directivetracker.core.api.query.DirectiveProgressView;
 import org.directivetracker.core.api.query.ProgressSummary;
 import org.directivetracker.core.api.status.DirectiveLifecycle;
 import org.directivetracker.core.api.status.TimelinessRules;
+import org.directivetracker.core.api.value.Origin;
 import org.directivetracker.core.api.value.Priority;
 import org.directivetracker.projections.communes.CommuneDirectory;
 
@@ -43,6 +44,8 @@ public final class DirectiveState {
     LocalDate originalDeadline;
     DirectiveLifecycle lifecycle = DirectiveLifecycle.ACTIVE;
     Instant issuedAt;
+    /** The meeting conclusion that issued the directive; null when issued directly. */
+    Origin origin;
     Instant endedAt;
     String endReason;
     long lastSequence = -1;
@@ -78,6 +81,7 @@ public final class DirectiveState {
             deadline = issued.deadline();
             originalDeadline = issued.deadline();
             issuedAt = occurredAt;
+            origin = issued.origin();
         } else if (event instanceof DeadlineChanged changed) {
             deadline = changed.deadline();
             for (String code : changed.communeCodes()) {
@@ -120,7 +124,7 @@ public final class DirectiveState {
             rows.add(commune.row(asOf, names, rules));
         }
         return new DirectiveProgressView(directiveId, title, reference, deadline, lifecycle, List.copyOf(rows),
-                ProgressSummary.of(rows), description, field, priority, originalDeadline, issuedAt, asOf, lastSequence);
+                ProgressSummary.of(rows), description, field, priority, originalDeadline, issuedAt, asOf, lastSequence, origin);
     }
 
     /** True once a DirectiveIssued was folded in; before that a view has no title. */
@@ -138,6 +142,10 @@ public final class DirectiveState {
 
     public String description() {
         return description;
+    }
+
+    public Origin origin() {
+        return origin;
     }
 
     public String reference() {

@@ -10,6 +10,7 @@ import java.util.List;
 import org.bson.Document;
 import org.directivetracker.core.api.status.DirectiveLifecycle;
 import org.directivetracker.core.api.status.Stage;
+import org.directivetracker.core.api.value.Origin;
 import org.directivetracker.core.api.value.Priority;
 import org.directivetracker.projections.readmodel.Bson;
 
@@ -42,6 +43,8 @@ final class DirectiveStateDocuments {
                 .append("originalDeadline", date(state.originalDeadline))
                 .append("state", state.lifecycle.name())
                 .append("issuedAt", instant(state.issuedAt))
+                .append("originMeeting", state.origin == null ? null : state.origin.meetingId())
+                .append("originConclusion", state.origin == null ? null : state.origin.conclusionId())
                 .append("endedAt", instant(state.endedAt))
                 .append("endReason", state.endReason)
                 .append("lastSequence", state.lastSequence)
@@ -64,6 +67,8 @@ final class DirectiveStateDocuments {
         String lifecycle = document.getString("state");
         state.lifecycle = lifecycle == null ? DirectiveLifecycle.ACTIVE : DirectiveLifecycle.valueOf(lifecycle);
         state.issuedAt = instant(document.getString("issuedAt"));
+        String originMeeting = document.getString("originMeeting");
+        state.origin = originMeeting == null ? null : new Origin(originMeeting, document.getString("originConclusion"));
         state.endedAt = instant(document.getString("endedAt"));
         state.endReason = document.getString("endReason");
         Number lastSequence = document.get("lastSequence", Number.class);

@@ -8,6 +8,8 @@ import org.directivetracker.projections.briefing.BriefingQueries;
 import org.directivetracker.projections.communes.CommuneDirectory;
 import org.directivetracker.projections.communestatus.CommuneStatusQueries;
 import org.directivetracker.projections.departments.DepartmentDirectory;
+import org.directivetracker.projections.meetings.MeetingQueries;
+import org.directivetracker.projections.meetings.MeetingsReadModel;
 import org.directivetracker.projections.obstacles.ObstacleRegisterQueries;
 import org.directivetracker.projections.obstacles.ObstacleRegisterReadModel;
 import org.directivetracker.projections.progress.DirectiveProgressQueries;
@@ -30,7 +32,8 @@ public final class TrackerReadModels {
             ObstacleRegisterReadModel.REGISTRATION,
             BriefingChangesReadModel.REGISTRATION,
             ThreadsReadModel.REGISTRATION,
-            StatisticsReadModel.REGISTRATION);
+            StatisticsReadModel.REGISTRATION,
+            MeetingsReadModel.REGISTRATION);
 
     private TrackerReadModels() {
     }
@@ -55,6 +58,7 @@ public final class TrackerReadModels {
                 new BriefingQueries(states, obstacles, room.readModel(BriefingChangesReadModel.REGISTRATION), names,
                         departments, rules),
                 new StatisticsQueries(room.readModel(StatisticsReadModel.REGISTRATION), names,
-                        StatisticsRules.of(rules)));
+                        StatisticsRules.of(rules)),
+                new MeetingQueries(room.readModel(MeetingsReadModel.REGISTRATION)));
     }
 }

@@ -18,6 +18,7 @@ import org.directivetracker.core.api.event.DirectiveAcknowledged;
 import org.directivetracker.core.api.event.DirectiveClosed;
 import org.directivetracker.core.api.event.DirectiveEvent;
 import org.directivetracker.core.api.event.DirectiveIssued;
+import org.directivetracker.core.api.value.Origin;
 import org.directivetracker.core.api.event.DirectiveWithdrawn;
 import org.directivetracker.core.api.event.ExtensionDenied;
 import org.directivetracker.core.api.event.ExtensionGranted;
@@ -85,8 +86,10 @@ final class RandomHistory {
         Directive directive = new Directive();
         directive.id = "dir-" + (++directives);
         directive.deadline = today().plusDays(5 + random.nextInt(40));
+        // every seventh directive comes from a meeting's conclusion, so that the meetings read model gets its share
+        Origin origin = directives % 7 == 0 ? new Origin("meeting-" + directives % 3, "k" + directives) : null;
         emit(new DirectiveIssued(directive.id, "Chỉ thị số " + directives, "nội dung", directives + "/CT-UBND", "general",
-                Priority.values()[random.nextInt(3)], directive.deadline));
+                Priority.values()[random.nextInt(3)], directive.deadline, origin));
         int count = 2 + random.nextInt(8);
         for (int i = 0; i < count; i++) {
             String code = communeCodes.get(random.nextInt(communeCodes.size()));
