@@ -84,8 +84,8 @@ public class ReadModelConfiguration {
 
     @Bean
     public ReadModelRebuilder readModelRebuilder(ReadModelRoom readModelRoom, EventStorageEngine eventStorageEngine,
-            EventProcessingConfiguration eventProcessingConfiguration) {
-        return new ReadModelRebuilder(readModelRoom, eventStorageEngine, eventProcessingConfiguration);
+            EventProcessingConfiguration eventProcessingConfiguration, TokenStore tokenStore) {
+        return new ReadModelRebuilder(readModelRoom, eventStorageEngine, eventProcessingConfiguration, tokenStore);
     }
 
     /**

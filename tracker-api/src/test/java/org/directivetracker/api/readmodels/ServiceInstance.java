@@ -64,7 +64,7 @@ final class ServiceInstance {
         this.given = new Given(gateway);
     }
 
-    /** Starts an instance on the MongoDB at {@code uri}, its claims timing out after 3 s, its aliases re-read often. */
+    /** Starts an instance on the MongoDB at {@code uri}, its claims timing out after 5 s, its aliases re-read often. */
     static ServiceInstance start(String name, String uri, Path dataDir) throws IOException {
         Path keys = dataDir.resolve("keys");
         if (!Files.exists(keys.resolve(CheckpointKeys.PRIVATE_FILE))) {
@@ -79,7 +79,7 @@ final class ServiceInstance {
                         "--tracker.checkpoints.public-key=" + keys.resolve(CheckpointKeys.PUBLIC_FILE),
                         "--tracker.checkpoints.signing-key=" + keys.resolve(CheckpointKeys.PRIVATE_FILE),
                         // spelled as the operations guide spells it; Spring binds it to tracker.read-models.claim-timeout
-                        "--tracker.readmodels.claim-timeout=3s",
+                        "--tracker.readmodels.claim-timeout=5s",
                         "--tracker.read-models.alias-refresh=200ms",
                         "--tracker.read-models.catch-up-timeout=2s",
                         "--tracker.store.gap-timeout-seconds=5",
@@ -223,7 +223,7 @@ final class ServiceInstance {
     private HttpRequest.Builder request(String account, String path) {
         String credentials = Base64.getEncoder().encodeToString((account + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + context.getWebServer().getPort() + path))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", "Basic " + credentials).header("Accept", "application/json");
+                .timeout(Duration.ofSeconds(90)).header("Authorization", "Basic " + credentials).header("Accept", "application/json");
     }
 
     private static Answer send(HttpRequest request) {
