@@ -2,6 +2,7 @@ package org.directivetracker.api.readmodels;
 
 import static com.mongodb.client.model.Filters.in;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -64,7 +65,7 @@ public class ViewPositions {
             return null; // the processor claimed its segment but has handled nothing yet
         }
         Long timestamp = entry.getLong("timestamp");
-        String at = timestamp == null ? null : java.time.Instant.ofEpochMilli(timestamp).toString();
+        String at = timestamp == null ? null : Instant.ofEpochMilli(timestamp).toString();
         if (stored instanceof Binary binary) {
             return new GenericTokenEntry<>(binary.getData(), type, at, entry.getString("owner"),
                     entry.getString("processorName"), entry.getInteger("segment", 0), byte[].class).getToken(serializer);
