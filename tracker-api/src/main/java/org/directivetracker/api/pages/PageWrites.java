@@ -37,7 +37,7 @@ public class PageWrites {
         }
         try {
             R answer = write.get();
-            catchUp.awaitViews();
+            catchUp.awaitWrites();
             return answer;
         } catch (RuntimeException e) {
             putOnForm(refusalIn(e), form);

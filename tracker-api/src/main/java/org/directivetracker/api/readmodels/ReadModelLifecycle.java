@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Around the read models' life: with {@code --rebuild-read-models} (or {@code tracker.read-models.rebuild-at-start}),
@@ -37,7 +38,7 @@ public class ReadModelLifecycle implements SmartLifecycle {
     public void start() {
         if (rebuildAtStart) {
             log.info("rebuilding every read model before serving: {}", rebuilder.readModels().names());
-            rebuilder.readModels().names().forEach(rebuilder::rebuild);
+            rebuilder.readModels().names().forEach(this::rebuildUnlessRunElsewhere);
         }
         if (!aliasRefresh.isZero() && !aliasRefresh.isNegative()) {
             refresher = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -48,6 +49,15 @@ public class ReadModelLifecycle implements SmartLifecycle {
             refresher.scheduleWithFixedDelay(this::refreshAliases, aliasRefresh.toMillis(), aliasRefresh.toMillis(), TimeUnit.MILLISECONDS);
         }
         running = true;
+    }
+
+    private void rebuildUnlessRunElsewhere(String readModel) {
+        try {
+            rebuilder.rebuild(readModel);
+        } catch (ResponseStatusException e) {
+            // another instance runs this read model's processor: it is the one to rebuild it
+            log.warn("read model {} not rebuilt at start: {}", readModel, e.getReason());
+        }
     }
 
     private void refreshAliases() {

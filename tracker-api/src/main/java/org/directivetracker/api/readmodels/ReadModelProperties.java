@@ -11,8 +11,25 @@ import java.time.Duration;
  * @param batchSize      events a read model's processor handles in one batch
  * @param rebuildAtStart rebuild every read model before serving (also {@code --rebuild-read-models})
  * @param aliasRefresh   how soon this instance follows a rebuild promoted by another
+ * @param claimTimeout   how long a processor's claim on its segment holds without being renewed: when an instance dies
+ *                       without releasing it, another takes the segment over after this (and at most a fifth more)
+ * @param catchUpTimeout how long a read that sends a write's consistency token back waits for the views to pass it
  */
 @ConfigurationProperties("tracker.read-models")
 public record ReadModelProperties(@DefaultValue("100") int batchSize, @DefaultValue("false") boolean rebuildAtStart,
-                                  @DefaultValue("10s") Duration aliasRefresh) {
+                                  @DefaultValue("10s") Duration aliasRefresh, @DefaultValue("10s") Duration claimTimeout,
+                                  @DefaultValue("5s") Duration catchUpTimeout) {
+
+    public ReadModelProperties {
+        if (claimTimeout.compareTo(Duration.ofSeconds(2)) < 0) {
+            // a processor renews its claim about every second while idle: a shorter timeout would let others steal it
+            throw new IllegalArgumentException("tracker.read-models.claim-timeout must be at least 2s, not " + claimTimeout);
+        }
+    }
+
+    /** How often a processor without its segment tries to claim it: a fifth of the claim timeout, at most 5 s. */
+    public Duration claimInterval() {
+        Duration fifth = claimTimeout.dividedBy(5);
+        return fifth.compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5) : fifth;
+    }
 }

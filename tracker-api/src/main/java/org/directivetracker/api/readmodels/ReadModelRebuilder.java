@@ -10,11 +10,15 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.directivetracker.projections.readmodel.ReadModelRebuild;
 import org.directivetracker.projections.readmodel.ReadModelRoom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Rebuilds a read model from the event store while the old one keeps serving, then swaps them: every stored event, in
@@ -22,9 +26,11 @@ import org.slf4j.LoggerFactory;
  * the shadow is promoted and the processor restarted. The restarted processor goes on from its own token and may
  * deliver events the shadow already has; the projections ignore a sequence they already applied.
  *
- * <p>The processor paused is this instance's. With several instances, run the rebuild on the instance whose processor
- * holds the read model's segment (one segment per read model), or stop the others' processors first: another instance
- * that keeps writing to the old collections until it reads the new alias would miss the events of that moment.
+ * <p>With several instances, only one whose processor can hold the read model's segment (one segment per read model)
+ * swaps it: while the processor is paused the rebuild holds the segment's claim itself, so that no other instance's
+ * processor takes the segment and goes on writing to the collections being replaced. When another instance holds the
+ * segment (or took it in the instant this processor let it go) the rebuild gives up with 409 and nothing changes:
+ * run it on the instance that holds it.
  */
 public class ReadModelRebuilder {
 
@@ -34,12 +40,15 @@ public class ReadModelRebuilder {
     private final ReadModelRebuild rebuild;
     private final EventStorageEngine store;
     private final EventProcessingConfiguration processors;
+    private final TokenStore tokens;
 
-    public ReadModelRebuilder(ReadModelRoom readModels, EventStorageEngine store, EventProcessingConfiguration processors) {
+    public ReadModelRebuilder(ReadModelRoom readModels, EventStorageEngine store, EventProcessingConfiguration processors,
+            TokenStore tokens) {
         this.readModels = readModels;
         this.rebuild = readModels.rebuild();
         this.store = store;
         this.processors = processors;
+        this.tokens = tokens;
     }
 
     /** What a rebuild did: events fed in the bulk pass and while the processor was paused, and how fast. */
@@ -51,6 +60,7 @@ public class ReadModelRebuilder {
     public synchronized Report rebuild(String name) {
         ReadModelRoom.Live<?> readModel = readModels.find(name).orElseThrow(() -> new ViewNotFoundException(
                 "there is no read model " + name + "; the read models are " + readModels.names()));
+        Optional<EventProcessor> processor = processors.eventProcessor(name);
         long started = System.nanoTime();
         ReadModelRebuild.Shadow shadow = rebuild.start(readModel.registration());
         long stored = storedEvents();
@@ -58,12 +68,13 @@ public class ReadModelRebuilder {
         TrackingToken reached = feed(shadow, null, stored);
         long bulk = shadow.eventsFed();
 
-        Optional<EventProcessor> processor = processors.eventProcessor(name);
         long pausedAt = System.nanoTime();
         processor.ifPresent(EventProcessor::shutDown);
         String replaced;
         try {
+            processor.ifPresent(paused -> holdSegment(name, shadow));
             feed(shadow, reached, 0);
+            processor.ifPresent(paused -> stillHoldSegment(name, shadow));
             replaced = shadow.promote(readModel.collections());
         } finally {
             processor.ifPresent(EventProcessor::start);
@@ -77,6 +88,31 @@ public class ReadModelRebuilder {
                 name, report.events(), String.format("%.2f", seconds), Math.round(report.eventsPerSecond()),
                 paused.toMillis(), report.caughtUp());
         return report;
+    }
+
+    /** Claims the paused processor's segment for this node, as its processor held it; 409 when another took it. */
+    private void holdSegment(String name, ReadModelRebuild.Shadow shadow) {
+        try {
+            tokens.fetchToken(name, 0);
+        } catch (UnableToClaimTokenException e) {
+            giveUp(name, shadow, e);
+        }
+    }
+
+    private void stillHoldSegment(String name, ReadModelRebuild.Shadow shadow) {
+        try {
+            tokens.extendClaim(name, 0);
+        } catch (UnableToClaimTokenException e) {
+            giveUp(name, shadow, e);
+        }
+    }
+
+    private void giveUp(String name, ReadModelRebuild.Shadow shadow, UnableToClaimTokenException e) {
+        rebuild.dropCollections(shadow.collections().prefix());
+        log.warn("rebuild of read model {} given up: another instance holds its segment ({})",
+                name, e.getMessage());
+        throw new ResponseStatusException(HttpStatus.CONFLICT, "another instance holds the segment of read model " + name
+                + "; nothing changed: rebuild it on the instance that holds it", e);
     }
 
     public ReadModelRoom readModels() {

@@ -13,8 +13,6 @@ import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.extensions.mongo.DefaultMongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.directivetracker.core.api.MetadataKeys;
 import org.directivetracker.eventstore.chain.ActorKeys;
@@ -38,7 +36,8 @@ import java.time.Duration;
  * {@code tracker.data-dir} ({@code TRACKER_DATA_DIR}, default {@code ./data}).
  *
  * <p>Axon's Spring Boot auto-configuration builds its {@code EmbeddedEventStore} on the {@link EventStorageEngine}
- * bean, gives the {@link TokenStore} bean to every event processor, and uses the serializer beans qualified
+ * bean, gives the {@link TokenStore} bean (defined with the processors' claims in {@code readmodels}) to every event
+ * processor, and uses the serializer beans qualified
  * {@code eventSerializer} / {@code messageSerializer} plus the primary one. The application must set
  * {@code axon.axonserver.enabled=false}. No Spring transaction manager is defined, so Axon keeps its no-op transaction
  * manager, which the embedded server needs (it has no sessions).
@@ -96,14 +95,6 @@ public class StorageConfiguration {
                                       .batchSize(properties.store().batchSize())
                                       .gapTimeout(Duration.ofSeconds(properties.store().gapTimeoutSeconds()))
                                       .build();
-    }
-
-    @Bean
-    public TokenStore tokenStore(MongoDatabase database) {
-        return MongoTokenStore.builder()
-                              .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
-                              .serializer(TrackerSerialization.serializer())
-                              .build();
     }
 
     @Bean

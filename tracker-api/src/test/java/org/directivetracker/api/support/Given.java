@@ -31,7 +31,7 @@ public final class Given {
     public static final Actor LEADER = Actor.province("leader");
     private final CommandGateway gateway;
 
-    Given(CommandGateway gateway) {
+    public Given(CommandGateway gateway) {
         this.gateway = gateway;
     }
 

@@ -71,11 +71,13 @@ final class CommitAppender {
     /**
      * Stores the messages; a write the database refused goes to {@code onRefused} with the first event of the commit
      * that failed (Axon's engine turns a duplicate stream key into its concurrency exception there).
+     *
+     * @return the global position of the last event stored; -1 when nothing was stored
      */
-    void append(List<? extends EventMessage<?>> messages, Serializer serializer,
+    long append(List<? extends EventMessage<?>> messages, Serializer serializer,
                 BiConsumer<Exception, EventMessage<?>> onRefused) {
         if (messages.isEmpty()) {
-            return;
+            return -1;
         }
         List<List<? extends EventMessage<?>>> parts = splitPerAggregate(messages);
         int largestPart = parts.stream().mapToInt(List::size).max().orElse(1);
@@ -102,13 +104,14 @@ final class CommitAppender {
         } catch (RuntimeException e) {
             voidUnwrittenCommits(commits);
             onRefused.accept(e, firstEventOfFailedCommit(e, parts));
-            return;
+            return -1;
         }
         durabilityBarrier.afterAppend();
         for (Document commit : commits) {
             commitEnds.add(lastPosition(commit));
         }
         newTails.forEach(tails::put);
+        return firstPosition + messages.size() - 1;
     }
 
     private static List<List<? extends EventMessage<?>>> splitPerAggregate(List<? extends EventMessage<?>> messages) {

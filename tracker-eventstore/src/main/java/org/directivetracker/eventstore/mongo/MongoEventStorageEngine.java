@@ -101,7 +101,10 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
 
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> messages, Serializer serializer) {
-        appender.append(messages, serializer, this::handlePersistenceException);
+        long last = appender.append(messages, serializer, this::handlePersistenceException);
+        if (last >= 0) {
+            AppendedPositions.record(last);
+        }
     }
 
     @Override

@@ -19,7 +19,6 @@ import static org.directivetracker.eventstore.mongo.CommitLayout.LARGEST_COMMIT;
 final class PositionCounter {
 
     private final MongoCollection<Document> positions;
-    private final Object allocationLock = new Object();
     private volatile long largestCommit = 1;
 
     PositionCounter(MongoCollection<Document> positions) {
@@ -28,16 +27,22 @@ final class PositionCounter {
 
     /** Reserves {@code count} contiguous positions for one append; returns the last of them. */
     long allocate(int count, int largestPart) {
-        // mongo-java-server does not isolate concurrent findAndModify calls on one document: two writers of this
-        // process could be handed the same positions. A real MongoDB makes the increment atomic across nodes; the
-        // lock makes it so within this process, which is all the embedded server ever serves.
-        synchronized (allocationLock) {
-            Document counter = positions.findOneAndUpdate(eq(ID, COUNTER_ID),
-                    Updates.combine(Updates.inc(ALLOCATED, (long) count), Updates.max(LARGEST_COMMIT, largestPart)),
-                    new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-            largestCommit = Math.max(largestCommit, counter.get(LARGEST_COMMIT, Number.class).longValue());
-            return counter.get(ALLOCATED, Number.class).longValue();
+        // One atomic increment on the server arbitrates between every writer of every process. The counter is read
+        // as it was before the increment: mongo-java-server copies that one inside its lock on the collection, whereas
+        // the document after the increment is its live one, which another writer's increment may change before the
+        // answer is sent (two processes were then handed the same positions). A real MongoDB answers either exactly.
+        Document before = positions.findOneAndUpdate(eq(ID, COUNTER_ID),
+                Updates.combine(Updates.inc(ALLOCATED, (long) count), Updates.max(LARGEST_COMMIT, largestPart)),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE));
+        long allocatedBefore = 0;
+        long largestBefore = 1;
+        if (before != null) {
+            allocatedBefore = before.get(ALLOCATED, Number.class).longValue();
+            Number largest = before.get(LARGEST_COMMIT, Number.class);
+            largestBefore = largest == null ? 1 : largest.longValue();
         }
+        largestCommit = Math.max(largestCommit, Math.max(largestBefore, largestPart));
+        return allocatedBefore + count;
     }
 
     /** Reads the counter again: the highest position allocated so far (0 when none), and the largest commit. */

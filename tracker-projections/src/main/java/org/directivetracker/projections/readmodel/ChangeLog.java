@@ -12,8 +12,9 @@ import java.util.stream.LongStream;
 
 import org.bson.Document;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 
@@ -23,7 +24,8 @@ import com.mongodb.client.model.Updates;
  * number. An entry is written after the documents it names and before the head, so a reader that read the head finds
  * every entry up to it and the documents they name. {@link ReadModelCopy} reads only what changed since its copy.
  *
- * <p>One writer per read model (its processor runs one segment, a rebuild writes its own collections). Only the last
+ * <p>One writer per read model (its processor runs one segment, a rebuild writes its own collections); for the moment a
+ * segment moves between instances, two writers take distinct numbers. Only the last
  * {@value #RETAINED} entries are kept; a reader further behind reads everything again.
  */
 public final class ChangeLog {
@@ -44,9 +46,21 @@ public final class ChangeLog {
             return;
         }
         long next = head() + 1;
-        // replaced, not inserted: a batch retried after a crash before the head moved writes the same number again
-        changes().replaceOne(eq("_id", next), new Document("_id", next).append("keys", List.copyOf(keys)),
-                new ReplaceOptions().upsert(true));
+        List<String> named = List.copyOf(keys);
+        // inserted, never replaced: when the segment moves between instances, the one losing it may still close a batch
+        // while the other closes its own; the second to take a number takes the next one, so no entry's keys are lost.
+        // A batch retried after a crash before the head moved takes a new number too, naming the same keys again.
+        while (true) {
+            try {
+                changes().insertOne(new Document("_id", next).append("keys", named));
+                break;
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                next++;
+            }
+        }
         changes().updateOne(eq("_id", HEAD), Updates.max("version", next), new UpdateOptions().upsert(true));
         if (next > RETAINED) {
             changes().deleteOne(eq("_id", next - RETAINED));

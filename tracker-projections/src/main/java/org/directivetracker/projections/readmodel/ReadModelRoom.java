@@ -1,10 +1,12 @@
 package org.directivetracker.projections.readmodel;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
@@ -99,11 +101,21 @@ public final class ReadModelRoom {
      * handler that gives it fresh collections when Axon replays the processor.
      */
     public void configure(EventProcessingConfigurer processing, int batchSize) {
+        configure(processing, batchSize, Duration.ofSeconds(5));
+    }
+
+    /**
+     * As {@link #configure(EventProcessingConfigurer, int)}, a processor whose segment another instance holds trying to
+     * claim it every {@code claimInterval}: when that instance dies, this one takes over within the token store's
+     * claim timeout and one interval, and goes on from the dead one's last stored token.
+     */
+    public void configure(EventProcessingConfigurer processing, int batchSize, Duration claimInterval) {
         for (Live<?> live : byName.values()) {
             String name = live.name();
             FreshCollectionsOnReset reset = new FreshCollectionsOnReset(live);
             processing.registerTrackingEventProcessor(name, c -> c.eventStore(),
-                            c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(batchSize))
+                            c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(batchSize)
+                                    .andTokenClaimInterval(claimInterval.toMillis(), TimeUnit.MILLISECONDS))
                     .registerEventHandler(c -> live.handlers())
                     .registerEventHandler(c -> reset)
                     .assignHandlerInstancesMatching(name, handler -> handler == live.handlers() || handler == reset)
