@@ -12,7 +12,6 @@ import org.directivetracker.core.api.query.CommuneStatusView;
 import org.directivetracker.core.api.query.FindCommuneRegistry;
 import org.directivetracker.core.api.query.FindCommuneStatus;
 import org.directivetracker.core.api.query.TimelinessCounts;
-import org.directivetracker.core.api.status.Timeliness;
 import org.directivetracker.core.api.status.TimelinessRules;
 import org.directivetracker.projections.AsOf;
 import org.directivetracker.projections.communes.Commune;
@@ -24,7 +23,7 @@ import org.directivetracker.projections.text.SearchText;
 
 /**
  * Answers a commune's status and the registry with counts: a query over the directive states, through their index by
- * commune.
+ * commune and their counts per commune, both kept up to date from what each batch changed.
  */
 public class CommuneStatusQueries {
 
@@ -67,9 +66,7 @@ public class CommuneStatusQueries {
                 .toList();
         List<CommuneRegistryEntry> entries = new ArrayList<>(matching.size());
         for (Commune commune : matching) {
-            List<Timeliness> judged = new ArrayList<>();
-            states.forEachAssignedTo(commune.code(), (directive, assigned) -> judged.add(assigned.timeliness(asOf, rules)));
-            entries.add(new CommuneRegistryEntry(commune.code(), commune.name(), commune.type(), TimelinessCounts.of(judged)));
+            entries.add(new CommuneRegistryEntry(commune.code(), commune.name(), commune.type(), states.countsOf(commune.code(), asOf, rules)));
         }
         return entries;
     }

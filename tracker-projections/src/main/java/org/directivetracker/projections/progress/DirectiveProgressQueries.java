@@ -2,7 +2,6 @@ package org.directivetracker.projections.progress;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.axonframework.queryhandling.QueryHandler;
@@ -15,14 +14,9 @@ import org.directivetracker.core.api.query.ProgressSummary;
 import org.directivetracker.core.api.status.TimelinessRules;
 import org.directivetracker.projections.AsOf;
 import org.directivetracker.projections.communes.CommuneDirectory;
-import org.directivetracker.projections.text.SearchText;
 
 /** Answers directive progress and directive lists from the directive states. */
 public class DirectiveProgressQueries {
-
-    private static final Comparator<DirectiveState> NEWEST_FIRST = Comparator
-            .comparing(DirectiveState::issuedAt, Comparator.reverseOrder())
-            .thenComparing(DirectiveState::directiveId);
 
     private final DirectiveStates progress;
     private final CommuneDirectory names;
@@ -46,13 +40,8 @@ public class DirectiveProgressQueries {
     @QueryHandler
     public List<DirectiveSummary> handle(FindDirectives query) {
         LocalDate asOf = AsOf.orToday(query.asOf());
-        List<DirectiveState> states = new ArrayList<>(progress.all());
-        states.sort(NEWEST_FIRST);
         List<DirectiveSummary> summaries = new ArrayList<>();
-        for (DirectiveState state : states) {
-            if (!SearchText.matches(query.search(), state.title(), state.reference(), state.directiveId())) {
-                continue;
-            }
+        for (DirectiveState state : progress.search(query.search())) {
             List<CommuneProgressRow> rows = rowsFor(state, query.communeCode(), asOf);
             boolean timelinessMatches = query.timeliness() == null || rows.stream().anyMatch(row -> row.timeliness() == query.timeliness());
             boolean stageMatches = query.stage() == null || rows.stream().anyMatch(row -> row.stage() == query.stage());
