@@ -3,6 +3,7 @@ package org.directivetracker.projections.progress;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.axonframework.queryhandling.QueryHandler;
 import org.directivetracker.core.api.query.CommuneProgressRow;
@@ -41,7 +42,13 @@ public class DirectiveProgressQueries {
     public List<DirectiveSummary> handle(FindDirectives query) {
         LocalDate asOf = AsOf.orToday(query.asOf());
         List<DirectiveSummary> summaries = new ArrayList<>();
-        for (DirectiveState state : progress.search(query.search())) {
+        Map<String, DirectiveSummary> everyCommune = query.communeCode() == null ? progress.summariesOn(asOf, names, rules) : Map.of();
+        for (DirectiveState state : progress.search(query.search(), query.communeCode())) {
+            DirectiveSummary kept = everyCommune.get(state.directiveId());
+            if (kept != null && query.timeliness() == null && query.stage() == null) {
+                summaries.add(kept); // the summary kept with the index: no row judged again
+                continue;
+            }
             List<CommuneProgressRow> rows = rowsFor(state, query.communeCode(), asOf);
             boolean timelinessMatches = query.timeliness() == null || rows.stream().anyMatch(row -> row.timeliness() == query.timeliness());
             boolean stageMatches = query.stage() == null || rows.stream().anyMatch(row -> row.stage() == query.stage());

@@ -13,9 +13,11 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 import org.directivetracker.core.api.event.DirectiveEvent;
+import org.directivetracker.core.api.query.DirectiveSummary;
 import org.directivetracker.core.api.query.TimelinessCounts;
 import org.directivetracker.core.api.status.Timeliness;
 import org.directivetracker.core.api.status.TimelinessRules;
+import org.directivetracker.projections.communes.CommuneDirectory;
 import org.directivetracker.projections.readmodel.PersistentSortedMap;
 import org.directivetracker.projections.readmodel.ReadModelContext;
 import org.directivetracker.projections.readmodel.ReadModelCopy;
@@ -72,26 +74,32 @@ public final class DirectiveStates {
 
     /**
      * The issued directives whose title, reference or id holds every word of the search (without diacritics, see
-     * {@link SearchText}), the last issued first; every one for a blank search. Found through an index of the ends of
-     * their words, so a search costs what it finds, not what the province holds.
+     * {@link SearchText}), the last issued first; every one for a blank search; only those assigned to the commune when
+     * one is given. Found through the indexes of the ends of their words and of the communes' directives, so a search
+     * costs what it finds, not what the province holds.
      */
-    public List<DirectiveState> search(String search) {
+    public List<DirectiveState> search(String search, String communeCode) {
         String folded = SearchText.fold(search);
         ReadModelCopy.Version<DirectiveState> version = states.read();
-        if (folded.isEmpty()) {
+        Set<String> found = null;
+        if (communeCode != null) {
+            PersistentSortedMap<String, Boolean> assigned = version.index(DirectiveIndexes.BY_COMMUNE).get(communeCode);
+            found = assigned == null ? Set.of() : assigned.keySet();
+        } else if (folded.isEmpty()) {
             List<DirectiveState> every = new ArrayList<>(version.values().size());
             version.index(DirectiveIndexes.ISSUED_IN_ORDER).valuesDescending().forEach(every::add);
             return every;
         }
-        PersistentSortedMap<String, PersistentSortedMap<String, Boolean>> ends = version.index(DirectiveIndexes.WORD_ENDS);
-        Set<String> found = null;
-        for (String word : folded.split(" ")) {
-            Set<String> withWord = new HashSet<>();
-            ends.forEachBetween(word, word + Character.MAX_VALUE, (end, ids) -> withWord.addAll(ids.keySet()));
-            if (found != null) {
-                withWord.retainAll(found);
+        if (!folded.isEmpty()) {
+            PersistentSortedMap<String, PersistentSortedMap<String, Boolean>> ends = version.index(DirectiveIndexes.WORD_ENDS);
+            for (String word : folded.split(" ")) {
+                Set<String> withWord = new HashSet<>();
+                ends.forEachBetween(word, word + Character.MAX_VALUE, (end, ids) -> withWord.addAll(ids.keySet()));
+                if (found != null) {
+                    withWord.retainAll(found);
+                }
+                found = withWord;
             }
-            found = withWord;
         }
         List<DirectiveState> matching = new ArrayList<>(found.size());
         for (String id : found) {
@@ -123,6 +131,11 @@ public final class DirectiveStates {
     public Map<Timeliness, Integer> countsOf(String communeCode, LocalDate asOf, TimelinessRules rules) {
         Map<Timeliness, Integer> counts = states.read().index(new DirectiveIndexes.TimelinessByCommune(asOf, rules)).get(communeCode);
         return counts == null ? TimelinessCounts.of(List.of()) : counts;
+    }
+
+    /** The directives' summaries as of the day, by directive id, kept from version to version (see {@link SummariesOn}). */
+    public Map<String, DirectiveSummary> summariesOn(LocalDate asOf, CommuneDirectory names, TimelinessRules rules) {
+        return states.read().index(new SummariesOn(asOf, names, rules));
     }
 
     /** An index of the directive states' copy, from the same version as any other read now (see {@link ReadModelCopy.Index}). */
