@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.axonframework.queryhandling.QueryHandler;
 import org.directivetracker.core.api.query.CommuneAssignment;
@@ -12,6 +13,7 @@ import org.directivetracker.core.api.query.CommuneStatusView;
 import org.directivetracker.core.api.query.FindCommuneRegistry;
 import org.directivetracker.core.api.query.FindCommuneStatus;
 import org.directivetracker.core.api.query.TimelinessCounts;
+import org.directivetracker.core.api.status.Timeliness;
 import org.directivetracker.core.api.status.TimelinessRules;
 import org.directivetracker.projections.AsOf;
 import org.directivetracker.projections.communes.Commune;
@@ -65,8 +67,11 @@ public class CommuneStatusQueries {
                 .filter(commune -> SearchText.matches(query.search(), commune.name(), commune.nameAscii(), commune.code()))
                 .toList();
         List<CommuneRegistryEntry> entries = new ArrayList<>(matching.size());
+        Map<String, Map<Timeliness, Integer>> counts = states.countsByCommune(asOf, rules);
         for (Commune commune : matching) {
-            entries.add(new CommuneRegistryEntry(commune.code(), commune.name(), commune.type(), states.countsOf(commune.code(), asOf, rules)));
+            Map<Timeliness, Integer> ofCommune = counts.get(commune.code());
+            entries.add(new CommuneRegistryEntry(commune.code(), commune.name(), commune.type(),
+                    ofCommune == null ? TimelinessCounts.of(List.of()) : ofCommune));
         }
         return entries;
     }

@@ -14,7 +14,6 @@ import java.util.function.BiConsumer;
 
 import org.directivetracker.core.api.event.DirectiveEvent;
 import org.directivetracker.core.api.query.DirectiveSummary;
-import org.directivetracker.core.api.query.TimelinessCounts;
 import org.directivetracker.core.api.status.Timeliness;
 import org.directivetracker.core.api.status.TimelinessRules;
 import org.directivetracker.projections.communes.CommuneDirectory;
@@ -127,10 +126,12 @@ public final class DirectiveStates {
         }
     }
 
-    /** Each commune's counts per timeliness as of the day, over every directive assigned to it (zeros included). */
-    public Map<Timeliness, Integer> countsOf(String communeCode, LocalDate asOf, TimelinessRules rules) {
-        Map<Timeliness, Integer> counts = states.read().index(new DirectiveIndexes.TimelinessByCommune(asOf, rules)).get(communeCode);
-        return counts == null ? TimelinessCounts.of(List.of()) : counts;
+    /**
+     * Each commune's counts per timeliness as of the day, over every directive assigned to it, by commune code (a
+     * commune never assigned one has none); read once for every commune, from one version.
+     */
+    public Map<String, Map<Timeliness, Integer>> countsByCommune(LocalDate asOf, TimelinessRules rules) {
+        return states.read().index(new DirectiveIndexes.TimelinessByCommune(asOf, rules));
     }
 
     /** The directives' summaries as of the day, by directive id, kept from version to version (see {@link SummariesOn}). */
