@@ -79,6 +79,9 @@ final class ReadAfterWriteBenchmark {
                 "--axon.timeout.enabled=false");
         try {
             run(context, sizes, writes);
+        } catch (RuntimeException e) {
+            e.printStackTrace();
+            System.exit(1); // the processors' threads would keep the JVM alive
         } finally {
             context.close();
         }

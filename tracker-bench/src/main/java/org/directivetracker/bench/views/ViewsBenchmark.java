@@ -75,6 +75,7 @@ import com.mongodb.client.MongoDatabase;
  * <pre>
  * tracker-bench/run.sh views [directives] [seconds] [reports per second]     # default: 1000 30 5
  * tracker-bench/run.sh views after-write [sizes] [writes per size]           # see ReadAfterWriteBenchmark
+ * tracker-bench/run.sh views copies [sizes] [writes per size]                # see CopiesAfterWriteBenchmark
  * </pre>
  */
 public final class ViewsBenchmark {
@@ -84,6 +85,10 @@ public final class ViewsBenchmark {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("after-write")) {
             ReadAfterWriteBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("copies")) {
+            CopiesAfterWriteBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         int directives = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;

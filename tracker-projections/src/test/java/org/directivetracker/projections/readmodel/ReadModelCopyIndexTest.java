@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.bson.Document;
 import org.directivetracker.projections.ReadModels;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
@@ -145,6 +148,56 @@ class ReadModelCopyIndexTest {
         assertThat(copy.current()).isEqualTo(Map.of("b-1", 9));
         assertThat(copy.index(totals)).isEqualTo(Map.of("b", 9));
         assertThat(totals.builds).as("built again on the rebuild's values").hasValue(2);
+    }
+
+    @Test
+    @Timeout(120) // a reader queued behind the full read would wait for ever: the full read waits for this test
+    void canServeTheVersionItHadWhileAnotherThreadReadsEverythingAfterASwap() throws Exception {
+        CountDownLatch readingEverything = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ReadModelCopy.Loader<Integer> documents = ReadModelCopy.Loader.documents(VALUES, document -> document.getInteger("n"));
+        ReadModelCopy<Integer> slow = new ReadModelCopy<>(collections, new ReadModelCopy.Loader<>() {
+            @Override
+            public Map<String, Integer> all(ReadModelCollections from) {
+                if (from.prefix().equals(NAME + "_r1_")) {
+                    readingEverything.countDown();
+                    awaitQuietly(release);
+                }
+                return documents.all(from);
+            }
+
+            @Override
+            public Map<String, Integer> byKeys(ReadModelCollections from, java.util.Collection<String> keys) {
+                return documents.byKeys(from, keys);
+            }
+        });
+        put("a-1", 5);
+        log.append(List.of("a-1"));
+        assertThat(slow.current()).isEqualTo(Map.of("a-1", 5));
+        ReadModelCollections rebuilt = ReadModelCollections.fixed(database, NAME, NAME + "_r1_");
+        rebuilt.get(VALUES).insertOne(new Document("_id", "b-1").append("n", 9));
+        new ChangeLog(rebuilt).append(List.of("b-1"));
+        database.getCollection(ReadModelCollections.ALIASES).insertOne(new Document("_id", NAME).append("prefix", NAME + "_r1_"));
+        collections.refresh();
+
+        CompletableFuture<String> first = CompletableFuture.supplyAsync(slow::version);
+        readingEverything.await();
+        String meanwhile = slow.version();
+        Map<String, Integer> meanwhileValues = slow.current();
+        release.countDown();
+
+        assertThat(meanwhile).startsWith(NAME + "_@");
+        assertThat(meanwhileValues).isEqualTo(Map.of("a-1", 5));
+        assertThat(first.get()).startsWith(NAME + "_r1_@");
+        assertThat(slow.current()).isEqualTo(Map.of("b-1", 9));
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void put(String key, int value) {
