@@ -2,6 +2,8 @@
 # Runs one benchmark of tracker-bench in its own JVM, after building the reactor modules it needs (tests skipped).
 #   tracker-bench/run.sh store [sizes] [memory|h2]     e.g. store 10000,100000,1000000 memory
 #   tracker-bench/run.sh views [directives] [seconds] [reports/s]  e.g. views 1000 30 5
+#   tracker-bench/run.sh views after-write [sizes] [writes]       e.g. views after-write 100,1000 140
+#   tracker-bench/run.sh views copies [sizes] [writes]            e.g. views copies 100,1000 350
 #   tracker-bench/run.sh audit [events] [other events]             e.g. audit 5000 20000
 #   tracker-bench/run.sh durability [appends per round] [rounds] [writers]  e.g. durability 300 7 8
 #   tracker-bench/run.sh statistics [directives] [rounds]          e.g. statistics 1000 200

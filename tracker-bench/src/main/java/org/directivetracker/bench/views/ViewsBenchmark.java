@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -73,6 +74,8 @@ import com.mongodb.client.MongoDatabase;
  * Run (from the project root):
  * <pre>
  * tracker-bench/run.sh views [directives] [seconds] [reports per second]     # default: 1000 30 5
+ * tracker-bench/run.sh views after-write [sizes] [writes per size]           # see ReadAfterWriteBenchmark
+ * tracker-bench/run.sh views copies [sizes] [writes per size]                # see CopiesAfterWriteBenchmark
  * </pre>
  */
 public final class ViewsBenchmark {
@@ -80,6 +83,14 @@ public final class ViewsBenchmark {
     private static final int READERS = 8;
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("after-write")) {
+            ReadAfterWriteBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("copies")) {
+            CopiesAfterWriteBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         int directives = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         int reportsPerSecond = args.length > 2 ? Integer.parseInt(args[2]) : 5;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.axonframework.queryhandling.QueryHandler;
 import org.directivetracker.core.api.query.CommuneAssignment;
@@ -24,7 +25,7 @@ import org.directivetracker.projections.text.SearchText;
 
 /**
  * Answers a commune's status and the registry with counts: a query over the directive states, through their index by
- * commune.
+ * commune and their counts per commune, both kept up to date from what each batch changed.
  */
 public class CommuneStatusQueries {
 
@@ -66,10 +67,11 @@ public class CommuneStatusQueries {
                 .filter(commune -> SearchText.matches(query.search(), commune.name(), commune.nameAscii(), commune.code()))
                 .toList();
         List<CommuneRegistryEntry> entries = new ArrayList<>(matching.size());
+        Map<String, Map<Timeliness, Integer>> counts = states.countsByCommune(asOf, rules);
         for (Commune commune : matching) {
-            List<Timeliness> judged = new ArrayList<>();
-            states.forEachAssignedTo(commune.code(), (directive, assigned) -> judged.add(assigned.timeliness(asOf, rules)));
-            entries.add(new CommuneRegistryEntry(commune.code(), commune.name(), commune.type(), TimelinessCounts.of(judged)));
+            Map<Timeliness, Integer> ofCommune = counts.get(commune.code());
+            entries.add(new CommuneRegistryEntry(commune.code(), commune.name(), commune.type(),
+                    ofCommune == null ? TimelinessCounts.of(List.of()) : ofCommune));
         }
         return entries;
     }

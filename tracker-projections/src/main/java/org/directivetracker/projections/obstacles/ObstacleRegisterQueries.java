@@ -11,7 +11,7 @@ import org.directivetracker.projections.AsOf;
 import org.directivetracker.projections.communes.CommuneDirectory;
 import org.directivetracker.projections.departments.DepartmentDirectory;
 
-/** Answers the obstacle register. */
+/** Answers the obstacle register from its entries as of the day asked, kept in order with the register's copy. */
 public class ObstacleRegisterQueries {
 
     /** Open ones first, longest open first; then the resolved ones, most recently raised first. */
@@ -35,15 +35,12 @@ public class ObstacleRegisterQueries {
     @QueryHandler
     public List<ObstacleEntry> handle(FindObstacles query) {
         LocalDate asOf = AsOf.orToday(query.asOf());
-        return register.all().stream()
-                .filter(obstacle -> obstacle.existedOn(asOf))
-                .filter(obstacle -> query.category() == null || obstacle.category() == query.category())
-                .filter(obstacle -> query.communeCode() == null || obstacle.communeCode().equals(query.communeCode()))
-                .map(obstacle -> obstacle.entryOn(asOf, names, departments))
+        return register.entriesOn(asOf, names, departments).stream()
+                .filter(entry -> query.category() == null || entry.category() == query.category())
+                .filter(entry -> query.communeCode() == null || entry.communeCode().equals(query.communeCode()))
                 .filter(entry -> query.open() == null || entry.open() == query.open())
                 .filter(entry -> query.waitingOn() == null || entry.waitingOn() == query.waitingOn())
                 .filter(entry -> query.departmentCode() == null || query.departmentCode().equals(entry.referredTo()))
-                .sorted(OPEN_LONGEST_FIRST)
                 .toList();
     }
 }

@@ -157,6 +157,16 @@ public final class ObstacleRegisterReadModel {
         return copy.version();
     }
 
+    /**
+     * Every obstacle raised by the end of the day as its entry on that day, open ones first and longest open first;
+     * kept with the copy from version to version (see {@link RegisterOn}).
+     */
+    public java.util.Collection<org.directivetracker.core.api.query.ObstacleEntry> entriesOn(java.time.LocalDate day,
+            org.directivetracker.projections.communes.CommuneDirectory names,
+            org.directivetracker.projections.departments.DepartmentDirectory departments) {
+        return copy.index(new RegisterOn(day, names, departments)).values();
+    }
+
     /** Every obstacle ever raised, with its directive's title. */
     public List<StoredObstacle> all() {
         List<StoredObstacle> obstacles = new ArrayList<>();

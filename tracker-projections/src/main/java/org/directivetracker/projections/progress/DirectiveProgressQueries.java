@@ -2,8 +2,8 @@ package org.directivetracker.projections.progress;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.axonframework.queryhandling.QueryHandler;
 import org.directivetracker.core.api.query.CommuneProgressRow;
@@ -15,14 +15,9 @@ import org.directivetracker.core.api.query.ProgressSummary;
 import org.directivetracker.core.api.status.TimelinessRules;
 import org.directivetracker.projections.AsOf;
 import org.directivetracker.projections.communes.CommuneDirectory;
-import org.directivetracker.projections.text.SearchText;
 
 /** Answers directive progress and directive lists from the directive states. */
 public class DirectiveProgressQueries {
-
-    private static final Comparator<DirectiveState> NEWEST_FIRST = Comparator
-            .comparing(DirectiveState::issuedAt, Comparator.reverseOrder())
-            .thenComparing(DirectiveState::directiveId);
 
     private final DirectiveStates progress;
     private final CommuneDirectory names;
@@ -46,11 +41,12 @@ public class DirectiveProgressQueries {
     @QueryHandler
     public List<DirectiveSummary> handle(FindDirectives query) {
         LocalDate asOf = AsOf.orToday(query.asOf());
-        List<DirectiveState> states = new ArrayList<>(progress.all());
-        states.sort(NEWEST_FIRST);
         List<DirectiveSummary> summaries = new ArrayList<>();
-        for (DirectiveState state : states) {
-            if (!SearchText.matches(query.search(), state.title(), state.reference(), state.directiveId())) {
+        Map<String, DirectiveSummary> everyCommune = query.communeCode() == null ? progress.summariesOn(asOf, names, rules) : Map.of();
+        for (DirectiveState state : progress.search(query.search(), query.communeCode())) {
+            DirectiveSummary kept = everyCommune.get(state.directiveId());
+            if (kept != null && query.timeliness() == null && query.stage() == null) {
+                summaries.add(kept); // the summary kept with the index: no row judged again
                 continue;
             }
             List<CommuneProgressRow> rows = rowsFor(state, query.communeCode(), asOf);

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
@@ -109,12 +108,9 @@ public final class DirectiveStateStore {
         return copy.version();
     }
 
-    /**
-     * Something computed from every directive's state, once per version of them (see
-     * {@link ReadModelCopy#derived(Object, Function)}).
-     */
-    public <R> R derived(Object key, Function<Collection<DirectiveState>, R> derive) {
-        return copy.derived(key, states -> derive.apply(states.values()));
+    /** The current version of the states, with their indexes (see {@link ReadModelCopy#read()}). */
+    public ReadModelCopy.Version<DirectiveState> read() {
+        return copy.read();
     }
 
     /** Reads the directives' documents back into states: everything, or the directives named. */

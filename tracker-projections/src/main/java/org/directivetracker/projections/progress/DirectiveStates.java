@@ -1,26 +1,34 @@
 package org.directivetracker.projections.progress;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 import org.directivetracker.core.api.event.DirectiveEvent;
+import org.directivetracker.core.api.query.DirectiveSummary;
+import org.directivetracker.core.api.status.Timeliness;
+import org.directivetracker.core.api.status.TimelinessRules;
+import org.directivetracker.projections.communes.CommuneDirectory;
+import org.directivetracker.projections.readmodel.PersistentSortedMap;
 import org.directivetracker.projections.readmodel.ReadModelContext;
 import org.directivetracker.projections.readmodel.ReadModelCopy;
 import org.directivetracker.projections.readmodel.ReadModelRegistration;
+import org.directivetracker.projections.text.SearchText;
 
 /**
  * The one read model of directive states: each directive's {@link DirectiveState} as small documents (see
  * {@link DirectiveStateStore}: its facts, one document per assigned commune), read through this instance's copy, so
  * that a directive and every directive of the province cost the same: one lookup while nothing changed. Directive
- * progress, directive lists, commune status, the registry's counts and the briefing all answer from it; a commune's
- * directives come from an index by commune kept with the copy.
+ * progress, directive lists, commune status, the registry's counts and the briefing all answer from it, through
+ * indexes kept with the copy and brought up to date from what each batch changed ({@link DirectiveIndexes}).
  */
 public final class DirectiveStates {
 
@@ -29,10 +37,8 @@ public final class DirectiveStates {
             List.of(DirectiveStateStore.DIRECTIVE_FACTS, DirectiveStateStore.ASSIGNMENTS), DirectiveStates::new,
             DirectiveStatesProjection::new);
 
-    private static final Comparator<DirectiveState> IN_ORDER_ISSUED = Comparator
-            .comparing(DirectiveState::issuedAt).thenComparing(DirectiveState::directiveId);
-    private static final Object ISSUED_IN_ORDER = new Object();
-    private static final Object BY_COMMUNE = new Object();
+    private static final Comparator<DirectiveState> NEWEST_FIRST = Comparator
+            .comparing(DirectiveState::issuedAt, Comparator.reverseOrder()).thenComparing(DirectiveState::directiveId);
 
     private final DirectiveStateStore states;
 
@@ -55,53 +61,86 @@ public final class DirectiveStates {
         return states.version();
     }
 
-    /** Every issued directive, in the order they were issued, sorted once per version; the states must not be changed. */
-    public List<DirectiveState> all() {
-        return states.derived(ISSUED_IN_ORDER,
-                directives -> directives.stream().filter(DirectiveState::isIssued).sorted(IN_ORDER_ISSUED).toList());
+    /** Every issued directive, in the order they were issued; the states must not be changed. */
+    public Collection<DirectiveState> all() {
+        return states.read().index(DirectiveIndexes.ISSUED_IN_ORDER).values();
+    }
+
+    /** Every issued directive, the last issued first; the states must not be changed. */
+    public Iterable<DirectiveState> newestFirst() {
+        return states.read().index(DirectiveIndexes.ISSUED_IN_ORDER).valuesDescending();
     }
 
     /**
-     * Calls {@code assignment} with each directive assigned to the commune and the commune's part of it, in no
-     * particular order; never for a commune that was never assigned one.
+     * The issued directives whose title, reference or id holds every word of the search (without diacritics, see
+     * {@link SearchText}), the last issued first; every one for a blank search; only those assigned to the commune when
+     * one is given. Found through the indexes of the ends of their words and of the communes' directives, so a search
+     * costs what it finds, not what the province holds.
+     */
+    public List<DirectiveState> search(String search, String communeCode) {
+        String folded = SearchText.fold(search);
+        ReadModelCopy.Version<DirectiveState> version = states.read();
+        Set<String> found = null;
+        if (communeCode != null) {
+            PersistentSortedMap<String, Boolean> assigned = version.index(DirectiveIndexes.BY_COMMUNE).get(communeCode);
+            found = assigned == null ? Set.of() : assigned.keySet();
+        } else if (folded.isEmpty()) {
+            List<DirectiveState> every = new ArrayList<>(version.values().size());
+            version.index(DirectiveIndexes.ISSUED_IN_ORDER).valuesDescending().forEach(every::add);
+            return every;
+        }
+        if (!folded.isEmpty()) {
+            PersistentSortedMap<String, PersistentSortedMap<String, Boolean>> ends = version.index(DirectiveIndexes.WORD_ENDS);
+            for (String word : folded.split(" ")) {
+                Set<String> withWord = new HashSet<>();
+                ends.forEachBetween(word, word + Character.MAX_VALUE, (end, ids) -> withWord.addAll(ids.keySet()));
+                if (found != null) {
+                    withWord.retainAll(found);
+                }
+                found = withWord;
+            }
+        }
+        List<DirectiveState> matching = new ArrayList<>(found.size());
+        for (String id : found) {
+            DirectiveState state = version.values().get(id);
+            if (state != null && state.isIssued()) {
+                matching.add(state);
+            }
+        }
+        matching.sort(NEWEST_FIRST);
+        return matching;
+    }
+
+    /**
+     * Calls {@code assignment} with each directive assigned to the commune and the commune's part of it, in the order
+     * of their ids; never for a commune that was never assigned one.
      */
     public void forEachAssignedTo(String communeCode, BiConsumer<DirectiveState, CommuneProgress> assignment) {
-        Assignments assigned = byCommune().get(communeCode);
+        ReadModelCopy.Version<DirectiveState> version = states.read();
+        PersistentSortedMap<String, Boolean> assigned = version.index(DirectiveIndexes.BY_COMMUNE).get(communeCode);
         if (assigned != null) {
-            for (int i = 0; i < assigned.directives.length; i++) {
-                assignment.accept(assigned.directives[i], assigned.communes[i]);
+            for (String directiveId : assigned.keySet()) {
+                DirectiveState directive = version.values().get(directiveId);
+                assignment.accept(directive, directive.commune(communeCode));
             }
         }
     }
 
     /**
-     * The index by commune: references to the states the copy holds (each directive with the commune's part of it, in
-     * two arrays rather than an object per pair), built in one pass over the directives once per version of them, so
-     * that commune status keeps no second copy of the directives.
+     * Each commune's counts per timeliness as of the day, over every directive assigned to it, by commune code (a
+     * commune never assigned one has none); read once for every commune, from one version.
      */
-    private Map<String, Assignments> byCommune() {
-        return states.derived(BY_COMMUNE, DirectiveStates::indexByCommune);
+    public Map<String, Map<Timeliness, Integer>> countsByCommune(LocalDate asOf, TimelinessRules rules) {
+        return states.read().index(new DirectiveIndexes.TimelinessByCommune(asOf, rules));
     }
 
-    /** One commune's assignments: {@code communes[i]} is the commune's part of {@code directives[i]}. */
-    private record Assignments(DirectiveState[] directives, CommuneProgress[] communes) {
+    /** The directives' summaries as of the day, by directive id, kept from version to version (see {@link SummariesOn}). */
+    public Map<String, DirectiveSummary> summariesOn(LocalDate asOf, CommuneDirectory names, TimelinessRules rules) {
+        return states.read().index(new SummariesOn(asOf, names, rules));
     }
 
-    private static Map<String, Assignments> indexByCommune(Collection<DirectiveState> directives) {
-        Map<String, List<DirectiveState>> byCommune = new HashMap<>();
-        for (DirectiveState directive : directives) {
-            for (CommuneProgress commune : directive.communes()) {
-                byCommune.computeIfAbsent(commune.code(), code -> new ArrayList<>()).add(directive);
-            }
-        }
-        Map<String, Assignments> index = new HashMap<>();
-        byCommune.forEach((code, assigned) -> {
-            CommuneProgress[] communes = new CommuneProgress[assigned.size()];
-            for (int i = 0; i < communes.length; i++) {
-                communes[i] = assigned.get(i).commune(code);
-            }
-            index.put(code, new Assignments(assigned.toArray(DirectiveState[]::new), communes));
-        });
-        return Map.copyOf(index);
+    /** An index of the directive states' copy, from the same version as any other read now (see {@link ReadModelCopy.Index}). */
+    public <R> R index(ReadModelCopy.Index<DirectiveState, R> index) {
+        return states.read().index(index);
     }
 }

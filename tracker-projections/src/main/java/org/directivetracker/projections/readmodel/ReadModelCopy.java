@@ -1,12 +1,13 @@
 package org.directivetracker.projections.readmodel;
 
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 import org.bson.Document;
@@ -15,13 +16,22 @@ import org.bson.Document;
  * This instance's copy of a read model's values in memory, brought up to date on each read from the read model's
  * {@link ChangeLog}: while nothing changed a read costs one lookup (the log's head), after a batch of events it reads
  * again only the keys that batch changed, and after a rebuild took over (another collection prefix) or once it fell too
- * far behind it reads everything. Queries that need every directive of the province then cost no scan of the database,
- * and small ones no longer wait behind large ones on the database. What a read returns is never changed afterwards:
- * the values must not be modified by the caller.
+ * far behind it reads everything. A new version shares all it did not change with the one before
+ * ({@link PersistentSortedMap}), and its {@link Index}es are brought up to date from the changed keys alone, so a read
+ * right after a write costs what the write changed, not what the read model holds.
+ *
+ * <p>One thread at a time brings the copy up to date; the others wait for it, which costs them the changed keys. While
+ * everything is read again (a rebuild's swap, a long absence) they read the version they had instead of queuing.
+ * What a read returns is never changed afterwards: the values must not be modified by the caller.
  *
  * @param <T> one value per key of the change log, e.g. a directive's state by directive id
  */
 public final class ReadModelCopy<T> {
+
+    /** Indexes kept up to date after their last read, at most: the least recently read one is dropped first. */
+    static final int INDEXES_KEPT = 32;
+    /** Versions after which an index nobody read is no longer kept up to date (read again, it is built again). */
+    static final long UNREAD_VERSIONS_KEPT = 10_000;
 
     /** Reads values from the read model's collections. */
     public interface Loader<T> {
@@ -53,17 +63,82 @@ public final class ReadModelCopy<T> {
         }
     }
 
-    private record Snapshot<T>(String prefix, long version, Map<String, T> values, Map<Object, Object> derived) {
+    /** A key whose value a batch changed: what it was and what it is now, null for none. */
+    public record Change<T>(String key, T before, T after) {
+    }
 
-        Snapshot(String prefix, long version, Map<String, T> values) {
-            this(prefix, version, values, new ConcurrentHashMap<>());
+    /**
+     * Something kept with the values (an index by commune, totals, a ranking), built once from every value and then
+     * brought up to date from each version's changes alone. It must depend on nothing but the values and what the
+     * index object itself holds, equal index objects must mean equal indexes (records make good ones), and what it
+     * makes must never be changed afterwards: the version before still holds it.
+     */
+    public interface Index<T, R> {
+        /** The index of these values. */
+        R build(Map<String, T> values);
+
+        /** The index after these changes, from the index before them; the same as {@link #build} of the values after. */
+        R update(R previous, List<Change<T>> changes);
+    }
+
+    /** One version of the copy: its values and what is kept with them, all of the same batch. */
+    public static final class Version<T> {
+        private final String prefix;
+        private final long number;
+        private final PersistentSortedMap<String, T> values;
+        private final Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<Index<T, ?>, Kept> indexes = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private Version(String prefix, long number, PersistentSortedMap<String, T> values) {
+            this.prefix = prefix;
+            this.number = number;
+            this.values = values;
+        }
+
+        /** Every value of this version, by key, in key order. */
+        public Map<String, T> values() {
+            return values;
+        }
+
+        /** Equal names, equal values: the collections' prefix and the change log's number. */
+        public String name() {
+            return prefix + "@" + number;
+        }
+
+        /** The index of this version's values: built at its first read, then brought up to date version by version. */
+        @SuppressWarnings("unchecked")
+        public <R> R index(Index<T, R> index) {
+            Kept kept = indexes.computeIfAbsent(index, key -> new Kept(index.build(values)));
+            kept.lastRead = number;
+            return (R) kept.value;
+        }
+
+        /**
+         * Something computed from the values once per version (see {@link Index} for what may be kept from version
+         * to version instead): {@code derive} must depend on nothing else, and its result must not be changed.
+         */
+        @SuppressWarnings("unchecked")
+        public <R> R derived(Object key, Function<Map<String, T>, R> derive) {
+            return (R) derived.computeIfAbsent(key, k -> derive.apply(values));
+        }
+    }
+
+    /** An index as a version holds it, and the last version it was read in. */
+    private static final class Kept {
+        final Object value;
+        volatile long lastRead;
+
+        Kept(Object value) {
+            this.value = value;
         }
     }
 
     private final ReadModelCollections collections;
     private final ChangeLog log;
     private final Loader<T> loader;
-    private volatile Snapshot<T> snapshot;
+    private final ReentrantLock refreshing = new ReentrantLock();
+    private volatile Version<T> known;
+    private volatile boolean readingEverything;
 
     public ReadModelCopy(ReadModelCollections collections, Loader<T> loader) {
         this.collections = collections;
@@ -73,7 +148,7 @@ public final class ReadModelCopy<T> {
 
     /** Every value as of the last batch the read model wrote, by key; unmodifiable. */
     public Map<String, T> current() {
-        return snapshot().values();
+        return read().values();
     }
 
     /**
@@ -81,62 +156,98 @@ public final class ReadModelCopy<T> {
      * values that a result computed from them is filed under, never after.
      */
     public String version() {
-        Snapshot<T> current = snapshot();
-        return current.prefix() + "@" + current.version();
+        return read().name();
     }
 
-    /**
-     * Something computed from the values (an index, a total), computed once per version of them and kept with them:
-     * {@code derive} must depend on nothing else, and its result must not be changed by the caller.
-     */
-    @SuppressWarnings("unchecked")
+    /** Something computed once per version of the values (see {@link Version#derived}). */
     public <R> R derived(Object key, Function<Map<String, T>, R> derive) {
-        Snapshot<T> current = snapshot();
-        return (R) current.derived().computeIfAbsent(key, k -> derive.apply(current.values()));
+        return read().derived(key, derive);
     }
 
-    private Snapshot<T> snapshot() {
+    /** The index of the current values (see {@link Index}). */
+    public <R> R index(Index<T, R> index) {
+        return read().index(index);
+    }
+
+    /** The current version: its values and indexes belong together, whatever the copy does meanwhile. */
+    public Version<T> read() {
         String prefix = collections.prefix();
         long head = log.head(); // read before the values: they are then at least as new as this
-        Snapshot<T> known = snapshot;
-        if (isCurrent(known, prefix, head)) {
-            return known;
+        Version<T> version = known;
+        if (isCurrent(version, prefix, head)) {
+            return version;
         }
-        synchronized (this) {
-            known = snapshot;
-            if (isCurrent(known, prefix, head)) {
-                return known;
+        if (version != null && readingEverything) {
+            return version; // not behind a full read: the version before it is whole and consistent
+        }
+        refreshing.lock();
+        try {
+            version = known;
+            if (isCurrent(version, prefix, head)) {
+                return version;
             }
-            Snapshot<T> next = null;
-            if (known != null && known.prefix().equals(prefix) && known.version() < head) {
-                Optional<Set<String>> changed = log.keysChanged(known.version(), head);
+            Version<T> next = null;
+            if (version != null && version.prefix.equals(prefix) && version.number < head) {
+                Optional<Set<String>> changed = log.keysChanged(version.number, head);
                 if (changed.isPresent()) {
-                    next = new Snapshot<>(prefix, head, refreshed(known.values(), changed.get()));
+                    next = refreshed(version, head, changed.get());
                 }
             }
             if (next == null) {
-                next = new Snapshot<>(prefix, head, Collections.unmodifiableMap(new HashMap<>(loader.all(collections))));
+                readingEverything = true;
+                try {
+                    next = new Version<>(prefix, head, everything(loader.all(collections)));
+                } finally {
+                    readingEverything = false;
+                }
             }
-            snapshot = next;
+            known = next;
             return next;
+        } finally {
+            refreshing.unlock();
         }
     }
 
-    private static boolean isCurrent(Snapshot<?> snapshot, String prefix, long head) {
-        return snapshot != null && snapshot.prefix().equals(prefix) && snapshot.version() >= head;
+    private static boolean isCurrent(Version<?> version, String prefix, long head) {
+        return version != null && version.prefix.equals(prefix) && version.number >= head;
     }
 
-    private Map<String, T> refreshed(Map<String, T> values, Set<String> changed) {
-        Map<String, T> copy = new HashMap<>(values);
+    private static <T> PersistentSortedMap<String, T> everything(Map<String, T> loaded) {
+        PersistentSortedMap<String, T> values = PersistentSortedMap.empty();
+        for (Map.Entry<String, T> entry : loaded.entrySet()) {
+            values = values.with(entry.getKey(), entry.getValue());
+        }
+        return values;
+    }
+
+    /** The next version: the changed keys read again, the rest shared; the indexes read lately brought up to date. */
+    private Version<T> refreshed(Version<T> previous, long head, Set<String> changed) {
         Map<String, T> reloaded = loader.byKeys(collections, changed);
+        PersistentSortedMap<String, T> values = previous.values;
+        List<Change<T>> changes = new ArrayList<>(changed.size());
         for (String key : changed) {
-            T value = reloaded.get(key);
-            if (value == null) {
-                copy.remove(key);
-            } else {
-                copy.put(key, value);
+            T before = values.get(key);
+            T after = reloaded.get(key);
+            if (before != null || after != null) {
+                changes.add(new Change<>(key, before, after));
+                values = after == null ? values.without(key) : values.with(key, after);
             }
         }
-        return Collections.unmodifiableMap(copy);
+        Version<T> next = new Version<>(previous.prefix, head, values);
+        List<Map.Entry<Index<T, ?>, Kept>> kept = new ArrayList<>(previous.indexes.entrySet());
+        kept.sort((a, b) -> Long.compare(b.getValue().lastRead, a.getValue().lastRead));
+        for (Map.Entry<Index<T, ?>, Kept> entry : kept.subList(0, Math.min(INDEXES_KEPT, kept.size()))) {
+            if (head - entry.getValue().lastRead <= UNREAD_VERSIONS_KEPT) {
+                Kept updated = new Kept(updated(entry.getKey(), entry.getValue().value, changes));
+                updated.lastRead = entry.getValue().lastRead;
+                next.indexes.put(entry.getKey(), updated);
+            }
+        }
+        return next;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T, R> R updated(Index<T, R> index, Object previous, List<Change<T>> changes) {
+        return changes.isEmpty() ? (R) previous : index.update((R) previous, changes);
     }
 }

@@ -7,12 +7,14 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.directivetracker.core.api.query.Statistics;
 import org.directivetracker.core.api.query.StatisticsRow;
+import org.directivetracker.core.api.value.TaskCounts;
 import org.directivetracker.core.api.value.StatisticsGrouping;
 import org.directivetracker.projections.communes.CommuneDirectory;
+import org.directivetracker.projections.readmodel.PersistentSortedMap;
+import org.directivetracker.projections.readmodel.ReadModelCopy;
 
 /**
  * The rates as the government's offices publish them, computed from the tasks' histories: a row per commune,
@@ -25,6 +27,8 @@ final class PublishedStatistics {
             .thenComparing(StatisticsRow::completionRate, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(StatisticsRow::key);
 
+    private static final TaskCounts NONE = new TaskCounts(0, 0, 0, 0);
+
     private final TaskCounter counter;
     private final CommuneDirectory names;
 
@@ -35,21 +39,125 @@ final class PublishedStatistics {
 
     Statistics compute(Collection<DirectiveTasks> directives, LocalDate from, LocalDate to, StatisticsGrouping by,
             LocalDate judgedOn, Instant knownAt) {
-        Map<String, TaskCounter.Tally> byKey = new TreeMap<>();
-        TaskCounter.Tally total = new TaskCounter.Tally();
-        for (DirectiveTasks directive : directives) {
-            for (AssignmentHistory task : directive.assignments()) {
-                TaskCounter.Figure figure = counter.figure(task, from, to, judgedOn, knownAt);
-                if (figure != TaskCounter.Figure.NOT_DUE) {
-                    byKey.computeIfAbsent(keyOf(directive, task, by), key -> new TaskCounter.Tally()).add(figure);
-                    total.add(figure);
-                }
-            }
-        }
+        Asked asked = new Asked(from, to, by, judgedOn, knownAt);
+        return statistics(asked, asked.build(directives));
+    }
+
+    /** The statistics of the counts per key that the histories' copy keeps for the query (see {@link Asked}). */
+    Statistics compute(StatisticsReadModel tasks, LocalDate from, LocalDate to, StatisticsGrouping by, LocalDate judgedOn,
+            Instant knownAt) {
+        Asked asked = new Asked(from, to, by, judgedOn, knownAt);
+        return statistics(asked, tasks.index(asked));
+    }
+
+    private Statistics statistics(Asked asked, Map<String, TaskCounts> byKey) {
         List<StatisticsRow> rows = new ArrayList<>(byKey.size());
-        byKey.forEach((key, tally) -> rows.add(StatisticsRow.of(key, nameOf(by, key), tally.counts())));
+        int onTime = 0;
+        int late = 0;
+        int overdue = 0;
+        int open = 0;
+        for (Map.Entry<String, TaskCounts> counts : byKey.entrySet()) {
+            rows.add(StatisticsRow.of(counts.getKey(), nameOf(asked.by(), counts.getKey()), counts.getValue()));
+            onTime += counts.getValue().completedOnTime();
+            late += counts.getValue().completedLate();
+            overdue += counts.getValue().overdue();
+            open += counts.getValue().open();
+        }
         rows.sort(RANKED);
-        return new Statistics(from, to, by, judgedOn, knownAt, rows, StatisticsRow.of("TOTAL", null, total.counts()));
+        return new Statistics(asked.from(), asked.to(), asked.by(), asked.judgedOn(), asked.knownAt(), rows,
+                StatisticsRow.of("TOTAL", null, new TaskCounts(onTime, late, overdue, open)));
+    }
+
+    /**
+     * The counts per key (commune, field...) of the tasks due in a query's span, kept with the histories' copy: a
+     * changed directive's tasks are taken out as they were counted and counted again as they are.
+     */
+    private record AskedKey(LocalDate from, LocalDate to, StatisticsGrouping by, LocalDate judgedOn, Instant knownAt) {
+    }
+
+    final class Asked implements ReadModelCopy.Index<DirectiveTasks, PersistentSortedMap<String, TaskCounts>> {
+        private final AskedKey key;
+
+        Asked(LocalDate from, LocalDate to, StatisticsGrouping by, LocalDate judgedOn, Instant knownAt) {
+            this.key = new AskedKey(from, to, by, judgedOn, knownAt);
+        }
+
+        LocalDate from() {
+            return key.from();
+        }
+
+        LocalDate to() {
+            return key.to();
+        }
+
+        StatisticsGrouping by() {
+            return key.by();
+        }
+
+        LocalDate judgedOn() {
+            return key.judgedOn();
+        }
+
+        Instant knownAt() {
+            return key.knownAt();
+        }
+
+        PersistentSortedMap<String, TaskCounts> build(Collection<DirectiveTasks> directives) {
+            PersistentSortedMap<String, TaskCounts> counts = PersistentSortedMap.empty();
+            for (DirectiveTasks directive : directives) {
+                counts = counted(counts, directive, 1);
+            }
+            return counts;
+        }
+
+        @Override
+        public PersistentSortedMap<String, TaskCounts> build(Map<String, DirectiveTasks> values) {
+            return build(values.values());
+        }
+
+        @Override
+        public PersistentSortedMap<String, TaskCounts> update(PersistentSortedMap<String, TaskCounts> counts,
+                List<ReadModelCopy.Change<DirectiveTasks>> changes) {
+            for (ReadModelCopy.Change<DirectiveTasks> change : changes) {
+                counts = counted(counted(counts, change.before(), -1), change.after(), 1);
+            }
+            return counts;
+        }
+
+        private PersistentSortedMap<String, TaskCounts> counted(PersistentSortedMap<String, TaskCounts> counts,
+                DirectiveTasks directive, int by) {
+            if (directive == null) {
+                return counts;
+            }
+            for (AssignmentHistory task : directive.assignments()) {
+                TaskCounter.Figure figure = counter.figure(task, key.from(), key.to(), key.judgedOn(), key.knownAt());
+                if (figure == TaskCounter.Figure.NOT_DUE) {
+                    continue;
+                }
+                String group = keyOf(directive, task, key.by());
+                TaskCounts was = counts.getOrDefault(group, NONE);
+                TaskCounts now = new TaskCounts(was.completedOnTime() + (figure == TaskCounter.Figure.COMPLETED_ON_TIME ? by : 0),
+                        was.completedLate() + (figure == TaskCounter.Figure.COMPLETED_LATE ? by : 0),
+                        was.overdue() + (figure == TaskCounter.Figure.OVERDUE ? by : 0),
+                        was.open() + (figure == TaskCounter.Figure.OPEN ? by : 0));
+                counts = now.equals(NONE) ? counts.without(group) : counts.with(group, now);
+            }
+            return counts;
+        }
+
+        private PublishedStatistics statistics() {
+            return PublishedStatistics.this;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Asked asked && asked.key.equals(key) && asked.statistics() == statistics();
+        }
+
+        @Override
+        public int hashCode() {
+            return key.hashCode();
+        }
     }
 
     private static String keyOf(DirectiveTasks directive, AssignmentHistory task, StatisticsGrouping by) {

@@ -42,7 +42,7 @@ public class StatisticsQueries {
         }
         StatisticsGrouping by = query.by() != null ? query.by() : StatisticsGrouping.COMMUNE;
         LocalDate judgedOn = to.isBefore(today) ? to : today;
-        return statistics.compute(tasks.directives(), from, to, by, judgedOn, query.knownAt());
+        return statistics.compute(tasks, from, to, by, judgedOn, query.knownAt());
     }
 
     @QueryHandler

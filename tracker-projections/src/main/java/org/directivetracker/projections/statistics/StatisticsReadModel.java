@@ -87,6 +87,11 @@ public final class StatisticsReadModel {
         return copy.current().values();
     }
 
+    /** An index of the histories, kept up to date from the directives each batch changed (see {@link ReadModelCopy.Index}). */
+    <R> R index(ReadModelCopy.Index<DirectiveTasks, R> index) {
+        return copy.index(index);
+    }
+
     /** Something computed once per version of the histories (see {@link ReadModelCopy#derived}). */
     <R> R derived(Object key, java.util.function.Function<Collection<DirectiveTasks>, R> derive) {
         return copy.derived(key, values -> derive.apply(values.values()));

@@ -1,9 +1,6 @@
 package org.directivetracker.projections.threads;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,14 +17,11 @@ import org.directivetracker.projections.communes.CommuneDirectory;
 
 /**
  * Answers a thread, an inbox and the notifications from the threads read model. The province's inbox and each side's
- * notifications are derived from every thread once per version of the read model; only the read marks are read per
- * request.
+ * notifications are indexes kept with the read model's copy, brought up to date from the directives each batch
+ * changed; only the read marks are read per request.
  */
 public class ThreadQueries {
 
-    private static final Object PROVINCE_INBOX = new Object();
-    private static final Object NOTIFICATIONS = new Object();
-    private static final String PROVINCE_AUDIENCE = "PROVINCE";
     /** Notifications a commune reads, but that wait for nothing from it: they stay out of its inbox. */
     private static final Set<String> FOR_INFORMATION = Set.of(ThreadKinds.ASSIGNED, ThreadKinds.DEADLINE_CHANGED,
             ThreadKinds.WITHDRAWN, ThreadKinds.CLOSED, ThreadKinds.OBSTACLE_REFERRED, ThreadKinds.EVIDENCE_ATTACHED);
@@ -35,11 +29,15 @@ public class ThreadQueries {
     private final ThreadsReadModel threads;
     private final CommuneDirectory communes;
     private final NotificationReads reads;
+    private final ThreadIndexes.ProvinceInbox provinceInbox;
+    private final ThreadIndexes.Notifications notifications;
 
     public ThreadQueries(ThreadsReadModel threads, CommuneDirectory communes, NotificationReads reads) {
         this.threads = threads;
         this.communes = communes;
         this.reads = reads;
+        this.provinceInbox = new ThreadIndexes.ProvinceInbox(communes);
+        this.notifications = new ThreadIndexes.Notifications(communes);
     }
 
     @QueryHandler
@@ -55,7 +53,7 @@ public class ThreadQueries {
     @QueryHandler
     public List<InboxItem> handle(FindInbox query) {
         if (query.role() == Role.PROVINCE) {
-            return threads.derived(PROVINCE_INBOX, this::provinceInbox);
+            return List.copyOf(threads.index(provinceInbox).values());
         }
         if (query.role() == Role.COMMUNE) {
             return notificationsOf(query.communeCode(), query.account()).stream()
@@ -72,34 +70,21 @@ public class ThreadQueries {
     @QueryHandler
     public List<NotificationView> handle(FindNotifications query) {
         if (query.role() == Role.PROVINCE) {
-            return notificationsOf(PROVINCE_AUDIENCE, query.account());
+            return notificationsOf(ThreadIndexes.Notifications.PROVINCE, query.account());
         }
         if (query.role() == Role.COMMUNE) {
             return notificationsOf(query.communeCode(), query.account());
         }
         if (query.role() == Role.DEPARTMENT && query.departmentCode() != null) {
-            return notificationsOf(departmentAudience(query.departmentCode()), query.account());
+            return notificationsOf(ThreadIndexes.departmentAudience(query.departmentCode()), query.account());
         }
         return List.of();
     }
 
-    private static String departmentAudience(String departmentCode) {
-        return StoredEntry.DEPARTMENT + ":" + departmentCode;
-    }
-
-    /** Who reads a notification of the entry in this commune's thread: the province, a department or the commune. */
-    private static String audienceOf(StoredEntry entry, String commune) {
-        return switch (entry.notifies()) {
-            case StoredEntry.PROVINCE -> PROVINCE_AUDIENCE;
-            case StoredEntry.DEPARTMENT -> departmentAudience(entry.details().get("department"));
-            default -> commune;
-        };
-    }
-
     /** The audience's notifications, newest first, with the account's read marks. */
     private List<NotificationView> notificationsOf(String audience, String account) {
-        Map<String, List<NotificationView>> byAudience = threads.derived(NOTIFICATIONS, this::notificationsByAudience);
-        List<NotificationView> unmarked = byAudience.getOrDefault(audience, List.of());
+        Map<?, NotificationView> ofAudience = threads.index(notifications).get(audience);
+        List<NotificationView> unmarked = ofAudience == null ? List.of() : List.copyOf(ofAudience.values());
         Set<String> read = reads.readAmong(account, unmarked.stream().map(NotificationView::id).toList());
         return unmarked.stream().map(notification -> read.contains(notification.id()) ? withRead(notification) : notification).toList();
     }
@@ -109,53 +94,4 @@ public class ThreadQueries {
                 n.details(), n.actor(), true);
     }
 
-    /** Items opened and not closed since, on active directives, oldest first. */
-    private List<InboxItem> provinceInbox(Iterable<DirectiveThreads> all) {
-        List<InboxItem> items = new ArrayList<>();
-        for (DirectiveThreads directive : all) {
-            if (!directive.active()) {
-                continue;
-            }
-            for (String commune : directive.communes()) {
-                Map<String, StoredEntry> open = new LinkedHashMap<>();
-                for (StoredEntry entry : directive.threadOf(commune)) {
-                    if (entry.closes() != null) {
-                        open.remove(entry.closes());
-                    }
-                    if (entry.opens() != null) {
-                        open.put(entry.opens(), entry);
-                    }
-                }
-                open.values().forEach(entry -> items.add(new InboxItem(entry.kind(), directive.directiveId(), directive.title(),
-                        commune, communes.nameOf(commune), entry.at(), entry.text(), entry.details(), null)));
-            }
-        }
-        items.sort(Comparator.comparing(InboxItem::since).thenComparing(InboxItem::directiveId).thenComparing(InboxItem::commune));
-        return List.copyOf(items);
-    }
-
-    /** Per audience (a commune code, a department, or the province), every entry that must be told to it, newest first. */
-    private Map<String, List<NotificationView>> notificationsByAudience(Iterable<DirectiveThreads> all) {
-        Map<String, List<NotificationView>> byAudience = new HashMap<>();
-        for (DirectiveThreads directive : all) {
-            List<String> assigned = directive.communes();
-            for (StoredEntry entry : directive.entries()) {
-                if (entry.notifies() == null) {
-                    continue;
-                }
-                List<String> threadsOfEntry = entry.communes() == null ? assigned : entry.communes();
-                for (String commune : threadsOfEntry) {
-                    byAudience.computeIfAbsent(audienceOf(entry, commune), key -> new ArrayList<>()).add(new NotificationView(
-                            entry.notificationId(directive.directiveId(), commune, threadsOfEntry.size() > 1),
-                            entry.at(), entry.kind(), directive.directiveId(), directive.title(), commune, communes.nameOf(commune),
-                            entry.text(), entry.details(), entry.actor(), false));
-                }
-            }
-        }
-        Comparator<NotificationView> newestFirst = Comparator.comparing(NotificationView::at).reversed()
-                .thenComparing(NotificationView::id);
-        Map<String, List<NotificationView>> sorted = new HashMap<>();
-        byAudience.forEach((audience, list) -> sorted.put(audience, list.stream().sorted(newestFirst).toList()));
-        return sorted;
-    }
 }

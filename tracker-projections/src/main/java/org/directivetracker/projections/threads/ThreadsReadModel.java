@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.axonframework.messaging.Message;
 import org.bson.Document;
@@ -28,8 +27,8 @@ import com.mongodb.client.model.Updates;
  * or closed, and its entries keyed by event sequence. Keyed by sequence, an entry delivered twice is written to the
  * same place, so the read model is idempotent without remembering a last sequence. A batch gathers its writes per
  * directive and makes one update per directive when it closes. Reminders come from other streams, whose sequences mean
- * nothing here: they are kept apart, by the reminder's key, and take their place in the thread by time. Reads come from this instance's copy; inboxes and
- * notifications are derived from it once per version.
+ * nothing here: they are kept apart, by the reminder's key, and take their place in the thread by time. Reads come
+ * from this instance's copy; inboxes and notifications are indexes kept with it ({@link ThreadIndexes}).
  */
 public final class ThreadsReadModel {
 
@@ -85,9 +84,9 @@ public final class ThreadsReadModel {
         return copy.current().values();
     }
 
-    /** Something computed from every directive's threads, once per version of them (see {@link ReadModelCopy#derived}). */
-    public <R> R derived(Object key, Function<Collection<DirectiveThreads>, R> derive) {
-        return copy.derived(key, values -> derive.apply(values.values()));
+    /** An index of every directive's threads, kept up to date from what each batch changed (see {@link ReadModelCopy.Index}). */
+    public <R> R index(ReadModelCopy.Index<DirectiveThreads, R> index) {
+        return copy.index(index);
     }
 
     /** One update per directive touched, made when the batch closes; a later value of a field replaces an earlier one. */

@@ -1,0 +1,180 @@
+package org.directivetracker.projections.progress;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.directivetracker.core.api.status.Timeliness;
+import org.directivetracker.core.api.status.TimelinessRules;
+import org.directivetracker.projections.readmodel.IdSets;
+import org.directivetracker.projections.readmodel.PersistentSortedMap;
+import org.directivetracker.projections.readmodel.ReadModelCopy.Change;
+import org.directivetracker.projections.readmodel.ReadModelCopy.Index;
+import org.directivetracker.projections.text.SearchText;
+
+/**
+ * The indexes kept with the directive states' copy, each brought up to date from the directives a batch changed: the
+ * issued directives in the order they were issued, the directives of each commune, the words of their titles and
+ * references, and each commune's counts per timeliness as of a day.
+ */
+final class DirectiveIndexes {
+
+    private DirectiveIndexes() {
+    }
+
+    /** Where an issued directive stands in the order of issue. */
+    record Issued(Instant at, String directiveId) {
+        static final Comparator<Issued> ORDER = Comparator.comparing(Issued::at).thenComparing(Issued::directiveId);
+
+        static Issued of(DirectiveState state) {
+            return state == null || !state.isIssued() ? null : new Issued(state.issuedAt(), state.directiveId());
+        }
+    }
+
+    /** The issued directives by the instant they were issued. */
+    static final Index<DirectiveState, PersistentSortedMap<Issued, DirectiveState>> ISSUED_IN_ORDER = new Index<>() {
+        @Override
+        public PersistentSortedMap<Issued, DirectiveState> build(Map<String, DirectiveState> values) {
+            PersistentSortedMap<Issued, DirectiveState> issued = PersistentSortedMap.empty(Issued.ORDER);
+            for (DirectiveState state : values.values()) {
+                issued = state.isIssued() ? issued.with(Issued.of(state), state) : issued;
+            }
+            return issued;
+        }
+
+        @Override
+        public PersistentSortedMap<Issued, DirectiveState> update(PersistentSortedMap<Issued, DirectiveState> issued,
+                List<Change<DirectiveState>> changes) {
+            for (Change<DirectiveState> change : changes) {
+                Issued before = Issued.of(change.before());
+                Issued after = Issued.of(change.after());
+                issued = before == null ? issued : issued.without(before);
+                issued = after == null ? issued : issued.with(after, change.after());
+            }
+            return issued;
+        }
+    };
+
+    /** The ids of the directives assigned to each commune. */
+    static final Index<DirectiveState, PersistentSortedMap<String, PersistentSortedMap<String, Boolean>>> BY_COMMUNE =
+            new GroupedIds() {
+                @Override
+                Set<String> groupsOf(DirectiveState state) {
+                    return state.communes.keySet();
+                }
+            };
+
+    /**
+     * Every end of every word of a directive's title, reference and id, folded ({@link SearchText}), with the ids of
+     * the directives that have it: a search word is found in a directive's text exactly when some end of one of its
+     * words starts with it, a range of this sorted index.
+     */
+    static final Index<DirectiveState, PersistentSortedMap<String, PersistentSortedMap<String, Boolean>>> WORD_ENDS =
+            new GroupedIds() {
+                @Override
+                Set<String> groupsOf(DirectiveState state) {
+                    Set<String> ends = new LinkedHashSet<>();
+                    for (String word : searchText(state).split(" ")) {
+                        for (int from = 0; from < word.length(); from++) {
+                            ends.add(word.substring(from));
+                        }
+                    }
+                    return ends;
+                }
+            };
+
+    /** What a directive search looks through: the same texts as {@link SearchText#matches} is given. */
+    static String searchText(DirectiveState state) {
+        return SearchText.fold(String.join(" ", nonNull(state.title()), nonNull(state.reference()), state.directiveId()));
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
+    }
+
+    /** Ids grouped by what each value says its groups are; a value moves only between the groups that differ. */
+    private abstract static class GroupedIds implements Index<DirectiveState, PersistentSortedMap<String, PersistentSortedMap<String, Boolean>>> {
+
+        abstract Set<String> groupsOf(DirectiveState state);
+
+        @Override
+        public PersistentSortedMap<String, PersistentSortedMap<String, Boolean>> build(Map<String, DirectiveState> values) {
+            PersistentSortedMap<String, PersistentSortedMap<String, Boolean>> groups = IdSets.none();
+            for (DirectiveState state : values.values()) {
+                for (String group : groupsOf(state)) {
+                    groups = IdSets.add(groups, group, state.directiveId());
+                }
+            }
+            return groups;
+        }
+
+        @Override
+        public PersistentSortedMap<String, PersistentSortedMap<String, Boolean>> update(
+                PersistentSortedMap<String, PersistentSortedMap<String, Boolean>> groups, List<Change<DirectiveState>> changes) {
+            for (Change<DirectiveState> change : changes) {
+                groups = IdSets.move(groups, change.key(), change.before() == null ? Set.of() : groupsOf(change.before()),
+                        change.after() == null ? Set.of() : groupsOf(change.after()));
+            }
+            return groups;
+        }
+    }
+
+    /**
+     * Each commune's counts per timeliness as of a day, over every directive assigned to it: what the registry of
+     * communes shows. A changed directive takes its communes' old judgements out and puts the new ones in.
+     */
+    record TimelinessByCommune(LocalDate asOf, TimelinessRules rules)
+            implements Index<DirectiveState, PersistentSortedMap<String, Map<Timeliness, Integer>>> {
+
+        @Override
+        public PersistentSortedMap<String, Map<Timeliness, Integer>> build(Map<String, DirectiveState> values) {
+            Tallies tallies = new Tallies(PersistentSortedMap.empty());
+            values.values().forEach(state -> tallies.count(state, 1));
+            return tallies.counts;
+        }
+
+        @Override
+        public PersistentSortedMap<String, Map<Timeliness, Integer>> update(
+                PersistentSortedMap<String, Map<Timeliness, Integer>> previous, List<Change<DirectiveState>> changes) {
+            Tallies tallies = new Tallies(previous);
+            for (Change<DirectiveState> change : changes) {
+                tallies.count(change.before(), -1);
+                tallies.count(change.after(), 1);
+            }
+            return tallies.counts;
+        }
+
+        /** The counts while they are being changed: a commune's map is copied, never changed in place. */
+        private final class Tallies {
+            PersistentSortedMap<String, Map<Timeliness, Integer>> counts;
+
+            Tallies(PersistentSortedMap<String, Map<Timeliness, Integer>> counts) {
+                this.counts = counts;
+            }
+
+            void count(DirectiveState state, int by) {
+                if (state == null) {
+                    return;
+                }
+                for (CommuneProgress commune : state.communes.values()) {
+                    Timeliness timeliness = commune.timeliness(asOf, rules);
+                    if (timeliness == null) {
+                        continue; // a withdrawn assignment counts in no statistic
+                    }
+                    Map<Timeliness, Integer> before = counts.get(commune.code());
+                    EnumMap<Timeliness, Integer> after = new EnumMap<>(Timeliness.class);
+                    for (Timeliness each : Timeliness.values()) {
+                        after.put(each, before == null ? 0 : before.get(each));
+                    }
+                    after.merge(timeliness, by, Integer::sum);
+                    counts = counts.with(commune.code(), java.util.Collections.unmodifiableMap(after));
+                }
+            }
+        }
+    }
+}
