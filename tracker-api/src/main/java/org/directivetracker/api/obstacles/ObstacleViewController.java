@@ -36,11 +36,13 @@ public class ObstacleViewController {
 
     @GetMapping
     public List<ObstacleEntry> register(@RequestParam(required = false) Boolean open,
-            @RequestParam(required = false) ObstacleCategory category, @RequestParam(required = false) String commune,
+            @RequestParam(required = false) String category, @RequestParam(required = false) String commune,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) WaitingOn waitingOn, @RequestParam(required = false) String department,
             Actor actor) {
-        FindObstacles query = new FindObstacles(open, category, ReadAccess.communeFilter(actor, commune),
+        // any well-formed code filters, configured or not: old obstacles keep categories taken out of the list
+        String categoryFilter = category == null || category.isBlank() ? null : new ObstacleCategory(category).code();
+        FindObstacles query = new FindObstacles(open, categoryFilter, ReadAccess.communeFilter(actor, commune),
                 QueryBounds.date("asOf", asOf), waitingOn, DepartmentReads.departmentFilter(actor, department));
         return views.ask(query, ResponseTypes.multipleInstancesOf(ObstacleEntry.class));
     }

@@ -37,7 +37,7 @@ public class ObstacleRegisterQueries {
         LocalDate asOf = AsOf.orToday(query.asOf());
         return register.all().stream()
                 .filter(obstacle -> obstacle.existedOn(asOf))
-                .filter(obstacle -> query.category() == null || obstacle.category() == query.category())
+                .filter(obstacle -> query.category() == null || query.category().equals(obstacle.category()))
                 .filter(obstacle -> query.communeCode() == null || obstacle.communeCode().equals(query.communeCode()))
                 .map(obstacle -> obstacle.entryOn(asOf, names, departments))
                 .filter(entry -> query.open() == null || entry.open() == query.open())
