@@ -128,12 +128,13 @@ final class BriefingDocuments {
             report.heading(words.of("documents.briefing.department", department.departmentName(), department.departmentCode(),
                     String.valueOf(department.overdue().size())));
             report.table(List.of(
-                    Column.text(words.of("documents.column.directive"), 5),
+                    Column.text(words.of("documents.column.directive"), 4.4f),
                     Column.text(words.of("documents.column.commune"), 2.6f),
                     Column.text(words.of("documents.column.category"), 2.4f),
-                    Column.text(words.of("documents.column.description"), 5),
-                    Column.text(words.of("documents.column.answerBy"), 2.2f),
-                    Column.number(words.of("documents.column.daysPastAnswerBy"), 1.6f)),
+                    Column.text(words.of("documents.column.description"), 4),
+                    // wide enough for dd/MM/yyyy on one line
+                    Column.text(words.of("documents.column.answerBy"), 2.8f),
+                    Column.number(words.of("documents.column.daysPastAnswerBy"), 1.8f)),
                     department.overdue().stream().map(referral -> List.of(referral.directiveTitle(), referral.communeName(),
                             words.of("category." + referral.category()), referral.description(),
                             Words.date(referral.answerBy()), String.valueOf(daysPastAnswerBy(referral, briefing.date()))))

@@ -14,13 +14,13 @@ import org.springframework.context.support.AbstractMessageSource;
  * every page, file and thread that names a category by that key names it as configured, Vietnamese unless English
  * is asked and configured. A code no longer configured (an old obstacle's) is named by the code itself.
  */
-final class ObstacleCategoryNames extends AbstractMessageSource {
+public final class ObstacleCategoryNames extends AbstractMessageSource {
 
     static final String PREFIX = "category.";
 
     private final Map<String, Category> categories;
 
-    ObstacleCategoryNames(ObstacleCategoryProperties properties) {
+    public ObstacleCategoryNames(ObstacleCategoryProperties properties) {
         this.categories = properties.categories().stream()
                 .collect(Collectors.toUnmodifiableMap(Category::code, Function.identity(), (first, second) -> first));
     }

@@ -56,7 +56,7 @@ class BriefingReferralFilesTest extends ApiTest {
         Answer csv = http.send(http.request(path, "leader", "demo").header("Accept", "text/csv").GET().build());
 
         List<String> lines = csv.body().substring(1).lines().toList();
-        assertThat(lines.get(0)).endsWith(",Mã sở, ngành,Sở, ngành,Hạn trả lời,Số ngày quá hạn trả lời");
+        assertThat(lines.get(0)).endsWith(",\"Mã sở, ngành\",\"Sở, ngành\",Hạn trả lời,Số ngày quá hạn trả lời");
         assertThat(lines).anySatisfy(line -> assertThat(line)
                 .startsWith("Quá hạn trả lời," + directiveId + ",Số hóa hồ sơ thủ tục hành chính," + LANG_TRON + ",Láng Tròn,")
                 .contains("Trang thiết bị", "Máy scan hư hỏng")
