@@ -18,7 +18,6 @@ import org.directivetracker.core.api.event.ObstacleRaised;
 import org.directivetracker.core.api.event.ObstacleReferred;
 import org.directivetracker.core.api.event.ObstacleResolved;
 import org.directivetracker.core.api.event.ProgressReported;
-import org.directivetracker.core.api.value.ObstacleCategory;
 import org.directivetracker.core.api.value.Priority;
 
 /** Small factories that keep the tests in the users' words: issue, report, submit, accept. */
@@ -68,7 +67,7 @@ public final class Scenario {
         log.on(grantedOn, new ExtensionGranted(directiveId, commune, from, to, null));
     }
 
-    public void raise(String directiveId, String commune, String obstacleId, ObstacleCategory category, LocalDate on) {
+    public void raise(String directiveId, String commune, String obstacleId, String category, LocalDate on) {
         log.on(on, new ObstacleRaised(directiveId, commune, obstacleId, category, "obstacle " + obstacleId));
     }
 

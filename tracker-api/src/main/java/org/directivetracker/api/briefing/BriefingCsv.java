@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.directivetracker.core.api.query.Briefing;
 import org.directivetracker.core.api.query.BriefingChange;
 import org.directivetracker.core.api.query.BriefingItem;
 import org.directivetracker.core.api.query.CommuneRanking;
+import org.directivetracker.core.api.query.DepartmentReferrals;
 import org.directivetracker.core.api.query.ObstacleEntry;
 import org.springframework.http.MediaType;
 
@@ -27,7 +30,7 @@ final class BriefingCsv {
     static final MediaType TEXT_CSV = new MediaType("text", "csv");
     static final String[] HEADER = {"section", "directiveId", "title", "communeCode", "communeName", "timeliness", "stage",
             "deadline", "daysPastDeadline", "percent", "blocked", "rank", "overdue", "dueSoon", "assigned", "obstacleId",
-            "category", "ageDays", "at", "detail"};
+            "category", "ageDays", "at", "detail", "departmentCode", "department", "answerBy", "daysPastAnswerBy"};
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private BriefingCsv() {
@@ -60,6 +63,9 @@ final class BriefingCsv {
         briefing.changes().obstaclesRaised().forEach(change -> rows.add(change("obstacleRaised", change, words)));
         briefing.changes().obstaclesResolved().forEach(change -> rows.add(change("obstacleResolved", change, words)));
         briefing.changes().extensions().forEach(change -> rows.add(change("extension", change, words)));
+        for (DepartmentReferrals department : briefing.overdueReferrals()) {
+            department.overdue().forEach(referral -> rows.add(overdueReferral(department, referral, briefing.date(), words)));
+        }
         return rows;
     }
 
@@ -85,10 +91,22 @@ final class BriefingCsv {
         set(row, "communeCode", obstacle.communeCode());
         set(row, "communeName", text(obstacle.communeName()));
         set(row, "obstacleId", obstacle.obstacleId());
-        set(row, "category", words.named("category", obstacle.category()));
+        set(row, "category", words.category(obstacle.category()));
         set(row, "ageDays", obstacle.ageDays());
         set(row, "at", words.time(obstacle.raisedAt()));
         set(row, "detail", text(obstacle.description()));
+        return row;
+    }
+
+    /** A referral past its answer-by date, under the department that owes the answer. */
+    private static String[] overdueReferral(DepartmentReferrals department, ObstacleEntry referral, LocalDate date,
+                                            BriefingWords words) {
+        String[] row = obstacle(referral, words);
+        row[0] = words.section("overdueReferral");
+        set(row, "departmentCode", department.departmentCode());
+        set(row, "department", text(department.departmentName()));
+        set(row, "answerBy", words.date(referral.answerBy()));
+        set(row, "daysPastAnswerBy", referral.answerBy() == null ? null : ChronoUnit.DAYS.between(referral.answerBy(), date));
         return row;
     }
 

@@ -44,6 +44,11 @@ final class BriefingWords {
         return value == null ? null : word(prefix + "." + value.name(), value.name());
     }
 
+    /** An obstacle category by its code: its configured name, or the code of one no longer configured. */
+    String category(String code) {
+        return code == null ? null : word("category." + code, code);
+    }
+
     String yesNo(boolean value) {
         return word(value ? "briefing.csv.yes" : "briefing.csv.no", String.valueOf(value));
     }

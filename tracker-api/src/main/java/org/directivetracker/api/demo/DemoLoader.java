@@ -3,6 +3,7 @@ package org.directivetracker.api.demo;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.directivetracker.api.directives.Commands;
+import org.directivetracker.api.obstacles.ObstacleCategoryProperties;
 import org.directivetracker.api.operations.TrackerProperties;
 import org.directivetracker.core.api.value.ProvinceTime;
 import org.directivetracker.projections.communes.Commune;
@@ -33,10 +34,12 @@ public class DemoLoader implements SmartLifecycle {
     private final DemoDataProperties demoData;
     private final CommuneDirectory communes;
     private final CommandGateway gateway;
+    private final ObstacleCategoryProperties categories;
     private volatile boolean running;
 
     public DemoLoader(TrackerProperties properties, DemoDataProperties demoData, CommuneDirectory communes,
-                      CommandGateway gateway) {
+                      CommandGateway gateway, ObstacleCategoryProperties categories) {
+        this.categories = categories;
         this.properties = properties;
         this.demoData = demoData;
         this.communes = communes;
@@ -58,7 +61,8 @@ public class DemoLoader implements SmartLifecycle {
     /** Sends every step of the scenario; a step the directive refuses is logged and counted, the others go on. */
     public synchronized Result load(LocalDate today) {
         List<Commune> province = communes.all();
-        List<DemoScenario.Step> steps = DemoScenario.steps(DemoScenarioFile.read(demoData.scenario()), province, today);
+        List<DemoScenario.Step> steps = DemoScenario.steps(DemoScenarioFile.read(demoData.scenario()), province,
+                categories.codes(), today);
         log.info("Demo mode: loading {} commands on {} communes (already loaded ones add nothing)", steps.size(), province.size());
         long started = System.nanoTime();
         int refused = 0;

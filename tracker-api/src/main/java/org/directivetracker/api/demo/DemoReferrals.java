@@ -9,7 +9,6 @@ import org.directivetracker.core.api.command.EscalateObstacle;
 import org.directivetracker.core.api.command.ReferObstacle;
 import org.directivetracker.core.api.value.CommuneCode;
 import org.directivetracker.core.api.value.Note;
-import org.directivetracker.core.api.value.ObstacleCategory;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,7 +33,7 @@ final class DemoReferrals {
     }
 
     static List<Planned> of(String directiveId, CommuneCode commune, Actor chair, String obstacleId,
-                            ObstacleCategory category, int raisedDay, int lastDay, Referrals texts, LocalDate today,
+                            String category, int raisedDay, int lastDay, Referrals texts, LocalDate today,
                             UnaryOperator<String> requestId) {
         List<Planned> steps = new ArrayList<>();
         Random draw = new Random(obstacleId.hashCode());

@@ -53,23 +53,32 @@ public final class DemoScenario {
     }
 
     private static final Actor LEADER = Actor.province(DemoAccounts.LEADER);
-    private static final ObstacleCategory[] CATEGORIES = ObstacleCategory.values();
 
     private final Texts texts;
     private final List<Commune> communes;
+    private final List<String> categories;
     private final LocalDate today;
     private final List<Step> steps = new ArrayList<>();
     private int obstacleRound;
 
-    private DemoScenario(Texts texts, List<Commune> communes, LocalDate today) {
+    private DemoScenario(Texts texts, List<Commune> communes, List<String> categories, LocalDate today) {
         this.texts = texts;
         this.communes = communes;
+        this.categories = categories;
         this.today = today;
     }
 
-    /** Every step in time order, the last one yesterday. */
-    public static List<Step> steps(ScenarioData data, List<Commune> communes, LocalDate today) {
-        DemoScenario scenario = new DemoScenario(data.texts(), communes, today);
+    /**
+     * Every step in time order, the last one yesterday. Obstacles take the configured categories in turn, those the
+     * scenario has a text for.
+     */
+    public static List<Step> steps(ScenarioData data, List<Commune> communes, List<String> configuredCategories, LocalDate today) {
+        List<String> categories = configuredCategories.stream().filter(data.texts().obstacles()::containsKey).toList();
+        if (categories.isEmpty()) {
+            throw new IllegalStateException("the demo scenario has a text for none of the configured obstacle categories "
+                    + configuredCategories);
+        }
+        DemoScenario scenario = new DemoScenario(data.texts(), communes, categories, today);
         List<PlannedDirective> plans = data.directives();
         for (int i = 0; i < plans.size(); i++) {
             scenario.directive(i + 1, plans.get(i));
@@ -177,7 +186,7 @@ public final class DemoScenario {
                     if (!advance(0, 2, lastDay)) {
                         return;
                     }
-                    ObstacleCategory category = CATEGORIES[obstacleRound % CATEGORIES.length];
+                    String category = categories.get(obstacleRound % categories.size());
                     String obstacleId = raiseObstacle();
                     if (random.nextBoolean() && advance(1, 6, lastDay)) {
                         resolve(obstacleId, random.nextBoolean());
@@ -260,9 +269,10 @@ public final class DemoScenario {
         }
 
         private String raiseObstacle() {
-            ObstacleCategory category = CATEGORIES[obstacleRound++ % CATEGORIES.length];
+            String category = categories.get(obstacleRound++ % categories.size());
             String obstacleId = nameId("obstacle:" + id + ":" + code.value() + ":" + sequence);
-            add(now(false), new RaiseObstacle(id, code, obstacleId, category, new Description(texts.obstacles().get(category)), chair,
+            add(now(false), new RaiseObstacle(id, code, obstacleId, new ObstacleCategory(category),
+                    new Description(texts.obstacles().get(category)), chair,
                     request("obstacle")));
             return obstacleId;
         }
@@ -274,7 +284,7 @@ public final class DemoScenario {
         }
 
         /** An obstacle the commune could not remove: its referral, answer and escalation, if any (see {@link DemoReferrals}). */
-        private void referral(String obstacleId, ObstacleCategory category, int lastDay) {
+        private void referral(String obstacleId, String category, int lastDay) {
             for (DemoReferrals.Planned step : DemoReferrals.of(id, code, chair, obstacleId, category, day, lastDay,
                     texts.referrals(), today, what -> requestId(id, code.value() + ":" + obstacleId + ":" + what))) {
                 add(clock.at(step.day(), step.hour(), step.minute()), step.command());

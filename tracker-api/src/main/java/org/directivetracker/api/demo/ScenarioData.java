@@ -1,6 +1,5 @@
 package org.directivetracker.api.demo;
 
-import org.directivetracker.core.api.value.ObstacleCategory;
 import org.directivetracker.core.api.value.Priority;
 
 import java.util.List;
@@ -28,7 +27,7 @@ public record ScenarioData(Texts texts, List<PlannedDirective> directives) {
      * percent.
      */
     public record Texts(String withdrawal, String deadlineChange, String closing, List<String> progressNotes,
-                        String progressDetail, Map<ObstacleCategory, String> obstacles, String resolvedByProvince,
+                        String progressDetail, Map<String, String> obstacles, String resolvedByProvince,
                         String resolvedByCommune, String extensionReason, String extensionGranted, String extensionDenied,
                         String completion, String completionAccepted, String completionReturned, Referrals referrals) {
 
@@ -49,6 +48,6 @@ public record ScenarioData(Texts texts, List<PlannedDirective> directives) {
      * How the province refers obstacles it cannot remove itself: the department each category goes to, the note it
      * sends, the department's answer and the commune's reason when the answer did not help.
      */
-    public record Referrals(Map<ObstacleCategory, String> departments, String note, String answer, String escalation) {
+    public record Referrals(Map<String, String> departments, String note, String answer, String escalation) {
     }
 }

@@ -1,5 +1,7 @@
 package org.directivetracker.api.documents;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,6 +9,8 @@ import org.directivetracker.api.documents.PdfReport.Column;
 import org.directivetracker.core.api.query.Briefing;
 import org.directivetracker.core.api.query.BriefingItem;
 import org.directivetracker.core.api.query.CommuneRanking;
+import org.directivetracker.core.api.query.DepartmentReferrals;
+import org.directivetracker.core.api.query.ObstacleEntry;
 
 /** The meeting briefing as an XLSX workbook (a sheet per part) and as a PDF report under the official header. */
 final class BriefingDocuments {
@@ -40,7 +44,36 @@ final class BriefingDocuments {
             workbook.row(commune.rank(), commune.communeName(), commune.communeCode(), commune.overdue(), commune.dueSoon(),
                     commune.blocked(), commune.assigned());
         }
+        overdueReferrals(workbook, briefing);
         return workbook.toBytes();
+    }
+
+    /** One sheet: each referral past its answer-by date, under the department that owes the answer. */
+    private void overdueReferrals(Spreadsheet workbook, Briefing briefing) {
+        workbook.sheet(words.of("documents.sheet.overdueReferrals"), List.of(
+                new Spreadsheet.Column(words.of("documents.column.department"), 30),
+                new Spreadsheet.Column(words.of("documents.column.departmentCode"), 10),
+                new Spreadsheet.Column(words.of("documents.column.directive"), 45),
+                new Spreadsheet.Column(words.of("documents.column.directiveId"), 16),
+                new Spreadsheet.Column(words.of("documents.column.commune"), 24),
+                new Spreadsheet.Column(words.of("documents.column.communeCode"), 10),
+                new Spreadsheet.Column(words.of("documents.column.category"), 20),
+                new Spreadsheet.Column(words.of("documents.column.description"), 50),
+                new Spreadsheet.Column(words.of("documents.column.raisedAt"), 17),
+                new Spreadsheet.Column(words.of("documents.column.answerBy"), 12),
+                new Spreadsheet.Column(words.of("documents.column.daysPastAnswerBy"), 12)));
+        for (DepartmentReferrals department : briefing.overdueReferrals()) {
+            for (ObstacleEntry referral : department.overdue()) {
+                workbook.row(department.departmentName(), department.departmentCode(), referral.directiveTitle(),
+                        referral.directiveId(), referral.communeName(), referral.communeCode(),
+                        words.of("category." + referral.category()), referral.description(), referral.raisedAt(),
+                        referral.answerBy(), daysPastAnswerBy(referral, briefing.date()));
+            }
+        }
+    }
+
+    private static Long daysPastAnswerBy(ObstacleEntry referral, LocalDate date) {
+        return referral.answerBy() == null ? null : ChronoUnit.DAYS.between(referral.answerBy(), date);
     }
 
     private void items(Spreadsheet workbook, String sheet, List<BriefingItem> items, String daysColumn, boolean daysLeft) {
@@ -81,7 +114,32 @@ final class BriefingDocuments {
                 briefing.ranking().stream().map(commune -> List.of(String.valueOf(commune.rank()), commune.communeName(),
                         String.valueOf(commune.overdue()), String.valueOf(commune.dueSoon()),
                         String.valueOf(commune.blocked()), String.valueOf(commune.assigned()))).toList());
+        overdueReferrals(report, briefing);
         return report.toBytes();
+    }
+
+    /** Per department, the department with the most first: its referrals past their answer-by date. */
+    private void overdueReferrals(PdfReport report, Briefing briefing) {
+        report.heading(words.of("briefing.overdueReferrals"));
+        if (briefing.overdueReferrals().isEmpty()) {
+            report.paragraph(words.of("documents.briefing.noOverdueReferrals"));
+        }
+        for (DepartmentReferrals department : briefing.overdueReferrals()) {
+            report.heading(words.of("documents.briefing.department", department.departmentName(), department.departmentCode(),
+                    String.valueOf(department.overdue().size())));
+            report.table(List.of(
+                    Column.text(words.of("documents.column.directive"), 4.4f),
+                    Column.text(words.of("documents.column.commune"), 2.6f),
+                    Column.text(words.of("documents.column.category"), 2.4f),
+                    Column.text(words.of("documents.column.description"), 4),
+                    // wide enough for dd/MM/yyyy on one line
+                    Column.text(words.of("documents.column.answerBy"), 2.8f),
+                    Column.number(words.of("documents.column.daysPastAnswerBy"), 1.8f)),
+                    department.overdue().stream().map(referral -> List.of(referral.directiveTitle(), referral.communeName(),
+                            words.of("category." + referral.category()), referral.description(),
+                            Words.date(referral.answerBy()), String.valueOf(daysPastAnswerBy(referral, briefing.date()))))
+                            .toList());
+        }
     }
 
     private List<Column> itemColumns(String daysColumn) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.directivetracker.core.api.status.DirectiveLifecycle;
 import org.directivetracker.core.api.status.Stage;
 import org.directivetracker.core.api.status.Timeliness;
-import org.directivetracker.core.api.value.ObstacleCategory;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,7 +39,7 @@ public record Dossier(String commune, String communeName, Instant asOf, List<Ass
     }
 
     /** An obstacle still open; {@code waitingOn} says who owes the next step on it. */
-    public record OpenObstacle(String obstacleId, ObstacleCategory category, String description, Instant raisedAt,
+    public record OpenObstacle(String obstacleId, String category, String description, Instant raisedAt,
                                Party waitingOn) {
     }
 

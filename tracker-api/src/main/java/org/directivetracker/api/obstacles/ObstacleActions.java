@@ -20,6 +20,7 @@ import org.directivetracker.core.api.value.CommuneCode;
 import org.directivetracker.core.api.value.DepartmentCode;
 import org.directivetracker.core.api.value.Description;
 import org.directivetracker.core.api.value.Note;
+import org.directivetracker.core.api.value.ObstacleCategory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,10 +41,11 @@ public class ObstacleActions {
     /** Answers the new obstacle's id: derived from the request id, so a retry names the same obstacle. */
     public WriteAnswer raise(String id, String commune, ObstacleRequest body, Actor actor, RequestId requestId) {
         RequestValues values = new RequestValues(validator, body);
+        ObstacleCategory category = values.category("category", body.category());
         Description description = values.description("description", body.description());
         values.requireValid();
         String obstacleId = requestId.createdId();
-        commands.send(new RaiseObstacle(id, new CommuneCode(commune), obstacleId, body.category(), description, actor,
+        commands.send(new RaiseObstacle(id, new CommuneCode(commune), obstacleId, category, description, actor,
                 requestId.value()));
         return WriteAnswer.obstacle(id, commune, obstacleId);
     }

@@ -5,14 +5,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
 import java.time.LocalDate;
-import org.directivetracker.core.api.value.ObstacleCategory;
 
 /** Bodies of the obstacle writes; Bean Validation checks presence, the value types their rules. */
 public final class ObstacleRequests {
     private ObstacleRequests() {
     }
 
-    public record ObstacleRequest(@NotNull ObstacleCategory category, @NotBlank String description) {
+    /** A new obstacle: the code of one of the configured categories (e.g. {@code EQUIPMENT}) and what stands in the way. */
+    public record ObstacleRequest(@NotBlank String category, @NotBlank String description) {
     }
 
     public record ResolutionRequest(@NotBlank String resolution) {

@@ -12,6 +12,7 @@ import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.query.FindObstacles;
 import org.directivetracker.core.api.query.ObstacleEntry;
 import org.directivetracker.core.api.status.WaitingOn;
+import org.directivetracker.core.api.value.InvalidValueException;
 import org.directivetracker.core.api.value.ObstacleCategory;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,18 +30,31 @@ import org.springframework.web.bind.annotation.RestController;
 public class ObstacleViewController {
 
     private final ViewQueries views;
+    private final ObstacleCategoryProperties categories;
 
-    public ObstacleViewController(ViewQueries views) {
+    public ObstacleViewController(ViewQueries views, ObstacleCategoryProperties categories) {
         this.views = views;
+        this.categories = categories;
+    }
+
+    /** The register filters by the categories offered today; old obstacles of others are found by their commune. */
+    private String configured(String category) {
+        String code = new ObstacleCategory(category).code();
+        if (!categories.codes().contains(code)) {
+            throw new InvalidValueException("category", code + " is not one of the province's obstacle categories: "
+                    + String.join(", ", categories.codes()));
+        }
+        return code;
     }
 
     @GetMapping
     public List<ObstacleEntry> register(@RequestParam(required = false) Boolean open,
-            @RequestParam(required = false) ObstacleCategory category, @RequestParam(required = false) String commune,
+            @RequestParam(required = false) String category, @RequestParam(required = false) String commune,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) WaitingOn waitingOn, @RequestParam(required = false) String department,
             Actor actor) {
-        FindObstacles query = new FindObstacles(open, category, ReadAccess.communeFilter(actor, commune),
+        String categoryFilter = category == null || category.isBlank() ? null : configured(category);
+        FindObstacles query = new FindObstacles(open, categoryFilter, ReadAccess.communeFilter(actor, commune),
                 QueryBounds.date("asOf", asOf), waitingOn, DepartmentReads.departmentFilter(actor, department));
         return views.ask(query, ResponseTypes.multipleInstancesOf(ObstacleEntry.class));
     }

@@ -23,7 +23,7 @@ import org.directivetracker.core.api.query.FindCommuneStatus;
 import org.directivetracker.core.api.query.FindThread;
 import org.directivetracker.core.api.query.ThreadView;
 import org.directivetracker.core.api.status.Timeliness;
-import org.directivetracker.core.api.value.ObstacleCategory;
+import org.directivetracker.api.obstacles.ObstacleCategoryProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -56,13 +56,16 @@ public class CommunePages {
     private final CommuneReports reports;
     private final ObstacleActions obstacles;
     private final PageWrites pageWrites;
+    private final ObstacleCategoryProperties categories;
 
-    public CommunePages(ViewQueries views, PageReads reads, CommuneReports reports, ObstacleActions obstacles, PageWrites pageWrites) {
+    public CommunePages(ViewQueries views, PageReads reads, CommuneReports reports, ObstacleActions obstacles, PageWrites pageWrites,
+                        ObstacleCategoryProperties categories) {
         this.views = views;
         this.reads = reads;
         this.reports = reports;
         this.obstacles = obstacles;
         this.pageWrites = pageWrites;
+        this.categories = categories;
     }
 
     @GetMapping
@@ -150,7 +153,7 @@ public class CommunePages {
     String obstacleForm(@PathVariable String code, @PathVariable String id, Model model) {
         addDirective(code, id, model);
         model.addAttribute("obstacleForm", keyed(new ObstacleForm()));
-        model.addAttribute("categories", ObstacleCategory.values());
+        model.addAttribute("categories", categories.codes());
         return "commune/obstacle";
     }
 
@@ -159,7 +162,7 @@ public class CommunePages {
                          BindingResult errors, Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
         ObstacleRequest request = new ObstacleRequest(form.category, form.description);
         if (pageWrites.submit(errors, () -> obstacles.raise(id, code, request, actor, form.requestId(actor))) == null) {
-            model.addAttribute("categories", ObstacleCategory.values());
+            model.addAttribute("categories", categories.codes());
             return again(code, id, model, response, "commune/obstacle");
         }
         return done(code, id, flash, "flash.obstacle");

@@ -2,7 +2,6 @@ package org.directivetracker.api.pages;
 
 import org.directivetracker.api.web.RequestId;
 import org.directivetracker.core.api.Actor;
-import org.directivetracker.core.api.value.ObstacleCategory;
 import org.directivetracker.core.api.value.Priority;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -44,7 +43,7 @@ final class PageForms {
     }
 
     static final class ObstacleForm extends Keyed {
-        public ObstacleCategory category;
+        public String category;
         public String description;
     }
 

@@ -18,6 +18,7 @@ import org.directivetracker.core.api.status.Stage;
 import org.directivetracker.core.api.status.Timeliness;
 import org.directivetracker.core.api.status.WaitingOn;
 import org.directivetracker.core.api.value.ObstacleCategory;
+import org.directivetracker.api.obstacles.ObstacleCategoryProperties;
 import org.directivetracker.projections.communes.CommuneDirectory;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -46,11 +47,13 @@ public class ProvincePages {
     private final ViewQueries views;
     private final PageReads reads;
     private final CommuneDirectory communes;
+    private final ObstacleCategoryProperties categories;
 
-    public ProvincePages(ViewQueries views, PageReads reads, CommuneDirectory communes) {
+    public ProvincePages(ViewQueries views, PageReads reads, CommuneDirectory communes, ObstacleCategoryProperties categories) {
         this.views = views;
         this.reads = reads;
         this.communes = communes;
+        this.categories = categories;
     }
 
     /** One commune's bar in the dashboard's chart. */
@@ -130,13 +133,14 @@ public class ProvincePages {
     }
 
     @GetMapping("/obstacles")
-    String obstacles(@RequestParam(required = false) ObstacleCategory category, @RequestParam(required = false) String commune,
+    String obstacles(@RequestParam(required = false) String category, @RequestParam(required = false) String commune,
                      @RequestParam(defaultValue = "true") boolean open, @RequestParam(required = false) WaitingOn waitingOn,
                      @RequestParam(required = false) String department, Model model) {
         String communeFilter = blankToNull(commune);
         String departmentFilter = blankToNull(department);
+        String categoryFilter = blankToNull(category) == null ? null : new ObstacleCategory(category).code();
         List<ObstacleEntry> obstacles = views.ask(
-                new FindObstacles(open, category, communeFilter, null, waitingOn, departmentFilter),
+                new FindObstacles(open, categoryFilter, communeFilter, null, waitingOn, departmentFilter),
                 ResponseTypes.multipleInstancesOf(ObstacleEntry.class));
         if (open) {
             obstacles = onActiveDirectives(obstacles, views.ask(new FindDirectives(null, null, null, null, null),
@@ -146,9 +150,9 @@ public class ProvincePages {
         model.addAttribute("waitingOn", waitingOn);
         model.addAttribute("waitingOns", WaitingOn.values());
         model.addAttribute("department", departmentFilter);
-        model.addAttribute("categories", ObstacleCategory.values());
+        model.addAttribute("categories", categories.codes());
         model.addAttribute("communes", communes.all());
-        model.addAttribute("category", category);
+        model.addAttribute("category", categoryFilter);
         model.addAttribute("commune", communeFilter);
         model.addAttribute("open", open);
         return "province/obstacles";

@@ -6,6 +6,7 @@ import org.directivetracker.core.api.value.Deadline;
 import org.directivetracker.core.api.value.Description;
 import org.directivetracker.core.api.value.InvalidValueException;
 import org.directivetracker.core.api.value.Note;
+import org.directivetracker.core.api.value.ObstacleCategory;
 import org.directivetracker.core.api.value.Percent;
 import org.directivetracker.core.api.value.Texts;
 import org.directivetracker.core.api.value.Title;
@@ -44,6 +45,11 @@ public final class RequestValues {
 
     public Description description(String field, String text) {
         return build(field, () -> new Description(text));
+    }
+
+    /** An obstacle category's code; whether the province has configured it is the directive's to check. */
+    public ObstacleCategory category(String field, String code) {
+        return build(field, () -> new ObstacleCategory(code));
     }
 
     public Note note(String field, String text) {

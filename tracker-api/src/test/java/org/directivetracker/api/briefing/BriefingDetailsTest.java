@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import org.directivetracker.api.obstacles.ObstacleCategoryNames;
+import org.directivetracker.api.obstacles.ObstacleCategoryProperties;
 import org.directivetracker.core.api.query.BriefingChange;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -22,6 +24,9 @@ class BriefingDetailsTest {
         messages.setBasenames("messages", "i18n/threads");
         messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
         messages.setFallbackToSystemLocale(false);
+        // the categories' names come from the configuration, under the bundles
+        messages.setParentMessageSource(new ObstacleCategoryNames(new ObstacleCategoryProperties(List.of(
+                new ObstacleCategoryProperties.Category("FUNDING", "Kinh phí", "Funding")))));
         return messages;
     }
 

@@ -36,7 +36,7 @@ class DocumentsApiTest extends ApiTest {
     @Test
     void theBriefingAsXlsxHasASheetPerPartWithVietnameseHeadersFrozenAndDatesDayFirst() throws IOException {
         try (Workbook workbook = xlsx("/api/briefing", XLSX)) {
-            assertThat(sheetNames(workbook)).containsExactly("Quá hạn", "Sắp đến hạn", "Vướng mắc", "Xếp hạng");
+            assertThat(sheetNames(workbook)).containsExactly("Quá hạn", "Sắp đến hạn", "Vướng mắc", "Xếp hạng", "Quá hạn trả lời");
             Sheet overdue = workbook.getSheet("Quá hạn");
             assertThat(texts(overdue.getRow(0))).startsWith("Nhiệm vụ", "Mã nhiệm vụ", "Xã, phường", "Mã xã", "Tình trạng", "Hạn xử lý");
             assertFrozenHeaderAndWidths(overdue);

@@ -35,7 +35,6 @@ import org.directivetracker.core.api.event.ObstacleRaised;
 import org.directivetracker.core.api.event.ProgressReported;
 import org.directivetracker.core.api.query.DirectiveProgressView;
 import org.directivetracker.core.api.status.TimelinessRules;
-import org.directivetracker.core.api.value.ObstacleCategory;
 import org.directivetracker.core.api.value.Priority;
 import org.directivetracker.projections.communes.CommuneDirectory;
 import org.directivetracker.projections.progress.DirectiveState;
@@ -163,7 +162,7 @@ class AxonReplayTest {
             for (int r = 0; r < reportsEach; r++) {
                 String code = communes.get((d + r) % communes.size());
                 stream.add(r % 17 == 5
-                        ? new ObstacleRaised(id, code, id + "-obs-" + r, ObstacleCategory.STAFFING, "short of staff")
+                        ? new ObstacleRaised(id, code, id + "-obs-" + r, "STAFFING", "short of staff")
                         : new ProgressReported(id, code, Math.min(100, r * 2), "report " + r));
             }
             for (int sequence = 0; sequence < stream.size(); sequence++) {

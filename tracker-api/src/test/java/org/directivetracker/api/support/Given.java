@@ -64,7 +64,7 @@ public final class Given {
 
     public String raiseObstacle(String id, String code) {
         String obstacleId = UUID.randomUUID().toString();
-        send(new RaiseObstacle(id, new CommuneCode(code), obstacleId, ObstacleCategory.EQUIPMENT,
+        send(new RaiseObstacle(id, new CommuneCode(code), obstacleId, new ObstacleCategory("EQUIPMENT"),
                 new Description("Máy scan hư hỏng"), chair(code), UUID.randomUUID().toString()));
         return obstacleId;
     }

@@ -23,7 +23,6 @@ import org.directivetracker.core.api.event.DirectiveIssued;
 import org.directivetracker.core.api.event.ObstacleRaised;
 import org.directivetracker.core.api.event.ObstacleResolved;
 import org.directivetracker.core.api.event.ProgressReported;
-import org.directivetracker.core.api.value.ObstacleCategory;
 import org.directivetracker.core.api.value.Priority;
 import org.directivetracker.eventstore.chain.ChainVerification;
 import org.directivetracker.eventstore.chain.StoredEvent;
@@ -170,7 +169,7 @@ public final class AuditBenchmark {
             Object payload = switch (round % 4) {
                 case 0 -> round == 0 ? new DirectiveAcknowledged(id, code) : new ProgressReported(id, code, Math.min(99, round), "Tiến độ vòng " + round);
                 case 1 -> new ProgressReported(id, code, Math.min(99, round), "Đã số hóa thêm hồ sơ, vòng " + round);
-                case 2 -> new ObstacleRaised(id, code, "obstacle-" + round, ObstacleCategory.EQUIPMENT, "Máy scan hư hỏng");
+                case 2 -> new ObstacleRaised(id, code, "obstacle-" + round, "EQUIPMENT", "Máy scan hư hỏng");
                 default -> new ObstacleResolved(id, code, "obstacle-" + (round - 1), "Đã thay máy mới");
             };
             engine.appendEvents(List.of(event(id, sequence, payload, "chair-" + code, "COMMUNE", code, at)));

@@ -27,7 +27,6 @@ import org.directivetracker.core.api.event.ObstacleRaised;
 import org.directivetracker.core.api.event.ObstacleReferred;
 import org.directivetracker.core.api.event.ObstacleResolved;
 import org.directivetracker.core.api.event.ProgressReported;
-import org.directivetracker.core.api.value.ObstacleCategory;
 import org.directivetracker.core.api.value.Priority;
 import org.directivetracker.core.api.value.ProvinceTime;
 
@@ -39,7 +38,9 @@ import org.directivetracker.core.api.value.ProvinceTime;
 final class ProvinceHistory {
 
     /** Where open obstacles are referred (a few departments, so that some carry many overdue answers). */
-    private static final String[] DEPARTMENTS = {"SXD", "STC", "SNV", "SKHCN", "SNNMT"};
+    static final String[] DEPARTMENTS = {"SXD", "STC", "SNV", "SKHCN", "SNNMT"};
+    private static final String[] CATEGORIES = {"STAFFING", "EQUIPMENT", "FUNDING", "LEGAL_DOCUMENTS", "DATA_SYSTEMS", "OTHER",
+            "POLICY_MECHANISM", "HANDOVER_RECORDS", "STAFF_TRAINING"};
 
     private final Random random;
     /** Referrals draw on their own, so that the rest of the history is the one earlier runs measured. */
@@ -138,7 +139,7 @@ final class ProvinceHistory {
             if (random.nextInt(100) < 8) {
                 String obstacle = UUID.randomUUID().toString();
                 at = at.plusSeconds(60);
-                events.add(new Timed(at, new ObstacleRaised(id, code, obstacle, ObstacleCategory.values()[random.nextInt(6)],
+                events.add(new Timed(at, new ObstacleRaised(id, code, obstacle, CATEGORIES[random.nextInt(CATEGORIES.length)],
                         "Thiếu thiết bị, nhân sự để thực hiện"), chair, code));
                 obstacles++;
                 Instant resolved = at.plus(Duration.ofHours(24 + random.nextInt(24 * 14)));

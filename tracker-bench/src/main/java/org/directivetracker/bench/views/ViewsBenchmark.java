@@ -158,7 +158,8 @@ public final class ViewsBenchmark {
 
         // readers
         Map<String, List<Long>> samples = new ConcurrentHashMap<>();
-        for (String kind : List.of("commune status", "directive progress", "briefing", "obstacle register")) {
+        for (String kind : List.of("commune status", "directive progress", "briefing", "obstacle register",
+                "register by department")) {
             samples.put(kind, Collections.synchronizedList(new ArrayList<>()));
         }
         ExecutorService readers = Executors.newFixedThreadPool(READERS);
@@ -173,6 +174,7 @@ public final class ViewsBenchmark {
                 List<Long> progress = new ArrayList<>();
                 List<Long> briefing = new ArrayList<>();
                 List<Long> register = new ArrayList<>();
+                List<Long> byDepartment = new ArrayList<>();
                 while (System.nanoTime() < until) {
                     int pick = random.nextInt(100);
                     long t0 = System.nanoTime();
@@ -187,17 +189,24 @@ public final class ViewsBenchmark {
                     } else if (pick < 95) {
                         queries.query(new FindBriefing(today, today.minusDays(7)), ResponseTypes.instanceOf(Briefing.class)).join();
                         briefing.add(System.nanoTime() - t0);
-                    } else {
+                    } else if (pick < 98) {
                         // the register as a leader filters it before a meeting: what waits on the departments
                         queries.query(new FindObstacles(true, null, null, today, WaitingOn.DEPARTMENT, null),
                                 ResponseTypes.multipleInstancesOf(ObstacleEntry.class)).join();
                         register.add(System.nanoTime() - t0);
+                    } else {
+                        // one department's referrals, as its own page and the leader's filter ask for them
+                        String department = ProvinceHistory.DEPARTMENTS[random.nextInt(ProvinceHistory.DEPARTMENTS.length)];
+                        queries.query(new FindObstacles(true, null, null, today, null, department),
+                                ResponseTypes.multipleInstancesOf(ObstacleEntry.class)).join();
+                        byDepartment.add(System.nanoTime() - t0);
                     }
                 }
                 samples.get("commune status").addAll(status);
                 samples.get("directive progress").addAll(progress);
                 samples.get("briefing").addAll(briefing);
                 samples.get("obstacle register").addAll(register);
+                samples.get("register by department").addAll(byDepartment);
                 return null;
             }));
         }
@@ -211,18 +220,18 @@ public final class ViewsBenchmark {
             }
         }
         writer.join();
-        System.out.printf("%d readers for %d s (45%% commune status, 45%% directive progress, 5%% briefing, 5%% obstacle register"
-                + " waiting on departments), in-process query handlers,"
+        System.out.printf("%d readers for %d s (45%% commune status, 45%% directive progress, 5%% briefing with"
+                + " the overdue referrals, 3%% obstacle register waiting on departments, 2%% one department's open referrals), in-process query handlers,"
                 + " while %d progress reports were appended (%d per second):%n", READERS, seconds, writer.appended, reportsPerSecond);
         samples.forEach((kind, list) -> {
             double[] millis = list.stream().mapToDouble(nanos -> nanos / 1e6).toArray();
-            System.out.printf("  %-18s n=%6d  p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms%n", kind, millis.length,
+            System.out.printf("  %-22s n=%6d  p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms%n", kind, millis.length,
                     percentile(millis, 50), percentile(millis, 99), percentile(millis, 100));
         });
         double progressP50 = percentile(samples.get("directive progress").stream().mapToDouble(nanos -> nanos / 1e6).toArray(), 50);
-        for (String kind : List.of("briefing", "obstacle register")) {
+        for (String kind : List.of("briefing", "obstacle register", "register by department")) {
             double[] millis = samples.get(kind).stream().mapToDouble(nanos -> nanos / 1e6).toArray();
-            System.out.printf("  %-18s p50 = %.1fx directive progress p50 (same run)%n", kind, percentile(millis, 50) / progressP50);
+            System.out.printf("  %-22s p50 = %.1fx directive progress p50 (same run)%n", kind, percentile(millis, 50) / progressP50);
         }
     }
 

@@ -88,7 +88,7 @@ class CommuneAssignment {
     }
 
     ObstacleRaised raiseObstacle(String obstacleId, ObstacleCategory category, Description description) {
-        return new ObstacleRaised(directiveId, communeCode, obstacleId, category, description.value());
+        return new ObstacleRaised(directiveId, communeCode, obstacleId, category.code(), description.value());
     }
 
     ObstacleResolved resolveObstacle(String obstacleId, Note resolution) {

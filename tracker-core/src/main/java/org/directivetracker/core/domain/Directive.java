@@ -55,6 +55,7 @@ import org.directivetracker.core.api.status.DirectiveLifecycle;
 import org.directivetracker.core.api.value.CommuneCode;
 import org.directivetracker.core.api.value.EvidenceFile;
 import org.directivetracker.core.api.value.InvalidValueException;
+import org.directivetracker.core.api.value.ObstacleCategory;
 import org.directivetracker.core.api.value.Note;
 import org.directivetracker.core.api.value.Origin;
 import org.directivetracker.core.api.value.Priority;
@@ -235,7 +236,7 @@ public class Directive {
 
     /** Raises an obstacle under the id the caller chose; answers that id, also on a retry. */
     @CommandHandler
-    public String handle(RaiseObstacle command) {
+    public String handle(RaiseObstacle command, ObstacleCategories categories) {
         requireTheCommuneItself(command, "raise an obstacle");
         if (alreadyApplied(command)) {
             return appliedRequests.resultOf(command.requestId());
@@ -244,7 +245,8 @@ public class Directive {
         CommuneAssignment assignment = assignmentOf(command);
         String obstacleId = requiredText("obstacleId", command.obstacleId());
         requireNewObstacleId(obstacleId);
-        apply(assignment.raiseObstacle(obstacleId, required("category", command.category()),
+        apply(assignment.raiseObstacle(obstacleId,
+                requireConfiguredCategory(required("category", command.category()), categories),
                 required("description", command.description())), metaDataOf(command));
         return obstacleId;
     }
@@ -313,6 +315,14 @@ public class Directive {
         requireTheCommuneItself(command, "escalate an obstacle");
         decideForCommune(command, assignment -> assignment.escalateObstacle(
                 requiredText("obstacleId", command.obstacleId()), required("reason", command.reason())));
+    }
+
+    private static ObstacleCategory requireConfiguredCategory(ObstacleCategory category, ObstacleCategories categories) {
+        if (!categories.isKnown(category)) {
+            throw new InvalidValueException("category", category + " is not one of the province's obstacle categories: "
+                    + String.join(", ", categories.codes()));
+        }
+        return category;
     }
 
     private static DepartmentCode requireKnownDepartment(DepartmentCode department, DepartmentRegistry departments) {

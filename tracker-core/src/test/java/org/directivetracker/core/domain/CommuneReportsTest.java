@@ -8,7 +8,6 @@ import org.directivetracker.core.api.event.ExtensionGranted;
 import org.directivetracker.core.api.event.ExtensionRequested;
 import org.directivetracker.core.api.event.ObstacleRaised;
 import org.directivetracker.core.api.value.InvalidValueException;
-import org.directivetracker.core.api.value.ObstacleCategory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -109,7 +108,33 @@ class CommuneReportsTest {
         fixture.given(issued(LANG_TRON))
                .when(raiseObstacle(LANG_TRON, OBSTACLE, "Máy chủ xã hỏng"))
                .expectResultMessagePayload(OBSTACLE)
-               .expectEvents(new ObstacleRaised(DIRECTIVE, "31951", OBSTACLE, ObstacleCategory.EQUIPMENT, "Máy chủ xã hỏng"));
+               .expectEvents(new ObstacleRaised(DIRECTIVE, "31951", OBSTACLE, "EQUIPMENT", "Máy chủ xã hỏng"));
+    }
+
+    @Test
+    void canRaiseAnObstacleInACategoryTheConfigurationAdded() {
+        fixture.given(issued(LANG_TRON))
+               .when(raiseObstacle(LANG_TRON, OBSTACLE, "POLICY_MECHANISM", "Chưa có hướng dẫn về cơ chế tài chính"))
+               .expectEvents(new ObstacleRaised(DIRECTIVE, "31951", OBSTACLE, "POLICY_MECHANISM",
+                       "Chưa có hướng dẫn về cơ chế tài chính"));
+    }
+
+    @Test
+    void cannotRaiseAnObstacleInACategoryTheConfigurationDoesNotName() {
+        fixture.given(issued(LANG_TRON))
+               .when(raiseObstacle(LANG_TRON, OBSTACLE, RETIRED_CATEGORY, "Ngập úng trụ sở"))
+               .expectNoEvents()
+               .expectException(InvalidValueException.class)
+               .expectExceptionMessage(containsString("category: FLOODING is not one of the province's obstacle categories: "
+                       + "STAFFING, EQUIPMENT, FUNDING, LEGAL_DOCUMENTS, DATA_SYSTEMS, OTHER, POLICY_MECHANISM"));
+    }
+
+    @Test
+    void canResolveAnObstacleWhoseCategoryHasLeftTheConfiguration() {
+        fixture.given(issued(LANG_TRON))
+               .andGiven(new ObstacleRaised(DIRECTIVE, "31951", OBSTACLE, RETIRED_CATEGORY, "Ngập úng trụ sở"))
+               .when(resolveObstacle(chairOf(LANG_TRON), LANG_TRON, OBSTACLE, "Tỉnh cấp máy chủ dự phòng"))
+               .expectEvents(obstacleResolved(LANG_TRON, OBSTACLE));
     }
 
     @Test

@@ -69,6 +69,11 @@ final class DirectiveTestData {
     static final DepartmentCode NOT_A_DEPARTMENT = new DepartmentCode("SXX");
     static final DepartmentRegistry DEPARTMENTS = Set.of(SXD, STC)::contains;
 
+    /** The categories of the first stage and one added later; {@link #RETIRED_CATEGORY} was configured once, no longer. */
+    static final ObstacleCategories CATEGORIES = ObstacleCategories.of(List.of("STAFFING", "EQUIPMENT", "FUNDING",
+            "LEGAL_DOCUMENTS", "DATA_SYSTEMS", "OTHER", "POLICY_MECHANISM"));
+    static final String RETIRED_CATEGORY = "FLOODING";
+
     static final String DIRECTIVE = "chi-thi-07-2026";
     static final String TITLE = "Triển khai chuyển đổi số cấp xã năm 2026";
     static final String DESCRIPTION = "Các xã, phường hoàn thành số hóa hồ sơ thủ tục hành chính và báo cáo kết quả về Ủy ban nhân dân tỉnh.";
@@ -92,6 +97,7 @@ final class DirectiveTestData {
         AggregateTestFixture<Directive> fixture = new AggregateTestFixture<>(Directive.class);
         fixture.registerInjectableResource(REGISTRY);
         fixture.registerInjectableResource(DEPARTMENTS);
+        fixture.registerInjectableResource(CATEGORIES);
         fixture.givenCurrentTime(NOW);
         return fixture;
     }
@@ -156,7 +162,11 @@ final class DirectiveTestData {
     }
 
     static RaiseObstacle raiseObstacle(CommuneCode commune, String obstacleId, String description) {
-        return new RaiseObstacle(DIRECTIVE, commune, obstacleId, ObstacleCategory.EQUIPMENT,
+        return raiseObstacle(commune, obstacleId, "EQUIPMENT", description);
+    }
+
+    static RaiseObstacle raiseObstacle(CommuneCode commune, String obstacleId, String category, String description) {
+        return new RaiseObstacle(DIRECTIVE, commune, obstacleId, new ObstacleCategory(category),
                 new Description(description), chairOf(commune), newRequestId());
     }
 
@@ -226,7 +236,7 @@ final class DirectiveTestData {
     }
 
     static ObstacleRaised obstacleRaised(CommuneCode commune, String obstacleId) {
-        return new ObstacleRaised(DIRECTIVE, commune.value(), obstacleId, ObstacleCategory.EQUIPMENT,
+        return new ObstacleRaised(DIRECTIVE, commune.value(), obstacleId, "EQUIPMENT",
                 "Máy chủ xã hỏng, chưa có kinh phí thay thế");
     }
 

@@ -29,7 +29,7 @@ class IdempotencyTest {
     }
 
     private static RaiseObstacle obstacleWithRequestId(String requestId, String obstacleId) {
-        return new RaiseObstacle(DIRECTIVE, LANG_TRON, obstacleId, ObstacleCategory.STAFFING,
+        return new RaiseObstacle(DIRECTIVE, LANG_TRON, obstacleId, new ObstacleCategory("STAFFING"),
                 new Description("Thiếu cán bộ địa chính"), chairOf(LANG_TRON), requestId);
     }
 

@@ -63,7 +63,7 @@ class RolesTest {
                 actor -> new CloseDirective(DIRECTIVE, NOTE, actor, newRequestId()),
                 actor -> new AcknowledgeDirective(DIRECTIVE, LANG_TRON, actor, newRequestId()),
                 actor -> new ReportProgress(DIRECTIVE, LANG_TRON, new Percent(50), NOTE, actor, newRequestId()),
-                actor -> new RaiseObstacle(DIRECTIVE, LANG_TRON, "vm-2", ObstacleCategory.FUNDING,
+                actor -> new RaiseObstacle(DIRECTIVE, LANG_TRON, "vm-2", new ObstacleCategory("FUNDING"),
                         new Description("Thiếu kinh phí"), actor, newRequestId()),
                 actor -> new ResolveObstacle(DIRECTIVE, LANG_TRON, "vm-1", NOTE, actor, newRequestId()),
                 actor -> new RequestExtension(DIRECTIVE, LANG_TRON, LATER, NOTE, actor, newRequestId()),

@@ -26,6 +26,7 @@ import org.directivetracker.core.api.event.ExtensionDenied;
 import org.directivetracker.core.api.event.ExtensionGranted;
 import org.directivetracker.core.api.event.ObstacleAnswered;
 import org.directivetracker.core.api.event.ObstacleEscalated;
+import org.directivetracker.core.api.event.ObstacleRaised;
 import org.directivetracker.core.api.event.ObstacleReferred;
 import org.directivetracker.core.api.value.Description;
 import org.directivetracker.core.api.value.ObstacleCategory;
@@ -118,6 +119,26 @@ class SerializationRoundTripTest {
         return concrete;
     }
 
+    /** What the store holds of an obstacle raised when the category was an enum: its name as a JSON string. */
+    @Test
+    void readsBackAnObstacleStoredWhenTheCategoryWasAnEnumWithItsCode() {
+        String stored = "{\"directiveId\":\"" + DIRECTIVE + "\",\"communeCode\":\"31951\",\"obstacleId\":\"vm-cu\","
+                + "\"category\":\"LEGAL_DOCUMENTS\",\"description\":\"Đất bàn giao chưa có sổ\"}";
+
+        ObstacleRaised readBack = serializer.deserialize(new org.axonframework.serialization.SimpleSerializedObject<>(stored,
+                String.class, ObstacleRaised.class.getName(), null));
+
+        assertThat(readBack).isEqualTo(new ObstacleRaised(DIRECTIVE, "31951", "vm-cu", "LEGAL_DOCUMENTS", "Đất bàn giao chưa có sổ"));
+        assertThat(serializer.serialize(readBack, String.class).getData()).contains("\"category\":\"LEGAL_DOCUMENTS\"");
+    }
+
+    /** The handlers' parameters as the application resolves them, with the obstacle categories configured. */
+    private static org.axonframework.messaging.annotation.ParameterResolverFactory withTheConfiguredCategories() {
+        return org.axonframework.messaging.annotation.MultiParameterResolverFactory.ordered(
+                new org.axonframework.messaging.annotation.SimpleResourceParameterResolverFactory(List.of(CATEGORIES)),
+                org.axonframework.messaging.annotation.ClasspathParameterResolverFactory.forClass(Directive.class));
+    }
+
     @Test
     void readsBackAPopulatedDirectiveSnapshotWithTheSameState() {
         Directive directive = populatedDirective();
@@ -134,10 +155,10 @@ class SerializationRoundTripTest {
         SimpleEventBus eventBus = SimpleEventBus.builder().build();
         eventBus.subscribe(applied::addAll);
         EventSourcedAggregate<Directive> aggregate = EventSourcedAggregate.initialize(readBack,
-                AnnotatedAggregateMetaModelFactory.inspectAggregate(Directive.class), eventBus, NoSnapshotTriggerDefinition.TRIGGER);
+                AnnotatedAggregateMetaModelFactory.inspectAggregate(Directive.class, withTheConfiguredCategories()), eventBus, NoSnapshotTriggerDefinition.TRIGGER);
 
         Object retried = aggregate.handle(GenericCommandMessage.asCommandMessage(new RaiseObstacle(DIRECTIVE, TAN_THANH,
-                "vuong-mac-moi", ObstacleCategory.FUNDING, new Description("Thiếu kinh phí"), chairOf(TAN_THANH),
+                "vuong-mac-moi", new ObstacleCategory("FUNDING"), new Description("Thiếu kinh phí"), chairOf(TAN_THANH),
                 "req-vuong-mac")));
         assertThat(retried).as("a retry answers the remembered obstacle id").isEqualTo("vuong-mac-tan-thanh");
         assertThat(applied).isEmpty();
@@ -167,7 +188,7 @@ class SerializationRoundTripTest {
                         resolveObstacle(LEADER, LANG_TRON, "vuong-mac-lang-tron", "Tỉnh cấp máy chủ dự phòng"),
                         requestExtension(LANG_TRON, EXTENDED, "Mưa lũ kéo dài"),
                         grantExtension(LANG_TRON, null, "Đồng ý"),
-                        new RaiseObstacle(DIRECTIVE, TAN_THANH, "vuong-mac-tan-thanh", ObstacleCategory.STAFFING,
+                        new RaiseObstacle(DIRECTIVE, TAN_THANH, "vuong-mac-tan-thanh", new ObstacleCategory("STAFFING"),
                                 new Description("Thiếu cán bộ địa chính"), chairOf(TAN_THANH), "req-vuong-mac"),
                         submitCompletion(TAN_THANH, "Đã bố trí đủ cán bộ và hoàn thành số hóa"),
                         acceptCompletion(TAN_THANH),

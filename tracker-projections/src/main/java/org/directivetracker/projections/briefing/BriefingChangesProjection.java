@@ -37,7 +37,7 @@ public class BriefingChangesProjection {
 
     @EventHandler
     public void on(ObstacleRaised e, @SequenceNumber long sequence, @Timestamp Instant at) {
-        changes.obstacleRaised(e.directiveId(), e.communeCode(), e.category().name(), e.description(), at, sequence);
+        changes.obstacleRaised(e.directiveId(), e.communeCode(), e.category(), e.description(), at, sequence);
     }
 
     @EventHandler

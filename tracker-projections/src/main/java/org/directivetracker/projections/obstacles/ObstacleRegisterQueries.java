@@ -36,7 +36,7 @@ public class ObstacleRegisterQueries {
     public List<ObstacleEntry> handle(FindObstacles query) {
         LocalDate asOf = AsOf.orToday(query.asOf());
         return register.entriesOn(asOf, names, departments).stream()
-                .filter(entry -> query.category() == null || entry.category() == query.category())
+                .filter(entry -> query.category() == null || query.category().equals(entry.category()))
                 .filter(entry -> query.communeCode() == null || entry.communeCode().equals(query.communeCode()))
                 .filter(entry -> query.open() == null || entry.open() == query.open())
                 .filter(entry -> query.waitingOn() == null || entry.waitingOn() == query.waitingOn())

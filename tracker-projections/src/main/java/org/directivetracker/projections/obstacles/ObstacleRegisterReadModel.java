@@ -23,7 +23,6 @@ import org.directivetracker.core.api.event.ObstacleEscalated;
 import org.directivetracker.core.api.event.ObstacleRaised;
 import org.directivetracker.core.api.event.ObstacleReferred;
 import org.directivetracker.core.api.event.ObstacleResolved;
-import org.directivetracker.core.api.value.ObstacleCategory;
 import org.directivetracker.projections.readmodel.ChangeLog;
 import org.directivetracker.projections.readmodel.IdLookups;
 import org.directivetracker.projections.readmodel.ReadModelCollections;
@@ -73,11 +72,11 @@ public final class ObstacleRegisterReadModel {
         batches.handle(batch -> batch.applyOnce(directiveId, sequence, Updates.set("title", title)));
     }
 
-    public void raise(String directiveId, String communeCode, String obstacleId, ObstacleCategory category, String description,
+    public void raise(String directiveId, String communeCode, String obstacleId, String category, String description,
             Instant raisedAt, long sequence) {
         Document obstacle = new Document("obstacleId", obstacleId)
                 .append("communeCode", communeCode)
-                .append("category", category.name())
+                .append("category", category)
                 .append("description", description)
                 .append("raisedAt", instant(raisedAt))
                 .append("resolvedAt", null)
@@ -199,7 +198,7 @@ public final class ObstacleRegisterReadModel {
                     Document obstacle = (Document) value;
                     obstacles.add(new StoredObstacle(obstacle.getString("obstacleId"), directive.getString("_id"),
                             directive.getString("title"), obstacle.getString("communeCode"),
-                            ObstacleCategory.valueOf(obstacle.getString("category")), obstacle.getString("description"),
+                            obstacle.getString("category"), obstacle.getString("description"),
                             instant(obstacle.getString("raisedAt")), instant(obstacle.getString("resolvedAt")),
                             obstacle.getString("resolution"), stepsOf(obstacle)));
                 }

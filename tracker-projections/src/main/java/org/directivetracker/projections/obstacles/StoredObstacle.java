@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.directivetracker.core.api.query.ObstacleEntry;
 import org.directivetracker.core.api.status.WaitingOn;
-import org.directivetracker.core.api.value.ObstacleCategory;
 import org.directivetracker.core.api.value.ProvinceTime;
 import org.directivetracker.projections.communes.CommuneDirectory;
 import org.directivetracker.projections.departments.DepartmentDirectory;
@@ -17,7 +16,7 @@ import org.directivetracker.projections.departments.DepartmentDirectory;
  * and who owes the next step depend on the day asked.
  */
 public record StoredObstacle(String obstacleId, String directiveId, String directiveTitle, String communeCode,
-        ObstacleCategory category, String description, Instant raisedAt, Instant resolvedAt, String resolution,
+        String category, String description, Instant raisedAt, Instant resolvedAt, String resolution,
         List<ObstacleStep> steps) {
 
     /** Raised by the end of the day (the register knows nothing of it before). */

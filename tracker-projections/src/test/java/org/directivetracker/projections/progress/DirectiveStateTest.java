@@ -22,7 +22,6 @@ import org.directivetracker.core.api.query.DirectiveProgressView;
 import org.directivetracker.core.api.status.DirectiveLifecycle;
 import org.directivetracker.core.api.status.Stage;
 import org.directivetracker.core.api.status.Timeliness;
-import org.directivetracker.core.api.value.ObstacleCategory;
 import org.directivetracker.core.api.value.Priority;
 import org.directivetracker.projections.EventLog;
 import org.directivetracker.projections.communes.Commune;
@@ -55,7 +54,7 @@ class DirectiveStateTest {
     void foldsStagesPercentObstaclesAndCompletion() {
         issue();
         log.on(ISSUED.plusDays(3), new ProgressReported(D, "32002", 40, "survey done"));
-        log.on(ISSUED.plusDays(4), new ObstacleRaised(D, "32002", "o-1", ObstacleCategory.FUNDING, "no budget"));
+        log.on(ISSUED.plusDays(4), new ObstacleRaised(D, "32002", "o-1", "FUNDING", "no budget"));
         log.on(ISSUED.plusDays(5), new CompletionSubmitted(D, "31825", "done"));
         DirectiveProgressView view = fold(log.messages()).view(ISSUED.plusDays(6), NAMES, ReadModels.RULES);
 

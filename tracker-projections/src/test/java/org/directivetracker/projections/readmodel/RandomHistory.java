@@ -27,13 +27,14 @@ import org.directivetracker.core.api.event.ObstacleRaised;
 import org.directivetracker.core.api.event.ObstacleResolved;
 import org.directivetracker.core.api.event.ProgressReported;
 import org.directivetracker.core.api.status.Stage;
-import org.directivetracker.core.api.value.ObstacleCategory;
 import org.directivetracker.core.api.value.Priority;
 import org.directivetracker.core.api.value.ProvinceTime;
 import org.directivetracker.projections.EventLog;
 
 /** A random history that keeps the aggregate's rules, so every event is one the store could hold. */
 final class RandomHistory {
+    /** Codes of obstacle categories, as events carry them. */
+    private static final String[] CATEGORIES = {"STAFFING", "EQUIPMENT", "FUNDING", "LEGAL_DOCUMENTS", "DATA_SYSTEMS", "OTHER"};
 
     private final Random random;
     private final List<String> communeCodes;
@@ -164,7 +165,7 @@ final class RandomHistory {
             emit(new ProgressReported(directive.id, code, random.nextInt(101), "report"));
         } else if (roll == 4) {
             String id = "obs-" + (++obstacles);
-            emit(new ObstacleRaised(directive.id, code, id, ObstacleCategory.values()[random.nextInt(6)], "problem " + id));
+            emit(new ObstacleRaised(directive.id, code, id, CATEGORIES[random.nextInt(CATEGORIES.length)], "problem " + id));
             commune.openObstacles.add(id);
         } else if (roll == 5 && !commune.openObstacles.isEmpty()) {
             emit(new ObstacleResolved(directive.id, code, commune.openObstacles.remove(0), "fixed"));

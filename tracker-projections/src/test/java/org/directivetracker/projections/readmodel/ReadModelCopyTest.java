@@ -19,7 +19,6 @@ import org.directivetracker.core.api.event.DirectiveEvent;
 import org.directivetracker.core.api.query.CommuneStatusView;
 import org.directivetracker.core.api.query.DirectiveProgressView;
 import org.directivetracker.core.api.query.FindCommuneStatus;
-import org.directivetracker.core.api.value.ObstacleCategory;
 import org.directivetracker.projections.ReadModels;
 import org.directivetracker.projections.Scenario;
 import org.directivetracker.projections.briefing.BriefingChangesReadModel;
@@ -97,7 +96,7 @@ class ReadModelCopyTest {
         Scenario scenario = new Scenario();
         scenario.issue("dir-1", Scenario.LANG_TRON, Scenario.THOI_BINH);
         scenario.report("dir-1", Scenario.LANG_TRON, 30, Scenario.ISSUED.plusDays(1));
-        scenario.raise("dir-1", Scenario.THOI_BINH, "obs-1", ObstacleCategory.STAFFING, Scenario.ISSUED.plusDays(2));
+        scenario.raise("dir-1", Scenario.THOI_BINH, "obs-1", "STAFFING", Scenario.ISSUED.plusDays(2));
         ReadModels other = new ReadModels(readModels.database);
         DirectiveStates otherProgress = other.progress;
         ObstacleRegisterReadModel otherObstacles = other.obstacles;
@@ -121,7 +120,7 @@ class ReadModelCopyTest {
     void aBatchEndingInAnEventARegisterIgnoresIsStillLoggedBeforeTheToken() {
         Scenario scenario = new Scenario();
         scenario.issue("dir-1", Scenario.LANG_TRON, Scenario.THOI_BINH);
-        scenario.raise("dir-1", Scenario.THOI_BINH, "obs-1", ObstacleCategory.STAFFING, Scenario.ISSUED.plusDays(1));
+        scenario.raise("dir-1", Scenario.THOI_BINH, "obs-1", "STAFFING", Scenario.ISSUED.plusDays(1));
         scenario.report("dir-1", Scenario.LANG_TRON, 30, Scenario.ISSUED.plusDays(2));
         ReadModels other = new ReadModels(readModels.database);
         ObstacleRegisterReadModel otherObstacles = other.obstacles;

@@ -40,7 +40,6 @@ import org.directivetracker.core.api.query.InboxItem;
 import org.directivetracker.core.api.query.NotificationView;
 import org.directivetracker.core.api.query.ThreadEntry;
 import org.directivetracker.core.api.query.ThreadView;
-import org.directivetracker.core.api.value.ObstacleCategory;
 import org.directivetracker.core.api.value.Priority;
 import org.directivetracker.core.api.value.ProvinceTime;
 import org.directivetracker.projections.ReadModels;
@@ -111,7 +110,7 @@ class ThreadsTest {
     @Test
     void aReferredObstacleLeavesTheProvinceInboxUntilTheCommuneEscalatesTheDepartmentsAnswer() {
         issue("d1", LANG_TRON);
-        byCommune(1, LANG_TRON, new ObstacleRaised("d1", LANG_TRON, "o1", ObstacleCategory.FUNDING, "Đất chưa có sổ"));
+        byCommune(1, LANG_TRON, new ObstacleRaised("d1", LANG_TRON, "o1", "FUNDING", "Đất chưa có sổ"));
         byProvince(2, new ObstacleReferred("d1", LANG_TRON, "o1", "SXD", LATER, "Đề nghị Sở Xây dựng hướng dẫn", null));
         readModels.deliver(events);
         assertThat(queries.handle(new FindInbox(Role.PROVINCE, null, "leader"))).as("waiting on the department").isEmpty();
@@ -166,7 +165,7 @@ class ThreadsTest {
         issue("d1", LANG_TRON, THOI_BINH);
         byCommune(1, THOI_BINH, new CompletionSubmitted("d1", THOI_BINH, "Đã hoàn thành 100%"));
         byCommune(2, LANG_TRON, new ExtensionRequested("d1", LANG_TRON, DEADLINE, LATER, "Thiếu nhân sự"));
-        byCommune(3, LANG_TRON, new ObstacleRaised("d1", LANG_TRON, "o1", ObstacleCategory.FUNDING, "Chưa có kinh phí"));
+        byCommune(3, LANG_TRON, new ObstacleRaised("d1", LANG_TRON, "o1", "FUNDING", "Chưa có kinh phí"));
         byProvince(4, new CompletionReturned("d1", THOI_BINH, "Thiếu biên bản"));
         readModels.deliver(events);
 
@@ -181,7 +180,7 @@ class ThreadsTest {
     @Test
     void aWithdrawnDirectiveLeavesTheProvinceInbox() {
         issue("d1", LANG_TRON);
-        byCommune(1, LANG_TRON, new ObstacleRaised("d1", LANG_TRON, "o1", ObstacleCategory.FUNDING, "Chưa có kinh phí"));
+        byCommune(1, LANG_TRON, new ObstacleRaised("d1", LANG_TRON, "o1", "FUNDING", "Chưa có kinh phí"));
         byProvince(2, new DirectiveWithdrawn("d1", "Gộp vào kế hoạch khác"));
         readModels.deliver(events);
 

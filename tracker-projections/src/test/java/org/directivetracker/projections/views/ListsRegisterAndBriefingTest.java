@@ -25,7 +25,6 @@ import org.directivetracker.core.api.query.FindObstacles;
 import org.directivetracker.core.api.query.ObstacleEntry;
 import org.directivetracker.core.api.status.Stage;
 import org.directivetracker.core.api.status.Timeliness;
-import org.directivetracker.core.api.value.ObstacleCategory;
 import org.directivetracker.projections.ReadModels;
 import org.directivetracker.projections.Scenario;
 import org.junit.jupiter.api.AfterEach;
@@ -113,9 +112,9 @@ class ListsRegisterAndBriefingTest {
     @Test
     void theObstacleRegisterFiltersByOpenCategoryAndCommuneAndAgesInDays() {
         given.issue("d-1", LANG_TRON, THOI_BINH);
-        given.raise("d-1", LANG_TRON, "o-1", ObstacleCategory.FUNDING, ISSUED.plusDays(1));
-        given.raise("d-1", THOI_BINH, "o-2", ObstacleCategory.STAFFING, ISSUED.plusDays(3));
-        given.raise("d-1", LANG_TRON, "o-3", ObstacleCategory.FUNDING, ISSUED.plusDays(4));
+        given.raise("d-1", LANG_TRON, "o-1", "FUNDING", ISSUED.plusDays(1));
+        given.raise("d-1", THOI_BINH, "o-2", "STAFFING", ISSUED.plusDays(3));
+        given.raise("d-1", LANG_TRON, "o-3", "FUNDING", ISSUED.plusDays(4));
         given.resolve("d-1", LANG_TRON, "o-3", ISSUED.plusDays(6));
         readModels.deliver(given.events());
         LocalDate asOf = ISSUED.plusDays(11);
@@ -131,9 +130,9 @@ class ListsRegisterAndBriefingTest {
         assertThat(resolved.get(0).ageDays()).isEqualTo(2);
         assertThat(resolved.get(0).resolution()).isEqualTo("resolved o-3");
 
-        assertThat(readModels.obstacleQueries.handle(new FindObstacles(null, ObstacleCategory.FUNDING, LANG_TRON, asOf)))
+        assertThat(readModels.obstacleQueries.handle(new FindObstacles(null, "FUNDING", LANG_TRON, asOf)))
                 .extracting(ObstacleEntry::obstacleId).containsExactly("o-1", "o-3");
-        assertThat(readModels.obstacleQueries.handle(new FindObstacles(true, ObstacleCategory.STAFFING, LANG_TRON, asOf))).isEmpty();
+        assertThat(readModels.obstacleQueries.handle(new FindObstacles(true, "STAFFING", LANG_TRON, asOf))).isEmpty();
         // as of a day before o-3 was resolved, it was open, and o-2 did not exist yet two days after issue
         assertThat(readModels.obstacleQueries.handle(new FindObstacles(true, null, null, ISSUED.plusDays(5))))
                 .extracting(ObstacleEntry::obstacleId).containsExactly("o-1", "o-2", "o-3");
@@ -148,8 +147,8 @@ class ListsRegisterAndBriefingTest {
         given.issue("d-new", "New", ISSUED, DEADLINE, LANG_TRON);                           // 2 days overdue
         given.issue("d-soon", "Soon", ISSUED, meeting.plusDays(2), BAC_LIEU, THOI_BINH);     // due soon
         given.issue("d-far", "Far", meeting.minusDays(1), meeting.plusDays(60), BAC_LIEU);   // on track, new this week
-        given.raise("d-new", LANG_TRON, "o-young", ObstacleCategory.EQUIPMENT, meeting.minusDays(1));
-        given.raise("d-old", THOI_BINH, "o-old", ObstacleCategory.LEGAL_DOCUMENTS, ISSUED.plusDays(1));
+        given.raise("d-new", LANG_TRON, "o-young", "EQUIPMENT", meeting.minusDays(1));
+        given.raise("d-old", THOI_BINH, "o-old", "LEGAL_DOCUMENTS", ISSUED.plusDays(1));
         Instant submitted = given.submit("d-soon", BAC_LIEU, meeting.minusDays(3));
         given.accept("d-soon", BAC_LIEU, submitted, meeting.plusDays(2), meeting.minusDays(2));
         readModels.deliver(given.events());

@@ -16,7 +16,6 @@ import org.directivetracker.core.api.query.FindBriefing;
 import org.directivetracker.core.api.query.FindObstacles;
 import org.directivetracker.core.api.query.ObstacleEntry;
 import org.directivetracker.core.api.status.WaitingOn;
-import org.directivetracker.core.api.value.ObstacleCategory;
 import org.directivetracker.core.api.value.ProvinceTime;
 import org.directivetracker.projections.ReadModels;
 import org.directivetracker.projections.Scenario;
@@ -42,7 +41,7 @@ class ReferralsRegisterTest {
     @Test
     void anObstacleWaitsOnTheProvinceThenTheDepartmentThenTheCommuneThenTheProvinceAgain() {
         given.issue("d-1", LANG_TRON);
-        given.raise("d-1", LANG_TRON, "o-1", ObstacleCategory.LEGAL_DOCUMENTS, ISSUED.plusDays(1));
+        given.raise("d-1", LANG_TRON, "o-1", "LEGAL_DOCUMENTS", ISSUED.plusDays(1));
         given.refer("d-1", LANG_TRON, "o-1", "SXD", ISSUED.plusDays(12), ISSUED.plusDays(2));
         given.answer("d-1", LANG_TRON, "o-1", "SXD", ISSUED.plusDays(5));
         given.escalate("d-1", LANG_TRON, "o-1", "SXD", ISSUED.plusDays(7));
@@ -63,7 +62,7 @@ class ReferralsRegisterTest {
     @Test
     void aReferralIsOverdueFromTheDayAfterItsAnswerByDateUntilTheDepartmentAnswers() {
         given.issue("d-1", LANG_TRON);
-        given.raise("d-1", LANG_TRON, "o-1", ObstacleCategory.FUNDING, ISSUED);
+        given.raise("d-1", LANG_TRON, "o-1", "FUNDING", ISSUED);
         given.refer("d-1", LANG_TRON, "o-1", "STC", ISSUED.plusDays(5), ISSUED.plusDays(1));
         given.answer("d-1", LANG_TRON, "o-1", "STC", ISSUED.plusDays(9));
         readModels.deliver(given.events());
@@ -76,10 +75,10 @@ class ReferralsRegisterTest {
     @Test
     void theRegisterFiltersByWhoOwesTheNextStepAndByDepartment() {
         given.issue("d-1", LANG_TRON, THOI_BINH);
-        given.raise("d-1", LANG_TRON, "o-raised", ObstacleCategory.STAFFING, ISSUED);
-        given.raise("d-1", LANG_TRON, "o-sxd", ObstacleCategory.LEGAL_DOCUMENTS, ISSUED);
-        given.raise("d-1", THOI_BINH, "o-stc", ObstacleCategory.FUNDING, ISSUED);
-        given.raise("d-1", THOI_BINH, "o-answered", ObstacleCategory.EQUIPMENT, ISSUED);
+        given.raise("d-1", LANG_TRON, "o-raised", "STAFFING", ISSUED);
+        given.raise("d-1", LANG_TRON, "o-sxd", "LEGAL_DOCUMENTS", ISSUED);
+        given.raise("d-1", THOI_BINH, "o-stc", "FUNDING", ISSUED);
+        given.raise("d-1", THOI_BINH, "o-answered", "EQUIPMENT", ISSUED);
         given.refer("d-1", LANG_TRON, "o-sxd", "SXD", ISSUED.plusDays(9), ISSUED.plusDays(1));
         given.refer("d-1", THOI_BINH, "o-stc", "STC", ISSUED.plusDays(9), ISSUED.plusDays(1));
         given.refer("d-1", THOI_BINH, "o-answered", "SXD", ISSUED.plusDays(9), ISSUED.plusDays(1));
@@ -98,7 +97,7 @@ class ReferralsRegisterTest {
     @Test
     void aReReferralMovesTheObstacleToTheNewDepartment() {
         given.issue("d-1", LANG_TRON);
-        given.raise("d-1", LANG_TRON, "o-1", ObstacleCategory.LEGAL_DOCUMENTS, ISSUED);
+        given.raise("d-1", LANG_TRON, "o-1", "LEGAL_DOCUMENTS", ISSUED);
         given.refer("d-1", LANG_TRON, "o-1", "SXD", ISSUED.plusDays(5), ISSUED.plusDays(1));
         given.refer("d-1", LANG_TRON, "o-1", "SNNMT", ISSUED.plusDays(8), ISSUED.plusDays(2));
         readModels.deliver(given.events());
@@ -111,7 +110,7 @@ class ReferralsRegisterTest {
     @Test
     void aResolvedObstacleWaitsOnNobody() {
         given.issue("d-1", LANG_TRON);
-        given.raise("d-1", LANG_TRON, "o-1", ObstacleCategory.LEGAL_DOCUMENTS, ISSUED);
+        given.raise("d-1", LANG_TRON, "o-1", "LEGAL_DOCUMENTS", ISSUED);
         given.refer("d-1", LANG_TRON, "o-1", "SXD", ISSUED.plusDays(2), ISSUED.plusDays(1));
         given.resolve("d-1", LANG_TRON, "o-1", ISSUED.plusDays(4));
         readModels.deliver(given.events());
@@ -127,11 +126,11 @@ class ReferralsRegisterTest {
     void theBriefingListsOverdueReferralsPerDepartmentTheMostOverdueFirst() {
         LocalDate meeting = ISSUED.plusDays(20);
         given.issue("d-1", "One", ISSUED, meeting.plusDays(30), LANG_TRON, THOI_BINH);
-        given.raise("d-1", LANG_TRON, "o-1", ObstacleCategory.LEGAL_DOCUMENTS, ISSUED);
-        given.raise("d-1", THOI_BINH, "o-2", ObstacleCategory.LEGAL_DOCUMENTS, ISSUED.plusDays(1));
-        given.raise("d-1", THOI_BINH, "o-3", ObstacleCategory.FUNDING, ISSUED.plusDays(2));
-        given.raise("d-1", LANG_TRON, "o-4", ObstacleCategory.FUNDING, ISSUED.plusDays(2));
-        given.raise("d-1", LANG_TRON, "o-5", ObstacleCategory.FUNDING, ISSUED.plusDays(2));
+        given.raise("d-1", LANG_TRON, "o-1", "LEGAL_DOCUMENTS", ISSUED);
+        given.raise("d-1", THOI_BINH, "o-2", "LEGAL_DOCUMENTS", ISSUED.plusDays(1));
+        given.raise("d-1", THOI_BINH, "o-3", "FUNDING", ISSUED.plusDays(2));
+        given.raise("d-1", LANG_TRON, "o-4", "FUNDING", ISSUED.plusDays(2));
+        given.raise("d-1", LANG_TRON, "o-5", "FUNDING", ISSUED.plusDays(2));
         given.refer("d-1", LANG_TRON, "o-1", "SXD", meeting.minusDays(5), ISSUED.plusDays(3));
         given.refer("d-1", THOI_BINH, "o-2", "SXD", meeting.minusDays(1), ISSUED.plusDays(3));
         given.refer("d-1", THOI_BINH, "o-3", "STC", meeting.minusDays(2), ISSUED.plusDays(3));
@@ -152,7 +151,7 @@ class ReferralsRegisterTest {
     @Test
     void aReferralDeliveredTwiceIsRecordedOnce() {
         given.issue("d-1", LANG_TRON);
-        given.raise("d-1", LANG_TRON, "o-1", ObstacleCategory.LEGAL_DOCUMENTS, ISSUED);
+        given.raise("d-1", LANG_TRON, "o-1", "LEGAL_DOCUMENTS", ISSUED);
         given.refer("d-1", LANG_TRON, "o-1", "SXD", ISSUED.plusDays(5), ISSUED.plusDays(1));
         given.answer("d-1", LANG_TRON, "o-1", "SXD", ISSUED.plusDays(2));
         readModels.deliver(given.events());

@@ -16,7 +16,6 @@ import org.directivetracker.core.api.query.FindCommuneStatus;
 import org.directivetracker.core.api.query.FindDirectiveProgress;
 import org.directivetracker.core.api.status.Stage;
 import org.directivetracker.core.api.status.Timeliness;
-import org.directivetracker.core.api.value.ObstacleCategory;
 import org.directivetracker.projections.ReadModels;
 import org.directivetracker.projections.Scenario;
 import org.junit.jupiter.api.AfterEach;
@@ -162,8 +161,8 @@ class TimelinessViewsTest {
     @Test
     void isBlockedWhileAnObstacleIsOpen() {
         given.issue(D, LANG_TRON);
-        given.raise(D, LANG_TRON, "o-1", ObstacleCategory.STAFFING, ISSUED.plusDays(1));
-        given.raise(D, LANG_TRON, "o-2", ObstacleCategory.FUNDING, ISSUED.plusDays(2));
+        given.raise(D, LANG_TRON, "o-1", "STAFFING", ISSUED.plusDays(1));
+        given.raise(D, LANG_TRON, "o-2", "FUNDING", ISSUED.plusDays(2));
         given.resolve(D, LANG_TRON, "o-1", ISSUED.plusDays(3));
         CommuneProgressRow row = langTronOn(ISSUED.plusDays(4));
         assertThat(row.blocked()).isTrue();

@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.directivetracker.core.api.status.WaitingOn;
-import org.directivetracker.core.api.value.ObstacleCategory;
 
 /**
  * An obstacle in the register.
  *
+ * @param category     the category's code, as the event that raised it carries it
  * @param ageDays      days from the day it was raised to the asked day (open) or to the day it was resolved
  * @param open         whether it was still open at the end of the asked day
  * @param waitingOn    who owes the next step at the end of the asked day; null once resolved
@@ -24,7 +24,7 @@ public record ObstacleEntry(
         String directiveTitle,
         String communeCode,
         String communeName,
-        ObstacleCategory category,
+        String category,
         String description,
         Instant raisedAt,
         long ageDays,

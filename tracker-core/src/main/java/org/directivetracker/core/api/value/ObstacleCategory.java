@@ -1,18 +1,21 @@
 package org.directivetracker.core.api.value;
 
 /**
- * What stands in a commune's way. The last three are what communes report most after the merger of communes: a
- * missing mechanism or policy, handover records and documents, and staff skills and training. Stored events keep
- * their category by name, so a category is only ever added, never renamed or removed.
+ * What stands in a commune's way, by the code of one of the province's configured categories (e.g. {@code EQUIPMENT},
+ * {@code POLICY_MECHANISM}). Events carry the code as text, so an event keeps its category even after the category
+ * leaves the configuration; which codes a new obstacle may take is the aggregate's to check.
  */
-public enum ObstacleCategory {
-    STAFFING,
-    EQUIPMENT,
-    FUNDING,
-    LEGAL_DOCUMENTS,
-    DATA_SYSTEMS,
-    OTHER,
-    POLICY_MECHANISM,
-    HANDOVER_RECORDS,
-    STAFF_TRAINING
+public record ObstacleCategory(String code) {
+
+    public ObstacleCategory {
+        if (code == null || !code.matches("[A-Z][A-Z0-9_]{0,39}")) {
+            throw new InvalidValueException("category",
+                    "a category is a code of capital letters, digits and underscores such as EQUIPMENT, got '" + code + "'");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
 }
