@@ -147,7 +147,7 @@ final class ServiceInstance {
 
     String raiseObstacle(String directive, String commune, String description) {
         String obstacle = UUID.randomUUID().toString();
-        send(new RaiseObstacle(directive, new CommuneCode(commune), obstacle, ObstacleCategory.EQUIPMENT,
+        send(new RaiseObstacle(directive, new CommuneCode(commune), obstacle, new ObstacleCategory("EQUIPMENT"),
                 new Description(description), Given.chair(commune), UUID.randomUUID().toString()));
         return obstacle;
     }

@@ -32,7 +32,6 @@ import org.directivetracker.core.api.reminder.Reminder;
 import org.directivetracker.core.api.reminder.ReminderDue;
 import org.directivetracker.core.api.reminder.ReminderKind;
 import org.directivetracker.core.api.reminder.RunReminders;
-import org.directivetracker.core.api.value.ObstacleCategory;
 import org.directivetracker.core.api.value.Priority;
 import org.directivetracker.core.api.value.ProvinceTime;
 import org.directivetracker.projections.ReadModels;
@@ -178,7 +177,7 @@ class ReminderNotificationsTest {
     @Test
     void aReferralsReminderIsForTheDepartmentItWaitsOnAndShowsInTheCommunesThread() {
         issueToLangTronAndThoiBinh();
-        append(1, "Directive", "d1", new ObstacleRaised("d1", LANG_TRON, "o1", ObstacleCategory.FUNDING, "Chưa có kinh phí"),
+        append(1, "Directive", "d1", new ObstacleRaised("d1", LANG_TRON, "o1", "FUNDING", "Chưa có kinh phí"),
                 Map.of(MetadataKeys.ACCOUNT, "chair-" + LANG_TRON, MetadataKeys.ROLE, "COMMUNE", MetadataKeys.COMMUNE, LANG_TRON));
         byProvince(2, new ObstacleReferred("d1", LANG_TRON, "o1", "STC", ANSWER_BY, "Đề nghị Sở Tài chính cho ý kiến", null), "d1");
         remind(9, Reminder.referralOverdue("d1", TITLE, LANG_TRON, "o1", "STC", 1, ANSWER_BY));
