@@ -13,7 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * who grants extensions and accepts or returns completions once the probe is long done with them.
  */
 final class CommuneChairs {
-    private static final String[] CATEGORIES = {"EQUIPMENT", "FUNDING", "STAFFING", "LAND", "COORDINATION", "OTHER"};
+    private static final String[] CATEGORIES = {"EQUIPMENT", "FUNDING", "STAFFING", "LEGAL_DOCUMENTS", "DATA_SYSTEMS", "OTHER"};
     /** The leader decides a request only after the probe has given up on it, so the inbox still shows it while probed. */
     private static final long DECIDE_AFTER_NANOS = LagProbe.GIVE_UP_NANOS + 5_000_000_000L;
 
