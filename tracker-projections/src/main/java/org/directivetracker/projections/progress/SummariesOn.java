@@ -44,6 +44,6 @@ record SummariesOn(LocalDate asOf, CommuneDirectory names, TimelinessRules rules
     DirectiveSummary summaryOf(DirectiveState state) {
         List<CommuneProgressRow> rows = state.view(asOf, names, rules).communes();
         return new DirectiveSummary(state.directiveId(), state.title(), state.reference(), state.deadline(), state.lifecycle(),
-                state.priority(), state.issuedAt(), ProgressSummary.of(rows), rows);
+                state.priority(), state.issuedAt(), ProgressSummary.of(rows), rows, state.origin());
     }
 }
