@@ -7,11 +7,9 @@ import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.gateway.EventGateway;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.directivetracker.core.api.event.DirectiveWithdrawn;
@@ -70,7 +68,6 @@ class StorageConfigurationTest {
         int port;
         try (ConfigurableApplicationContext context = start()) {
             assertThat(context.getBean(EventStorageEngine.class)).isInstanceOf(MongoEventStorageEngine.class);
-            assertThat(context.getBean(TokenStore.class)).isInstanceOf(MongoTokenStore.class);
             assertThat(context.getBean("eventSerializer", Serializer.class)).isInstanceOf(JacksonSerializer.class);
             assertThat(context.getBean(Serializer.class)).isInstanceOf(JacksonSerializer.class);
             assertThat(context.getBean("directiveSnapshotTrigger")).isInstanceOf(EventCountSnapshotTriggerDefinition.class);
