@@ -20,6 +20,7 @@ import org.directivetracker.core.api.query.CommuneRanking;
 import org.directivetracker.core.api.query.FindBriefing;
 import org.directivetracker.core.api.query.FindMeeting;
 import org.directivetracker.core.api.query.FindMeetings;
+import org.directivetracker.core.api.query.FindPreviousMeeting;
 import org.directivetracker.core.api.query.MeetingView;
 import org.directivetracker.core.api.query.ObstacleEntry;
 import org.directivetracker.core.api.status.WaitingOn;
@@ -70,15 +71,13 @@ public class MeetingReads {
      * "changes since" begins by default.
      */
     public Optional<LocalDate> previousMeetingDay(LocalDate date) {
-        Instant endOfDay = date.plusDays(1).atStartOfDay(ProvinceTime.ZONE).toInstant();
-        Instant now = clock.instant();
-        return startOfMeetingBefore(endOfDay.isBefore(now) ? endOfDay : now).map(ProvinceTime::dateOf);
+        return previousMeeting(FindPreviousMeeting.asOf(date, clock.instant())).map(ProvinceTime::dateOf);
     }
 
     /** The agenda as of the meeting's day, its changes counted from the previous meeting's. */
     public MeetingAgenda agenda(MeetingView meeting) {
         LocalDate date = ProvinceTime.dateOf(meeting.startsAt());
-        LocalDate since = startOfMeetingBefore(meeting.startsAt()).map(ProvinceTime::dateOf).orElse(null);
+        LocalDate since = previousMeeting(new FindPreviousMeeting(meeting.startsAt())).map(ProvinceTime::dateOf).orElse(null);
         Briefing briefing = views.ask(new FindBriefing(date, since), ResponseTypes.instanceOf(Briefing.class));
         Map<String, Integer> ranks = new HashMap<>();
         for (CommuneRanking ranking : briefing.ranking()) {
@@ -98,11 +97,8 @@ public class MeetingReads {
         return new MeetingAgenda(briefing.date(), briefing.since(), ordered, briefing.changes(), briefing.overdueReferrals());
     }
 
-    private Optional<Instant> startOfMeetingBefore(Instant instant) {
-        return views.ask(new FindMeetings(), ResponseTypes.multipleInstancesOf(MeetingView.class)).stream()
-                .map(MeetingView::startsAt)
-                .filter(start -> start.isBefore(instant))
-                .max(Comparator.naturalOrder());
+    private Optional<Instant> previousMeeting(FindPreviousMeeting query) {
+        return views.ask(query, ResponseTypes.optionalInstanceOf(MeetingView.class)).map(MeetingView::startsAt);
     }
 
     private static List<BriefingItem> ofCommune(List<BriefingItem> items, String code) {

@@ -10,6 +10,8 @@ import org.directivetracker.core.api.query.FindCommuneRegistry;
 import org.directivetracker.core.api.query.FindDirectives;
 import org.directivetracker.core.api.query.FindInbox;
 import org.directivetracker.core.api.query.FindObstacles;
+import org.directivetracker.core.api.query.FindPreviousMeeting;
+import org.directivetracker.core.api.query.MeetingView;
 import org.directivetracker.core.api.query.InboxItem;
 import org.directivetracker.core.api.Role;
 import org.directivetracker.core.api.value.ProvinceTime;
@@ -30,6 +32,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -161,7 +164,8 @@ public class ProvincePages {
     @GetMapping("/briefing")
     String briefing(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since, Model model) {
-        model.addAttribute("briefing", views.ask(new FindBriefing(date, since), ResponseTypes.instanceOf(Briefing.class)));
+        model.addAttribute("briefing", views.ask(new FindBriefing(date, sinceOrPreviousMeeting(date, since)),
+                ResponseTypes.instanceOf(Briefing.class)));
         return "province/briefing";
     }
 
@@ -170,7 +174,18 @@ public class ProvincePages {
     ResponseEntity<Briefing> briefingCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since) {
         return ResponseEntity.ok().contentType(TEXT_CSV)
-                .body(views.ask(new FindBriefing(date, since), ResponseTypes.instanceOf(Briefing.class)));
+                .body(views.ask(new FindBriefing(date, sinceOrPreviousMeeting(date, since)), ResponseTypes.instanceOf(Briefing.class)));
+    }
+
+    /** As the REST briefing: changes count from the day the previous meeting started, unless the leader chose a day. */
+    private LocalDate sinceOrPreviousMeeting(LocalDate date, LocalDate since) {
+        if (since != null) {
+            return since;
+        }
+        Instant now = Instant.now();
+        LocalDate day = date != null ? date : ProvinceTime.dateOf(now);
+        return views.ask(FindPreviousMeeting.asOf(day, now), ResponseTypes.optionalInstanceOf(MeetingView.class))
+                .map(meeting -> ProvinceTime.dateOf(meeting.startsAt())).orElse(null);
     }
 
     /** An obstacle of a withdrawn or closed directive waits on nobody: it leaves the open count and the open list. */

@@ -8,11 +8,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
 import org.directivetracker.api.security.LocalAccounts;
+import org.directivetracker.core.api.query.Briefing;
 import org.directivetracker.api.support.ApiTest;
 import org.directivetracker.api.support.Given;
 import org.directivetracker.core.api.value.ProvinceTime;
@@ -40,6 +43,8 @@ class MeetingPagesTest extends ApiTest {
     WebApplicationContext context;
     @Autowired
     LocalAccounts accounts;
+    @Autowired
+    MeetingReads meetings;
 
     MockMvc mvc;
 
@@ -121,5 +126,20 @@ class MeetingPagesTest extends ApiTest {
                 .doesNotContain("conclusion-form");
         mvc.perform(get("/meetings").with(as("chair-" + LANG_TRON))).andExpect(status().isForbidden());
         mvc.perform(get("/meetings/meeting-demo-past").with(as("dept-SXD"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theBriefingPageCountsItsChangesFromThePreviousMeetingAsTheApiDoes() throws Exception {
+        LocalDate today = ProvinceTime.dateOf(Instant.now());
+        Optional<LocalDate> previousMeeting = meetings.previousMeetingDay(today);
+        assertThat(previousMeeting).as("the demo's past meeting").isPresent();
+
+        Briefing shown = (Briefing) mvc.perform(get("/province/briefing").with(as("leader"))).andExpect(status().isOk())
+                .andReturn().getModelAndView().getModel().get("briefing");
+        Briefing chosen = (Briefing) mvc.perform(get("/province/briefing?since=" + today.minusDays(2)).with(as("leader")))
+                .andReturn().getModelAndView().getModel().get("briefing");
+
+        assertThat(shown.since()).isEqualTo(previousMeeting.get());
+        assertThat(chosen.since()).isEqualTo(today.minusDays(2));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.axonframework.queryhandling.QueryHandler;
 import org.directivetracker.core.api.query.FindMeeting;
 import org.directivetracker.core.api.query.FindMeetings;
+import org.directivetracker.core.api.query.FindPreviousMeeting;
 import org.directivetracker.core.api.query.MeetingView;
 
 /** Answers the meetings, the latest start first, and one meeting. */
@@ -32,5 +33,14 @@ public class MeetingQueries {
     @QueryHandler
     public MeetingView handle(FindMeeting query) {
         return meetings.all().get(query.meetingId());
+    }
+
+    /** The meeting that started last before the instant, or null when none did. */
+    @QueryHandler
+    public MeetingView handle(FindPreviousMeeting query) {
+        return meetings.all().values().stream()
+                .filter(meeting -> meeting.startsAt().isBefore(query.before()))
+                .max(Comparator.comparing(MeetingView::startsAt).thenComparing(MeetingView::id))
+                .orElse(null);
     }
 }
