@@ -83,8 +83,6 @@ class StorageConfigurationTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> log.withdrawn.contains("d-1"));
             MongoDatabase database = context.getBean(MongoDatabase.class);
             assertThat(database.getCollection(MongoEventStorageEngine.EVENTS).countDocuments()).isEqualTo(1);
-            await().atMost(Duration.ofSeconds(20))
-                   .until(() -> database.getCollection("trackingtokens").countDocuments() > 0);
             assertThat(context.getBean(EventStore.class).readEvents("d-1").hasNext()).isFalse();
         }
 
