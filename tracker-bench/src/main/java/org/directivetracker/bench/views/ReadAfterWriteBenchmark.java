@@ -17,7 +17,6 @@ import java.util.OptionalLong;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.BiConsumer;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -147,12 +146,10 @@ final class ReadAfterWriteBenchmark {
             Map<String, double[]> large = bySize.get(sizes[sizes.length - 1]);
             System.out.printf("ratio %d / %d directives (1.0 = a read costs what changed, %.0f = what exists):%n",
                     sizes[sizes.length - 1], sizes[0], (double) sizes[sizes.length - 1] / sizes[0]);
-            BiConsumer<String, Integer> ratio = (kind, percent) -> System.out.printf("  %-18s p%d %.2fx", kind, percent,
-                    percentile(large.get(kind), percent) / percentile(small.get(kind), percent));
             for (String kind : KINDS) {
-                ratio.accept(kind, 50);
-                ratio.accept("", 99);
-                System.out.println();
+                System.out.printf("  %-18s p50 %.2fx  p99 %.2fx%n", kind,
+                        percentile(large.get(kind), 50) / percentile(small.get(kind), 50),
+                        percentile(large.get(kind), 99) / percentile(small.get(kind), 99));
             }
         }
     }
