@@ -22,6 +22,7 @@ import org.directivetracker.core.api.status.WaitingOn;
 import org.directivetracker.core.api.value.ObstacleCategory;
 import org.directivetracker.api.obstacles.ObstacleCategoryProperties;
 import org.directivetracker.projections.communes.CommuneDirectory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -48,12 +50,15 @@ public class ProvincePages {
     private static final MediaType TEXT_CSV = new MediaType("text", "csv");
 
     private final ViewQueries views;
+    private final Clock clock;
     private final PageReads reads;
     private final CommuneDirectory communes;
     private final ObstacleCategoryProperties categories;
 
-    public ProvincePages(ViewQueries views, PageReads reads, CommuneDirectory communes, ObstacleCategoryProperties categories) {
+    public ProvincePages(ViewQueries views, PageReads reads, CommuneDirectory communes, ObstacleCategoryProperties categories,
+                         ObjectProvider<Clock> clock) {
         this.views = views;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.reads = reads;
         this.communes = communes;
         this.categories = categories;
@@ -182,7 +187,7 @@ public class ProvincePages {
         if (since != null) {
             return since;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         LocalDate day = date != null ? date : ProvinceTime.dateOf(now);
         return views.ask(FindPreviousMeeting.asOf(day, now), ResponseTypes.optionalInstanceOf(MeetingView.class))
                 .map(meeting -> ProvinceTime.dateOf(meeting.startsAt())).orElse(null);
