@@ -6,49 +6,50 @@ import static org.directivetracker.projections.readmodel.Bson.instant;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.axonframework.messaging.Message;
 import org.bson.Document;
 import org.directivetracker.core.api.value.ProvinceTime;
-import org.directivetracker.projections.readmodel.Bson;
-import org.directivetracker.projections.readmodel.ChangeLog;
-import org.directivetracker.projections.readmodel.IdLookups;
-import org.directivetracker.projections.readmodel.ReadModelCollections;
+import org.directivetracker.projections.readmodel.PersistentSortedMap;
 import org.directivetracker.projections.readmodel.ReadModelContext;
 import org.directivetracker.projections.readmodel.ReadModelCopy;
 import org.directivetracker.projections.readmodel.ReadModelRegistration;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
 
 /**
- * What changed, day by day: one document per day in the province ({@code _id} = {@code YYYY-MM-DD}) with its changes
- * keyed by directive id and sequence, so a redelivered event writes the same entry again. Each batch's
- * {@link ChangeLog} entry names the days it touched, and reads come from this instance's {@link ReadModelCopy} of the days.
+ * What changed, one document per change ({@code _id} = directive id and sequence, so a redelivered event writes the same
+ * document again), each small and written once: a day of a busy province costs its reads, not its writes. Reads come
+ * from this instance's {@link ReadModelCopy}, whose index orders the changes by time, so the changes between two days
+ * cost what those days hold. It replaced {@code briefing-changes}, which kept one document per day and rewrote it whole
+ * at every change of the day.
  */
 public final class BriefingChangesReadModel {
 
-    public static final String NAME = "briefing-changes";
-    static final String DAYS = "days";
+    public static final String NAME = "briefing-entries";
+    static final String ENTRIES = "entries";
     /** The longest span a briefing looks back over; a longer one is cut to it. */
     public static final int MAX_DAYS = 366;
 
     public static final ReadModelRegistration<BriefingChangesReadModel> REGISTRATION = new ReadModelRegistration<>(NAME,
-            List.of(DAYS), BriefingChangesReadModel::new, BriefingChangesProjection::new);
+            List.of(ENTRIES), BriefingChangesReadModel::new, BriefingChangesProjection::new);
+
+    private static final ReadModelCopy.Index<StoredChange, PersistentSortedMap<String, StoredChange>> IN_TIME_ORDER = new InTimeOrder();
 
     private final ReadModelContext context;
-    private final ReadModelCollections collections;
-    private final ReadModelCopy<List<StoredChange>> copy;
+    private final ReadModelContext.Batches<Batch> batches;
+    private final ReadModelCopy<StoredChange> copy;
 
     public BriefingChangesReadModel(ReadModelContext context) {
         this.context = context;
-        this.collections = context.collections();
-        this.copy = new ReadModelCopy<>(collections, new DayLoader());
+        this.batches = context.batches(Batch::new);
+        this.copy = new ReadModelCopy<>(context.collections(), ReadModelCopy.Loader.documents(ENTRIES, BriefingChangesReadModel::read));
     }
 
     public void newDirective(String directiveId, LocalDate deadline, Instant at, long sequence) {
@@ -82,7 +83,9 @@ public final class BriefingChangesReadModel {
     /** Stores what changed in no language: the pages and files say it in the reader's words. */
     private void record(ChangeKind kind, String directiveId, String communeCode, String detail, String detailKind,
             List<String> detailValues, Instant at, long sequence) {
-        Document change = new Document("kind", kind.name())
+        String id = directiveId + "#" + sequence;
+        Document change = new Document("_id", id)
+                .append("kind", kind.name())
                 .append("at", instant(at))
                 .append("directiveId", directiveId)
                 .append("sequence", sequence)
@@ -90,10 +93,7 @@ public final class BriefingChangesReadModel {
                 .append("detail", detail)
                 .append("detailKind", detailKind)
                 .append("detailValues", detailValues);
-        String day = ProvinceTime.dateOf(at).toString();
-        days().updateOne(eq("_id", day), Updates.set("changes." + Bson.key(directiveId + "#" + sequence), change),
-                new UpdateOptions().upsert(true));
-        context.touch(day);
+        batches.handle(batch -> batch.put(id, change));
     }
 
     /** Which version of the changes {@link #between(LocalDate, LocalDate)} now reads (see {@link ReadModelCopy#version()}). */
@@ -104,47 +104,95 @@ public final class BriefingChangesReadModel {
     /** The changes of the days from {@code since} to {@code until}, both included, in the order they happened. */
     public List<StoredChange> between(LocalDate since, LocalDate until) {
         LocalDate first = since.isBefore(until.minusDays(MAX_DAYS)) ? until.minusDays(MAX_DAYS) : since;
-        List<String> dayIds = first.datesUntil(until.plusDays(1)).map(LocalDate::toString).toList();
-        Map<String, List<StoredChange>> byDay = copy.current();
         List<StoredChange> changes = new ArrayList<>();
-        for (String day : dayIds) {
-            changes.addAll(byDay.getOrDefault(day, List.of()));
-        }
-        changes.sort(Comparator.comparing(StoredChange::at).thenComparing(StoredChange::directiveId).thenComparingLong(StoredChange::sequence));
+        copy.index(IN_TIME_ORDER).forEachBetween(timeKey(startOf(first)), timeKey(startOf(until.plusDays(1))),
+                (key, change) -> changes.add(change));
         return changes;
     }
 
-    /** Reads days' changes back: every day, or the days named. */
-    private static final class DayLoader implements ReadModelCopy.Loader<List<StoredChange>> {
+    /**
+     * Orders changes by time, then directive and sequence: a key whose text sorts as its time does (seconds and
+     * nanoseconds since the epoch, zero-padded), so that a span of days is one range.
+     */
+    private static String timeKey(Instant at) {
+        return String.format("%012d.%09d", at.getEpochSecond(), at.getNano());
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(ProvinceTime.ZONE).toInstant();
+    }
+
+    private static String orderKey(StoredChange change) {
+        return timeKey(change.at()) + "|" + change.directiveId() + "#" + String.format("%012d", change.sequence());
+    }
+
+    /** The changes by {@link #orderKey}, kept up to date from each batch's changed documents. */
+    private static final class InTimeOrder implements ReadModelCopy.Index<StoredChange, PersistentSortedMap<String, StoredChange>> {
 
         @Override
-        public Map<String, List<StoredChange>> all(ReadModelCollections collections) {
-            return byDay(collections.get(DAYS).find());
-        }
-
-        @Override
-        public Map<String, List<StoredChange>> byKeys(ReadModelCollections collections, Collection<String> days) {
-            return byDay(IdLookups.byIds(collections.get(DAYS), days, null));
-        }
-
-        private static Map<String, List<StoredChange>> byDay(Iterable<Document> days) {
-            Map<String, List<StoredChange>> byDay = new HashMap<>();
-            for (Document day : days) {
-                List<StoredChange> changes = new ArrayList<>();
-                for (Object value : day.get("changes", Document.class).values()) {
-                    Document change = (Document) value;
-                    changes.add(new StoredChange(ChangeKind.valueOf(change.getString("kind")), instant(change.getString("at")),
-                            change.getString("directiveId"), change.get("sequence", Number.class).longValue(),
-                            change.getString("communeCode"), change.getString("detail"), change.getString("detailKind"),
-                            change.getList("detailValues", String.class, List.of())));
-                }
-                byDay.put(day.getString("_id"), List.copyOf(changes));
+        public PersistentSortedMap<String, StoredChange> build(Map<String, StoredChange> values) {
+            PersistentSortedMap<String, StoredChange> ordered = PersistentSortedMap.empty();
+            for (StoredChange change : values.values()) {
+                ordered = ordered.with(orderKey(change), change);
             }
-            return byDay;
+            return ordered;
+        }
+
+        @Override
+        public PersistentSortedMap<String, StoredChange> update(PersistentSortedMap<String, StoredChange> previous,
+                List<ReadModelCopy.Change<StoredChange>> changes) {
+            PersistentSortedMap<String, StoredChange> ordered = previous;
+            for (ReadModelCopy.Change<StoredChange> change : changes) {
+                if (change.before() != null) {
+                    ordered = ordered.without(orderKey(change.before()));
+                }
+                if (change.after() != null) {
+                    ordered = ordered.with(orderKey(change.after()), change.after());
+                }
+            }
+            return ordered;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof InTimeOrder;
+        }
+
+        @Override
+        public int hashCode() {
+            return InTimeOrder.class.hashCode();
         }
     }
 
-    private MongoCollection<Document> days() {
-        return collections.get(DAYS);
+    /** The batch's changes, written together when it closes; a change written twice is the same document. */
+    private final class Batch implements ReadModelContext.Pending {
+        private final Map<String, Document> changes = new LinkedHashMap<>();
+
+        Batch(List<? extends Message<?>> messages) {
+            // nothing to read ahead: every change is a document of its own
+        }
+
+        void put(String id, Document change) {
+            context.touch(id);
+            changes.put(id, change);
+        }
+
+        @Override
+        public void write() {
+            if (changes.isEmpty()) {
+                return;
+            }
+            List<WriteModel<Document>> writes = new ArrayList<>(changes.size());
+            changes.forEach((id, change) -> writes.add(new ReplaceOneModel<>(eq("_id", id), change, new ReplaceOptions().upsert(true))));
+            context.collections().get(ENTRIES).bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            changes.clear();
+        }
+    }
+
+    private static StoredChange read(Document change) {
+        return new StoredChange(ChangeKind.valueOf(change.getString("kind")), instant(change.getString("at")),
+                change.getString("directiveId"), change.get("sequence", Number.class).longValue(),
+                change.getString("communeCode"), change.getString("detail"), change.getString("detailKind"),
+                List.copyOf(change.getList("detailValues", String.class, List.of())));
     }
 }
