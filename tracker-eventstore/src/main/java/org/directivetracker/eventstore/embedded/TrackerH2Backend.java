@@ -16,6 +16,9 @@ import org.h2.mvstore.MVStore;
 
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.function.Supplier;
 
 /**
@@ -35,13 +38,26 @@ import java.util.function.Supplier;
  */
 final class TrackerH2Backend extends H2Backend {
 
+    private static final Logger log = LoggerFactory.getLogger(TrackerH2Backend.class);
+    /** A request slower than this is logged at debug level: the way to find a query that scans a collection. */
+    private static final long SLOW_MILLIS = 20;
+
     TrackerH2Backend(MVStore store) {
         super(store);
     }
 
     @Override
     public Document handleMessage(MongoMessage message) {
-        return pinned(() -> super.handleMessage(message));
+        long started = System.nanoTime();
+        try {
+            return pinned(() -> super.handleMessage(message));
+        } finally {
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            if (millis >= SLOW_MILLIS && log.isDebugEnabled()) {
+                String command = String.valueOf(message.getDocument());
+                log.debug("slow request ({} ms): {}", millis, command.length() > 400 ? command.substring(0, 400) + "..." : command);
+            }
+        }
     }
 
     @Override
