@@ -2,12 +2,14 @@ package org.directivetracker.api.pages;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.directivetracker.api.readmodels.ViewsBusyException;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.domain.NotPermittedException;
 import org.directivetracker.core.domain.UnknownReferenceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
@@ -68,6 +70,15 @@ public class PageAdvice {
     String badValue(HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return "bad-request";
+    }
+
+    /** A view that did not answer in time: the service is busy, the page may be loaded again shortly. */
+    @ExceptionHandler(ViewsBusyException.class)
+    public String busy(ViewsBusyException e, HttpServletResponse response) {
+        log.warn("page answered 503: {}", e.getMessage());
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(ViewsBusyException.RETRY_AFTER_SECONDS));
+        return "busy";
     }
 
     @ExceptionHandler(Exception.class)

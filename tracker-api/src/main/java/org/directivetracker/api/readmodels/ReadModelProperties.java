@@ -14,11 +14,12 @@ import java.time.Duration;
  * @param claimTimeout   how long a processor's claim on its segment holds without being renewed: when an instance dies
  *                       without releasing it, another takes the segment over after this (and at most a fifth more)
  * @param catchUpTimeout how long a read that sends a write's consistency token back waits for the views to pass it
+ * @param queryTimeout   how long a read waits for a view's answer before it is answered 503 with Retry-After
  */
 @ConfigurationProperties("tracker.read-models")
 public record ReadModelProperties(@DefaultValue("100") int batchSize, @DefaultValue("false") boolean rebuildAtStart,
                                   @DefaultValue("10s") Duration aliasRefresh, @DefaultValue("10s") Duration claimTimeout,
-                                  @DefaultValue("5s") Duration catchUpTimeout) {
+                                  @DefaultValue("5s") Duration catchUpTimeout, @DefaultValue("30s") Duration queryTimeout) {
 
     public ReadModelProperties {
         if (claimTimeout.compareTo(Duration.ofSeconds(2)) < 0) {

@@ -8,6 +8,7 @@ import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.directivetracker.api.readmodels.ViewsBusyException;
 import org.directivetracker.api.web.Problems.FieldError;
 import org.directivetracker.core.api.value.InvalidValueException;
 import org.directivetracker.core.domain.DirectiveRuleViolation;
@@ -127,6 +128,14 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> storeUnavailable(EventStoreException e) {
         log.error("event store failure", e);
         return problem(problems.of(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable"));
+    }
+
+    @ExceptionHandler(ViewsBusyException.class)
+    ResponseEntity<Object> viewsBusy(ViewsBusyException e) {
+        log.warn("answered 503: {}", e.getMessage());
+        ProblemDetail problem = problems.of(HttpStatus.SERVICE_UNAVAILABLE, "views-busy");
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(ViewsBusyException.RETRY_AFTER_SECONDS)).body(problem);
     }
 
     @ExceptionHandler(Exception.class)

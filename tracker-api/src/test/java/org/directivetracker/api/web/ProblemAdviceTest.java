@@ -3,6 +3,8 @@ package org.directivetracker.api.web;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.directivetracker.api.pages.PageAdvice;
+import org.directivetracker.api.readmodels.ViewsBusyException;
 import org.directivetracker.api.security.SecurityEvents;
 import org.directivetracker.core.domain.DirectiveRuleViolation;
 import org.junit.jupiter.api.Test;
@@ -10,7 +12,11 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.context.request.ServletWebRequest;
+
+import java.time.Duration;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,6 +56,27 @@ class ProblemAdviceTest {
         assertThat(answer.getStatusCode().value()).isEqualTo(500);
         assertThat(problem.getDetail()).doesNotContain("MongoEventStorageEngine", "NullPointer");
         assertThat(problem.getProperties()).containsKey("incident");
+    }
+
+    @Test
+    void aViewThatDidNotAnswerInTimeIs503WithWhenToAskAgain() {
+        ResponseEntity<Object> answer = advice.viewsBusy(new ViewsBusyException("FindBriefing", Duration.ofSeconds(30)));
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+        assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+        assertThat(((ProblemDetail) answer.getBody()).getDetail()).contains("nothing was changed").doesNotContain("FindBriefing");
+    }
+
+    @Test
+    void aPageWhoseViewDidNotAnswerInTimeIsTheBusyPageWithWhenToAskAgain() {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        String page = new PageAdvice().busy(new ViewsBusyException("FindBriefing", Duration.ofSeconds(30)), response);
+
+        assertThat(page).isEqualTo("busy");
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeader("Retry-After")).isEqualTo("5");
+        assertThat(bundles().getMessage("busy.title", null, Locale.forLanguageTag("vi"))).isEqualTo("Hệ thống đang bận");
     }
 
     private static ResourceBundleMessageSource bundles() {
