@@ -10,6 +10,7 @@ import org.directivetracker.api.web.QueryBounds;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.query.Briefing;
 import org.directivetracker.core.api.query.FindBriefing;
+import org.directivetracker.core.api.value.InvalidValueException;
 import org.directivetracker.core.api.value.ProvinceTime;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,12 +21,16 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The meeting briefing for {@code date} (default today), with what changed from {@code since} (default the day the
  * previous meeting started; a week before when there was none). JSON, or a CSV file when the request prefers {@code text/csv} (or says {@code format=csv}, for a plain
- * link): Spring's content negotiation chooses. The briefing spans every commune, so it is the province's and the
- * auditors' reading; a commune account is sent to its own status (403).
+ * link): Spring's content negotiation chooses. {@code limit} cuts each list to its first rows (its totals stay whole),
+ * which keeps a province's long lists light for a screen; without it every row comes. The briefing spans every
+ * commune, so it is the province's and the auditors' reading; a commune account is sent to its own status (403).
  */
 @RestController
 @RequestMapping("/api/briefing")
 public class BriefingController {
+
+    /** The most rows per list a limited briefing may ask for. */
+    static final int MAX_LIMIT = 10_000;
 
     private final ViewQueries views;
     private final MeetingReads meetings;
@@ -37,13 +42,18 @@ public class BriefingController {
 
     @GetMapping
     public Briefing briefing(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since, Actor actor) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
+            @RequestParam(required = false) Integer limit, Actor actor) {
         ReadAccess.requireProvinceOrAuditor(actor, "the meeting briefing");
+        if (limit != null && (limit < 1 || limit > MAX_LIMIT)) {
+            throw new InvalidValueException("limit", "must be between 1 and " + MAX_LIMIT + " rows per list, or left out for every row");
+        }
         QueryBounds.date("date", date);
         QueryBounds.date("since", since);
         LocalDate day = date == null ? LocalDate.now(ProvinceTime.ZONE) : date;
         QueryBounds.requireNotAfter("since", since, "date", day);
         LocalDate from = since != null ? since : meetings.previousMeetingDay(day).orElse(null);
-        return views.ask(new FindBriefing(date, from), ResponseTypes.instanceOf(Briefing.class));
+        Briefing briefing = views.ask(new FindBriefing(date, from), ResponseTypes.instanceOf(Briefing.class));
+        return limit == null ? briefing : briefing.limitedTo(limit);
     }
 }

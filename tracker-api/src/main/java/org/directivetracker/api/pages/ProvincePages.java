@@ -166,11 +166,15 @@ public class ProvincePages {
         return "province/obstacles";
     }
 
+    /** Rows per list on the briefing page: a meeting reads the first ones; the CSV file has every row. */
+    static final int BRIEFING_PAGE_ROWS = 100;
+
     @GetMapping("/briefing")
     String briefing(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since, Model model) {
         model.addAttribute("briefing", views.ask(new FindBriefing(date, sinceOrPreviousMeeting(date, since)),
-                ResponseTypes.instanceOf(Briefing.class)));
+                ResponseTypes.instanceOf(Briefing.class)).limitedTo(BRIEFING_PAGE_ROWS));
+        model.addAttribute("briefingRows", BRIEFING_PAGE_ROWS);
         return "province/briefing";
     }
 

@@ -309,6 +309,38 @@ class ViewsTest extends ApiTest {
     }
 
     @Test
+    void aLimitedBriefingShowsTheFirstRowsOfEachListWithTheWholeTotals() {
+        String first = given.acknowledged(LANG_TRON);
+        String second = given.acknowledged(LANG_TRON);
+        String path = "/api/briefing?since=" + Given.inDays(0);
+        Answer whole = Eventually.answer(() -> http.get(LEADER, path),
+                answer -> has(answer.json().get("changes").get("newDirectives"), "directiveId", first)
+                          && has(answer.json().get("changes").get("newDirectives"), "directiveId", second));
+
+        Answer limited = http.get(LEADER, path + "&limit=1");
+
+        int newDirectives = whole.json().get("changes").get("newDirectives").size();
+        assertThat(newDirectives).isGreaterThanOrEqualTo(2);
+        assertThat(whole.json().get("totals").get("newDirectives").asInt()).isEqualTo(newDirectives);
+        assertThat(limited.status()).isEqualTo(200);
+        assertThat(limited.json().get("changes").get("newDirectives")).hasSize(1);
+        assertThat(limited.json().get("changes").get("newDirectives").get(0))
+                .isEqualTo(whole.json().get("changes").get("newDirectives").get(0));
+        assertThat(limited.json().get("totals").get("newDirectives").asInt()).isGreaterThanOrEqualTo(newDirectives);
+        assertThat(limited.json().get("ranking")).isEqualTo(whole.json().get("ranking"));
+    }
+
+    @Test
+    void aBriefingLimitOutsideItsRangeIsRefusedWithTheField() {
+        for (String limit : List.of("0", "-3", "10001", "mười")) {
+            Answer bad = http.get(LEADER, "/api/briefing?limit=" + limit);
+
+            assertThat(bad.status()).as(limit).isEqualTo(400);
+            assertThat(errorFields(bad)).as(limit).containsExactly("limit");
+        }
+    }
+
+    @Test
     void aBriefingForABadDateIsRefused() {
         Answer bad = http.get(LEADER, "/api/briefing?date=2026-02-30");
 

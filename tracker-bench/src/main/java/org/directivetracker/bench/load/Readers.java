@@ -48,7 +48,7 @@ final class Readers {
                 } else if (draw < 65) {
                     http.get("read dashboard", leader, "/api/communes");
                 } else if (draw < 75) {
-                    http.get("read briefing", leader, "/api/briefing");
+                    http.get("read briefing", leader, "/api/briefing?limit=100"); // as the briefing page shows it
                 } else if (draw < 85) {
                     http.get("read inbox", leader, "/api/inbox");
                 } else if (draw < 90) {
