@@ -87,9 +87,15 @@ public final class DirectiveStateStore {
     /** Folds one event into the documents it changes; a sequence already applied to a document leaves it as it is. */
     public void record(DirectiveEvent event, Instant occurredAt, long sequence) {
         batches.handle(batch -> {
-            // every directive the batch had events of, changed or not: a redelivery after a crash before the log entry
-            // was written changes nothing more, but must still tell other instances' copies
-            context.touch(event.directiveId());
+            // every directive (or assignment) the batch had events of, changed or not: a redelivery after a crash
+            // before the log entry was written changes nothing more, but must still tell other instances' copies. A
+            // commune's event names its assignment alone, so that copies read that row again and not the directive's
+            // every row; any other event names the directive, read again whole.
+            if (event instanceof CommuneEvent communeEvent) {
+                context.touch(assignmentId(communeEvent.communeCode(), event.directiveId()));
+            } else {
+                context.touch(event.directiveId());
+            }
             if (event instanceof CommuneEvent communeEvent) {
                 batch.recordCommuneEvent(communeEvent, occurredAt, sequence);
             } else {
@@ -129,6 +135,54 @@ public final class DirectiveStateStore {
                 communeCodes(stored).forEach(code -> assignmentIds.add(assignmentId(code, stored.getString("_id"))));
             }
             return assemble(facts, IdLookups.byIds(collections.get(ASSIGNMENTS), assignmentIds, null));
+        }
+
+        /**
+         * The change log names directives (read again whole) and assignments ({@code code/directiveId}: the
+         * directive's facts and those rows read again, its other rows kept from before). A directive the copy does not
+         * hold yet is read whole.
+         */
+        @Override
+        public Map<String, DirectiveState> afterChanges(ReadModelCollections collections, Set<String> logged,
+                Map<String, DirectiveState> before) {
+            Set<String> whole = new LinkedHashSet<>();
+            Map<String, Set<String>> rowsByDirective = new LinkedHashMap<>();
+            for (String key : logged) {
+                int slash = key.indexOf('/');
+                if (slash < 0) {
+                    whole.add(key);
+                } else {
+                    rowsByDirective.computeIfAbsent(key.substring(slash + 1), id -> new LinkedHashSet<>()).add(key);
+                }
+            }
+            rowsByDirective.keySet().stream().filter(id -> before.get(id) == null).forEach(whole::add);
+            rowsByDirective.keySet().removeAll(whole);
+            Map<String, DirectiveState> after = new LinkedHashMap<>();
+            Map<String, DirectiveState> read = byKeys(collections, whole);
+            whole.forEach(id -> after.put(id, read.get(id)));
+            if (rowsByDirective.isEmpty()) {
+                return after;
+            }
+            List<String> rowIds = rowsByDirective.values().stream().flatMap(Set::stream).toList();
+            Map<String, CommuneProgress> rows = new HashMap<>();
+            for (Document stored : IdLookups.byIds(collections.get(ASSIGNMENTS), rowIds, null)) {
+                rows.put(stored.getString("_id"), DirectiveStateDocuments.communeFromDocument(stored));
+            }
+            rowsByDirective.keySet().forEach(id -> after.put(id, null));
+            for (Document stored : IdLookups.byIds(collections.get(DIRECTIVE_FACTS), rowsByDirective.keySet(), null)) {
+                DirectiveState state = DirectiveStateDocuments.factsFromDocument(stored);
+                DirectiveState previous = before.get(state.directiveId);
+                Set<String> reread = rowsByDirective.get(state.directiveId);
+                for (String code : communeCodes(stored)) {
+                    String id = assignmentId(code, state.directiveId);
+                    CommuneProgress commune = reread.contains(id) ? rows.get(id) : previous.commune(code);
+                    if (commune != null) {
+                        DirectiveStateDocuments.addCommune(state, commune);
+                    }
+                }
+                after.put(state.directiveId, state);
+            }
+            return after;
         }
 
         private static Map<String, DirectiveState> assemble(Iterable<Document> facts, Iterable<Document> assignments) {

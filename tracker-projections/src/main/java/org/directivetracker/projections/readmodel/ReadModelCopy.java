@@ -41,6 +41,19 @@ public final class ReadModelCopy<T> {
         /** The values of the keys that still have one, by key. */
         Map<String, T> byKeys(ReadModelCollections collections, Collection<String> keys);
 
+        /**
+         * The values after batches that logged these keys in the {@link ChangeLog}, by key of the copy, null for a
+         * value that is gone; {@code before} holds the values before them, which are never to be changed. By default
+         * the logged keys are the copy's keys and their values are read again whole; a read model that logs finer
+         * keys (a row of a value) reads only those and keeps the rest of the value from before.
+         */
+        default Map<String, T> afterChanges(ReadModelCollections collections, Set<String> logged, Map<String, T> before) {
+            Map<String, T> found = byKeys(collections, logged);
+            Map<String, T> after = new java.util.LinkedHashMap<>();
+            logged.forEach(key -> after.put(key, found.get(key)));
+            return after;
+        }
+
         /** One value per document of one collection, keyed by its {@code _id}. */
         static <T> Loader<T> documents(String collection, Function<Document, T> value) {
             return new Loader<>() {
@@ -222,12 +235,13 @@ public final class ReadModelCopy<T> {
 
     /** The next version: the changed keys read again, the rest shared; the indexes read lately brought up to date. */
     private Version<T> refreshed(Version<T> previous, long head, Set<String> changed) {
-        Map<String, T> reloaded = loader.byKeys(collections, changed);
+        Map<String, T> reloaded = loader.afterChanges(collections, changed, previous.values);
         PersistentSortedMap<String, T> values = previous.values;
-        List<Change<T>> changes = new ArrayList<>(changed.size());
-        for (String key : changed) {
+        List<Change<T>> changes = new ArrayList<>(reloaded.size());
+        for (Map.Entry<String, T> entry : reloaded.entrySet()) {
+            String key = entry.getKey();
             T before = values.get(key);
-            T after = reloaded.get(key);
+            T after = entry.getValue();
             if (before != null || after != null) {
                 changes.add(new Change<>(key, before, after));
                 values = after == null ? values.without(key) : values.with(key, after);
