@@ -14,13 +14,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.directivetracker.core.api.value.Priority;
 import org.directivetracker.projections.readmodel.ReadModelContext;
 import org.directivetracker.projections.readmodel.ReadModelCopy;
 import org.directivetracker.projections.readmodel.ReadModelRegistration;
 
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
 import com.mongodb.client.model.Updates;
 
 /**
@@ -37,19 +39,22 @@ public final class StatisticsReadModel {
             List.of(DIRECTIVES), StatisticsReadModel::new, StatisticsProjection::new);
 
     private final ReadModelContext context;
+    private final ReadModelContext.Batches<Batch> batches;
     private final ReadModelCopy<DirectiveTasks> copy;
 
     public StatisticsReadModel(ReadModelContext context) {
         this.context = context;
+        this.batches = context.batches(Batch::new);
         this.copy = new ReadModelCopy<>(context.collections(), ReadModelCopy.Loader.documents(DIRECTIVES, StatisticsReadModel::tasksOf));
     }
 
     void issued(String directiveId, String field, Priority priority) {
-        write(directiveId, Updates.combine(Updates.set("field", field), Updates.set("priority", priority.name())));
+        set(directiveId, "field", field);
+        set(directiveId, "priority", priority.name());
     }
 
     void fact(String directiveId, long sequence, Document fact) {
-        write(directiveId, Updates.set("facts." + sequence, fact));
+        set(directiveId, "facts." + sequence, fact);
     }
 
     static Document assigned(String commune, Instant at, LocalDate deadline) {
@@ -72,9 +77,38 @@ public final class StatisticsReadModel {
         return new Document("k", "withdrawn").append("at", instant(at));
     }
 
-    private void write(String directiveId, Bson change) {
-        context.collections().get(DIRECTIVES).updateOne(eq("_id", directiveId), change, new UpdateOptions().upsert(true));
-        context.touch(directiveId);
+    private void set(String directiveId, String field, Object value) {
+        batches.handle(batch -> batch.set(directiveId, field, value));
+    }
+
+    /**
+     * One update per directive touched, all sent together when the batch closes: a directive issued to 64 communes is
+     * one write of its 65 facts, not 65 rewrites of a growing document.
+     */
+    private final class Batch implements ReadModelContext.Pending {
+        private final Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
+
+        Batch(List<? extends org.axonframework.messaging.Message<?>> messages) {
+            // nothing to read ahead: every write is an upsert of fields
+        }
+
+        void set(String directiveId, String field, Object value) {
+            context.touch(directiveId);
+            changes.computeIfAbsent(directiveId, id -> new LinkedHashMap<>()).put(field, value);
+        }
+
+        @Override
+        public void write() {
+            if (changes.isEmpty()) {
+                return;
+            }
+            List<WriteModel<Document>> writes = new ArrayList<>(changes.size());
+            changes.forEach((directiveId, fields) -> writes.add(new UpdateOneModel<>(eq("_id", directiveId),
+                    Updates.combine(fields.entrySet().stream().map(field -> Updates.set(field.getKey(), field.getValue())).toList()),
+                    new UpdateOptions().upsert(true))));
+            context.collections().get(DIRECTIVES).bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            changes.clear();
+        }
     }
 
     /** Which version of the histories {@link #directives()} returns (see {@link ReadModelCopy#version()}). */

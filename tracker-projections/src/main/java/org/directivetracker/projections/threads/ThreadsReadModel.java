@@ -19,7 +19,10 @@ import org.directivetracker.projections.readmodel.ReadModelContext;
 import org.directivetracker.projections.readmodel.ReadModelCopy;
 import org.directivetracker.projections.readmodel.ReadModelRegistration;
 
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
 import com.mongodb.client.model.Updates;
 
 /**
@@ -89,7 +92,7 @@ public final class ThreadsReadModel {
         return copy.index(index);
     }
 
-    /** One update per directive touched, made when the batch closes; a later value of a field replaces an earlier one. */
+    /** One update per directive touched, all sent together when the batch closes; a later value of a field replaces an earlier one. */
     private final class Batch implements ReadModelContext.Pending {
         private final Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
 
@@ -104,9 +107,14 @@ public final class ThreadsReadModel {
 
         @Override
         public void write() {
-            changes.forEach((directiveId, fields) -> context.collections().get(DIRECTIVES).updateOne(eq("_id", directiveId),
+            if (changes.isEmpty()) {
+                return;
+            }
+            List<WriteModel<Document>> writes = new ArrayList<>(changes.size());
+            changes.forEach((directiveId, fields) -> writes.add(new UpdateOneModel<>(eq("_id", directiveId),
                     Updates.combine(fields.entrySet().stream().map(field -> Updates.set(field.getKey(), field.getValue())).toList()),
-                    new UpdateOptions().upsert(true)));
+                    new UpdateOptions().upsert(true))));
+            context.collections().get(DIRECTIVES).bulkWrite(writes, new BulkWriteOptions().ordered(false));
             changes.clear();
         }
     }
