@@ -24,12 +24,26 @@ public final class WorkingCalendar {
     /** The calendar shipped with the tracker: Vietnam's public holidays of the current and the next year. */
     public static final String VIETNAM_RESOURCE = "vietnam-days-off.txt";
 
+    /** The span whose working days are counted ahead: views count them for every assignment at every read. */
+    private static final long FIRST_COUNTED = LocalDate.of(2000, 1, 1).toEpochDay();
+    private static final long LAST_COUNTED = LocalDate.of(2100, 12, 31).toEpochDay();
+
     private final Set<LocalDate> weekdaysOff;
     private final Set<LocalDate> weekendsWorked;
+    /** Working days from {@link #FIRST_COUNTED} up to and including each day of the span. */
+    private final int[] workingDaysUpTo;
 
     private WorkingCalendar(Set<LocalDate> weekdaysOff, Set<LocalDate> weekendsWorked) {
         this.weekdaysOff = Set.copyOf(weekdaysOff);
         this.weekendsWorked = Set.copyOf(weekendsWorked);
+        this.workingDaysUpTo = new int[(int) (LAST_COUNTED - FIRST_COUNTED + 1)];
+        int count = 0;
+        for (int i = 0; i < workingDaysUpTo.length; i++) {
+            if (isWorkingDay(LocalDate.ofEpochDay(FIRST_COUNTED + i))) {
+                count++;
+            }
+            workingDaysUpTo[i] = count;
+        }
     }
 
     /** Monday to Friday, no holidays. */
@@ -98,6 +112,14 @@ public final class WorkingCalendar {
 
     /** The working days after {@code from} up to and including {@code to}; zero when {@code to} is not after {@code from}. */
     public int workingDaysAfter(LocalDate from, LocalDate to) {
+        if (!to.isAfter(from)) {
+            return 0;
+        }
+        long first = from.toEpochDay();
+        long last = to.toEpochDay();
+        if (first >= FIRST_COUNTED && last <= LAST_COUNTED) {
+            return workingDaysUpTo[(int) (last - FIRST_COUNTED)] - workingDaysUpTo[(int) (first - FIRST_COUNTED)];
+        }
         int count = 0;
         for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
             if (isWorkingDay(day)) {

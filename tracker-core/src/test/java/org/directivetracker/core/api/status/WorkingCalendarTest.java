@@ -97,4 +97,21 @@ class WorkingCalendarTest {
         assertThatThrownBy(() -> WorkingCalendar.read(new StringReader("2026-01-01 holiday\n")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 1");
     }
+
+    @Test
+    void workingDaysBetweenAnyTwoDaysAreThoseCountedOneByOneAlsoAtTheEdgesOfTheCountedSpan() {
+        WorkingCalendar vietnam = WorkingCalendar.vietnam();
+        java.util.Random random = new java.util.Random(19);
+        LocalDate[] edges = {LocalDate.of(1999, 12, 20), LocalDate.of(2000, 1, 1), LocalDate.of(2026, 4, 29),
+                LocalDate.of(2100, 12, 31), LocalDate.of(2101, 1, 3)};
+        for (int i = 0; i < 2_000; i++) {
+            LocalDate from = i < edges.length ? edges[i] : LocalDate.of(2025, 1, 1).plusDays(random.nextInt(800));
+            LocalDate to = from.plusDays(random.nextInt(200) - 20);
+            int expected = 0;
+            for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+                expected += vietnam.isWorkingDay(day) ? 1 : 0;
+            }
+            assertThat(vietnam.workingDaysAfter(from, to)).as(from + " .. " + to).isEqualTo(expected);
+        }
+    }
 }
