@@ -25,6 +25,7 @@ import org.directivetracker.projections.obstacles.ObstacleRegisterReadModel;
 import org.directivetracker.projections.progress.CommuneProgress;
 import org.directivetracker.projections.progress.DirectiveState;
 import org.directivetracker.projections.progress.DirectiveStates;
+import org.directivetracker.projections.readmodel.ReadModelCopy;
 
 /**
  * Answers the meeting briefing from three read models: the directive states (overdue, due soon, ranking), the obstacle
@@ -71,20 +72,22 @@ public class BriefingQueries {
     public Briefing handle(FindBriefing query) {
         LocalDate date = AsOf.orToday(query.date());
         LocalDate since = query.since() != null ? query.since() : date.minusDays(DEFAULT_SINCE_DAYS);
-        // the versions first: what is computed after them is at least as new as they say
-        Inputs inputs = new Inputs(progress.version(), obstacles.version(), changes.version(), date, since);
+        // the versions first: what is computed after them is at least as new as they say. The directives are read
+        // from one version throughout: a lookup per change through the copy would ask the change log each time
+        ReadModelCopy.Version<DirectiveState> states = progress.read();
+        Inputs inputs = new Inputs(states.name(), obstacles.version(), changes.version(), date, since);
         if (recent.size() > RECENT_KEPT) {
             recent.clear();
         }
-        return recent.computeIfAbsent(inputs, key -> briefing(date, since));
+        return recent.computeIfAbsent(inputs, key -> briefing(states, date, since));
     }
 
     /** What a briefing depends on. */
     private record Inputs(String progress, String obstacles, String changes, LocalDate date, LocalDate since) {
     }
 
-    private Briefing briefing(LocalDate date, LocalDate since) {
-        BriefingRows.Rows rows = progress.index(new BriefingRows(date, names, rules));
+    private Briefing briefing(ReadModelCopy.Version<DirectiveState> states, LocalDate date, LocalDate since) {
+        BriefingRows.Rows rows = states.index(new BriefingRows(date, names, rules));
         List<ObstacleEntry> openObstacles = new ArrayList<>();
         for (ObstacleEntry entry : obstacles.entriesOn(date, names, departments)) {
             if (!entry.open()) {
@@ -93,7 +96,7 @@ public class BriefingQueries {
             openObstacles.add(entry);
         }
         return new Briefing(date, since, List.copyOf(rows.overdue().values()), List.copyOf(rows.dueSoon().values()),
-                List.copyOf(openObstacles), ranking(rows.tallies()), changesBetween(since, date), overdueReferrals(openObstacles));
+                List.copyOf(openObstacles), ranking(rows.tallies()), changesBetween(states.values(), since, date), overdueReferrals(openObstacles));
     }
 
     /** Per department, its referrals past their answer-by date (open longest first); most overdue department first. */
@@ -124,13 +127,14 @@ public class BriefingQueries {
         return ranking;
     }
 
-    private BriefingChanges changesBetween(LocalDate since, LocalDate date) {
+    private BriefingChanges changesBetween(Map<String, DirectiveState> directives, LocalDate since, LocalDate date) {
         Map<ChangeKind, List<BriefingChange>> byKind = new EnumMap<>(ChangeKind.class);
         for (ChangeKind kind : ChangeKind.values()) {
             byKind.put(kind, new ArrayList<>());
         }
         for (StoredChange change : changes.between(since, date)) {
-            DirectiveState directive = progress.find(change.directiveId()).filter(DirectiveState::isIssued).orElse(null);
+            DirectiveState issued = directives.get(change.directiveId());
+            DirectiveState directive = issued != null && issued.isIssued() ? issued : null;
             String title = directive == null ? null : directive.title();
             CommuneProgress commune = directive == null || change.communeCode() == null ? null : directive.commune(change.communeCode());
             byKind.get(change.kind()).add(new BriefingChange(change.at(), change.directiveId(), title, change.communeCode(),

@@ -56,6 +56,11 @@ public final class DirectiveStates {
         return states.find(directiveId);
     }
 
+    /** The current version of the directives, to read several things of one version (see {@link ReadModelCopy#read()}). */
+    public ReadModelCopy.Version<DirectiveState> read() {
+        return states.read();
+    }
+
     /** Which version of the directives reads now return (see {@link ReadModelCopy#version()}). */
     public String version() {
         return states.version();
