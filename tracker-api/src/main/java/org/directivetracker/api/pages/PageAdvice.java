@@ -2,7 +2,7 @@ package org.directivetracker.api.pages;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.directivetracker.api.readmodels.ViewsBusyException;
+import org.directivetracker.api.web.ViewsBusyException;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.domain.NotPermittedException;
 import org.directivetracker.core.domain.UnknownReferenceException;

@@ -10,6 +10,7 @@ import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.timeout.AxonTimeoutException;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.axonframework.queryhandling.QueryGateway;
+import org.directivetracker.api.web.ViewsBusyException;
 import org.springframework.stereotype.Component;
 
 /**

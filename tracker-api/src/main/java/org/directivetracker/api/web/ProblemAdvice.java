@@ -8,7 +8,6 @@ import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.directivetracker.api.readmodels.ViewsBusyException;
 import org.directivetracker.api.web.Problems.FieldError;
 import org.directivetracker.core.api.value.InvalidValueException;
 import org.directivetracker.core.domain.DirectiveRuleViolation;

@@ -41,7 +41,11 @@ class ContactsBrowserTest extends ApiTest {
             assertThat(row).contains("vanphong.tantien@camau.gov.vn", "0912333444");
             Browsers.assertNoHorizontalScroll(browser);
 
+            org.openqa.selenium.WebElement saved = browser.findElement(By.cssSelector(".flash"));
             browser.findElement(By.cssSelector("tr[data-key='" + TAN_TIEN + "'] form button")).click();
+            // the click returns before the next page has come: wait until the saved page's notice has gone
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(saved));
             assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Đã xóa địa chỉ.");
             assertThat(browser.findElements(By.cssSelector("tr[data-key='" + TAN_TIEN + "']"))).isEmpty();
         });

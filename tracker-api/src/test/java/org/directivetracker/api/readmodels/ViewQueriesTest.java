@@ -13,6 +13,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.messaging.timeout.AxonTimeoutException;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.axonframework.queryhandling.QueryGateway;
+import org.directivetracker.api.web.ViewsBusyException;
 import org.directivetracker.core.api.query.FindBriefing;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,6 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.directivetracker.api.pages.PageAdvice;
-import org.directivetracker.api.readmodels.ViewsBusyException;
 import org.directivetracker.api.security.SecurityEvents;
 import org.directivetracker.core.domain.DirectiveRuleViolation;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.directivetracker.api.readmodels;
+package org.directivetracker.api.web;
 
 import java.time.Duration;
 
