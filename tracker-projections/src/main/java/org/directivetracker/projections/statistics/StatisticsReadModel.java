@@ -1,6 +1,5 @@
 package org.directivetracker.projections.statistics;
 
-import static com.mongodb.client.model.Filters.eq;
 import static org.directivetracker.projections.readmodel.Bson.date;
 import static org.directivetracker.projections.readmodel.Bson.instant;
 
@@ -15,15 +14,10 @@ import java.util.TreeMap;
 
 import org.bson.Document;
 import org.directivetracker.core.api.value.Priority;
+import org.directivetracker.projections.readmodel.FieldUpserts;
 import org.directivetracker.projections.readmodel.ReadModelContext;
 import org.directivetracker.projections.readmodel.ReadModelCopy;
 import org.directivetracker.projections.readmodel.ReadModelRegistration;
-
-import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.WriteModel;
-import com.mongodb.client.model.Updates;
 
 /**
  * The tasks' histories for the statistics: one document per directive ({@code _id} = directive id) with its field
@@ -39,12 +33,12 @@ public final class StatisticsReadModel {
             List.of(DIRECTIVES), StatisticsReadModel::new, StatisticsProjection::new);
 
     private final ReadModelContext context;
-    private final ReadModelContext.Batches<Batch> batches;
+    private final ReadModelContext.Batches<FieldUpserts> batches;
     private final ReadModelCopy<DirectiveTasks> copy;
 
     public StatisticsReadModel(ReadModelContext context) {
         this.context = context;
-        this.batches = context.batches(Batch::new);
+        this.batches = context.batches(messages -> new FieldUpserts(context, DIRECTIVES));
         this.copy = new ReadModelCopy<>(context.collections(), ReadModelCopy.Loader.documents(DIRECTIVES, StatisticsReadModel::tasksOf));
     }
 
@@ -79,36 +73,6 @@ public final class StatisticsReadModel {
 
     private void set(String directiveId, String field, Object value) {
         batches.handle(batch -> batch.set(directiveId, field, value));
-    }
-
-    /**
-     * One update per directive touched, all sent together when the batch closes: a directive issued to 64 communes is
-     * one write of its 65 facts, not 65 rewrites of a growing document.
-     */
-    private final class Batch implements ReadModelContext.Pending {
-        private final Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
-
-        Batch(List<? extends org.axonframework.messaging.Message<?>> messages) {
-            // nothing to read ahead: every write is an upsert of fields
-        }
-
-        void set(String directiveId, String field, Object value) {
-            context.touch(directiveId);
-            changes.computeIfAbsent(directiveId, id -> new LinkedHashMap<>()).put(field, value);
-        }
-
-        @Override
-        public void write() {
-            if (changes.isEmpty()) {
-                return;
-            }
-            List<WriteModel<Document>> writes = new ArrayList<>(changes.size());
-            changes.forEach((directiveId, fields) -> writes.add(new UpdateOneModel<>(eq("_id", directiveId),
-                    Updates.combine(fields.entrySet().stream().map(field -> Updates.set(field.getKey(), field.getValue())).toList()),
-                    new UpdateOptions().upsert(true))));
-            context.collections().get(DIRECTIVES).bulkWrite(writes, new BulkWriteOptions().ordered(false));
-            changes.clear();
-        }
     }
 
     /** Which version of the histories {@link #directives()} returns (see {@link ReadModelCopy#version()}). */

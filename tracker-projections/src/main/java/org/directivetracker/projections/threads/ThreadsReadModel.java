@@ -1,7 +1,5 @@
 package org.directivetracker.projections.threads;
 
-import static com.mongodb.client.model.Filters.eq;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -10,20 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.axonframework.messaging.Message;
 import org.bson.Document;
 import org.directivetracker.core.api.query.EntryActor;
 import org.directivetracker.projections.readmodel.Bson;
-import org.directivetracker.projections.readmodel.ReadModelCollections;
+import org.directivetracker.projections.readmodel.FieldUpserts;
 import org.directivetracker.projections.readmodel.ReadModelContext;
 import org.directivetracker.projections.readmodel.ReadModelCopy;
 import org.directivetracker.projections.readmodel.ReadModelRegistration;
-
-import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.WriteModel;
-import com.mongodb.client.model.Updates;
 
 /**
  * Every commune's thread, one document per directive ({@code _id} = directive id): its title, whether it was withdrawn
@@ -45,12 +36,12 @@ public final class ThreadsReadModel {
             List.of(DIRECTIVES), ThreadsReadModel::new, ThreadsProjection::new);
 
     private final ReadModelContext context;
-    private final ReadModelContext.Batches<Batch> batches;
+    private final ReadModelContext.Batches<FieldUpserts> batches;
     private final ReadModelCopy<DirectiveThreads> copy;
 
     public ThreadsReadModel(ReadModelContext context) {
         this.context = context;
-        this.batches = context.batches(Batch::new);
+        this.batches = context.batches(messages -> new FieldUpserts(context, DIRECTIVES));
         this.copy = new ReadModelCopy<>(context.collections(), ReadModelCopy.Loader.documents(DIRECTIVES, ThreadsReadModel::read));
     }
 
@@ -73,7 +64,6 @@ public final class ThreadsReadModel {
         set(directiveId, field, write(stored));
     }
 
-
     private void set(String directiveId, String field, Object value) {
         batches.handle(batch -> batch.set(directiveId, field, value));
     }
@@ -90,33 +80,6 @@ public final class ThreadsReadModel {
     /** An index of every directive's threads, kept up to date from what each batch changed (see {@link ReadModelCopy.Index}). */
     public <R> R index(ReadModelCopy.Index<DirectiveThreads, R> index) {
         return copy.index(index);
-    }
-
-    /** One update per directive touched, all sent together when the batch closes; a later value of a field replaces an earlier one. */
-    private final class Batch implements ReadModelContext.Pending {
-        private final Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
-
-        Batch(List<? extends Message<?>> messages) {
-            // nothing to read ahead: every write is an upsert of fields
-        }
-
-        void set(String directiveId, String field, Object value) {
-            context.touch(directiveId);
-            changes.computeIfAbsent(directiveId, id -> new LinkedHashMap<>()).put(field, value);
-        }
-
-        @Override
-        public void write() {
-            if (changes.isEmpty()) {
-                return;
-            }
-            List<WriteModel<Document>> writes = new ArrayList<>(changes.size());
-            changes.forEach((directiveId, fields) -> writes.add(new UpdateOneModel<>(eq("_id", directiveId),
-                    Updates.combine(fields.entrySet().stream().map(field -> Updates.set(field.getKey(), field.getValue())).toList()),
-                    new UpdateOptions().upsert(true))));
-            context.collections().get(DIRECTIVES).bulkWrite(writes, new BulkWriteOptions().ordered(false));
-            changes.clear();
-        }
     }
 
     private static Document write(StoredEntry entry) {
