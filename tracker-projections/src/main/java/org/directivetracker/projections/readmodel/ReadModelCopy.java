@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
@@ -30,6 +34,12 @@ public final class ReadModelCopy<T> {
 
     /** Indexes kept up to date after their last read, at most: the least recently read one is dropped first. */
     static final int INDEXES_KEPT = 32;
+    /** Whole reads of copies, on threads no query's timeout interrupts (daemon: they never hold the service up). */
+    private static final ExecutorService FULL_READS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "read-model-full-read");
+        thread.setDaemon(true);
+        return thread;
+    });
     /** Versions after which an index nobody read is no longer kept up to date (read again, it is built again). */
     static final long UNREAD_VERSIONS_KEPT = 10_000;
 
@@ -151,6 +161,8 @@ public final class ReadModelCopy<T> {
     private final Loader<T> loader;
     private final ReentrantLock refreshing = new ReentrantLock();
     private volatile Version<T> known;
+    /** The whole read under way, if any: the next reader waits for it rather than starting another. */
+    private volatile FullRead<T> fullRead;
     private volatile boolean readingEverything;
 
     public ReadModelCopy(ReadModelCollections collections, Loader<T> loader) {
@@ -209,7 +221,7 @@ public final class ReadModelCopy<T> {
             if (next == null) {
                 readingEverything = true;
                 try {
-                    next = new Version<>(prefix, head, everything(loader.all(collections)));
+                    next = everythingAsOf(prefix, head);
                 } finally {
                     readingEverything = false;
                 }
@@ -219,6 +231,35 @@ public final class ReadModelCopy<T> {
         } finally {
             refreshing.unlock();
         }
+    }
+
+    /**
+     * Reads everything on a thread of its own and waits for it. A reader whose wait is cut short (a query's timeout
+     * interrupts it) leaves the read going, and the next reader waits for that same read instead of starting again: at a
+     * province's size the first read of a copy can outlast one query's patience, and must not be begun anew by each.
+     */
+    private Version<T> everythingAsOf(String prefix, long head) {
+        FullRead<T> read = fullRead;
+        if (read == null || !read.prefix().equals(prefix) || read.result().isCompletedExceptionally()) {
+            read = new FullRead<>(prefix, CompletableFuture.supplyAsync(
+                    () -> new Version<>(prefix, head, everything(loader.all(collections))), FULL_READS));
+            fullRead = read;
+        }
+        try {
+            Version<T> version = read.result().get();
+            fullRead = null;
+            return version;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while " + prefix + " is read whole; the read goes on", e);
+        } catch (ExecutionException e) {
+            fullRead = null;
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** A whole read under way, of the collections with this prefix. */
+    private record FullRead<T>(String prefix, CompletableFuture<Version<T>> result) {
     }
 
     private static boolean isCurrent(Version<?> version, String prefix, long head) {

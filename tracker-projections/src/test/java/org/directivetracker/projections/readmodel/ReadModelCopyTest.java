@@ -169,4 +169,49 @@ class ReadModelCopyTest {
         states.forEach((id, state) -> views.put(id, state.view(AS_OF, ReadModels.COMMUNES, ReadModels.RULES)));
         return views;
     }
+
+    @Test
+    void aReaderCutShortWhileTheCopyIsReadWholeLeavesTheReadToTheNextReader() throws Exception {
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger wholeReads = new java.util.concurrent.atomic.AtomicInteger();
+        ReadModelCopy.Loader<String> slow = new ReadModelCopy.Loader<>() {
+            @Override
+            public Map<String, String> all(ReadModelCollections collections) {
+                wholeReads.incrementAndGet();
+                started.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return Map.of("d-1", "Kế hoạch số 1");
+            }
+
+            @Override
+            public Map<String, String> byKeys(ReadModelCollections collections, java.util.Collection<String> keys) {
+                return Map.of();
+            }
+        };
+        ReadModelCopy<String> copy = new ReadModelCopy<>(ReadModelCollections.live(readModels.database, "slow-copy"), slow);
+        java.util.concurrent.atomic.AtomicReference<Throwable> firstReader = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread first = new Thread(() -> {
+            try {
+                copy.current();
+            } catch (RuntimeException e) {
+                firstReader.set(e);
+            }
+        });
+
+        first.start();
+        started.await();
+        first.interrupt(); // as a query's timeout does
+        first.join(10_000);
+        release.countDown();
+        Map<String, String> read = copy.current();
+
+        assertThat(firstReader.get()).isInstanceOf(IllegalStateException.class).hasMessageContaining("the read goes on");
+        assertThat(read).containsExactly(Map.entry("d-1", "Kế hoạch số 1"));
+        assertThat(wholeReads).hasValue(1);
+    }
 }
