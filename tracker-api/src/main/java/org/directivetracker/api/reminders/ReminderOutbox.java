@@ -127,7 +127,7 @@ public class ReminderOutbox {
 
     public List<OutboxEntry> all() {
         List<OutboxEntry> found = new ArrayList<>();
-        entries.find().forEach(d -> found.add(entryOf(d)));
+        entries.find().batchSize(1_000).forEach(d -> found.add(entryOf(d))); // in batches, as a large outbox would not fit one message
         return found;
     }
 

@@ -44,7 +44,8 @@ final class AuditScans {
     /** Every aggregate with stored events, in id order, with its highest stored sequence. */
     SortedMap<String, Long> highestSequencePerAggregate() {
         SortedMap<String, Long> highest = new TreeMap<>();
-        for (Document commit : events.find().projection(Projections.include(
+        // in batches: the embedded server would answer the whole scan in one message, too large past a few 100,000 events
+        for (Document commit : events.find().batchSize(1_000).projection(Projections.include(
                 EVENTS_FIELD + "." + AGGREGATE_ID, EVENTS_FIELD + "." + SEQUENCE))) {
             for (Document event : commit.getList(EVENTS_FIELD, Document.class, List.of())) {
                 String aggregateId = event.getString(AGGREGATE_ID);

@@ -124,7 +124,8 @@ public final class DirectiveStateStore {
 
         @Override
         public Map<String, DirectiveState> all(ReadModelCollections collections) {
-            return assemble(collections.get(DIRECTIVE_FACTS).find(), collections.get(ASSIGNMENTS).find());
+            return assemble(collections.get(DIRECTIVE_FACTS).find().batchSize(ReadModelCopy.SCAN_BATCH),
+                    collections.get(ASSIGNMENTS).find().batchSize(ReadModelCopy.SCAN_BATCH));
         }
 
         @Override

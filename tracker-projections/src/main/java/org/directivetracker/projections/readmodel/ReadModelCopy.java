@@ -32,6 +32,11 @@ import org.bson.Document;
  */
 public final class ReadModelCopy<T> {
 
+    /**
+     * Documents per batch when a whole collection is read: the embedded server otherwise answers a scan in one message,
+     * which at a province's size passes the driver's largest message (48 MB) and fails.
+     */
+    public static final int SCAN_BATCH = 1_000;
     /** Indexes kept up to date after their last read, at most: the least recently read one is dropped first. */
     static final int INDEXES_KEPT = 32;
     /** Whole reads of copies, on threads no query's timeout interrupts (daemon: they never hold the service up). */
@@ -69,7 +74,7 @@ public final class ReadModelCopy<T> {
             return new Loader<>() {
                 @Override
                 public Map<String, T> all(ReadModelCollections collections) {
-                    return byId(collections.get(collection).find(), value);
+                    return byId(collections.get(collection).find().batchSize(SCAN_BATCH), value);
                 }
 
                 @Override
