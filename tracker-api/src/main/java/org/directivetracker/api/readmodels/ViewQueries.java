@@ -37,9 +37,7 @@ public class ViewQueries {
             throw new IllegalStateException("interrupted while reading a view", e);
         } catch (ExecutionException | CompletionException e) {
             throw unwrap(query, e.getCause());
-        } catch (AxonTimeoutException e) {
-            throw new ViewsBusyException(query.getClass().getSimpleName(), timeout);
-        } catch (TimeoutException e) {
+        } catch (AxonTimeoutException | TimeoutException e) {
             throw new ViewsBusyException(query.getClass().getSimpleName(), timeout);
         }
     }

@@ -43,8 +43,8 @@ class BrowserScenarioTest extends ApiTest {
             Browsers.signIn(browser, port, CHAIR);
             assertThat(browser.getCurrentUrl()).endsWith("/commune/" + LANG_TRON);
             Browsers.assertNoHorizontalScroll(browser);
-            browser.findElement(By.cssSelector("a[href$='/directives/" + id + "']")).click();
-            browser.findElement(By.linkText("Báo cáo tiến độ")).click();
+            Browsers.clickToNextPage(browser, browser.findElement(By.cssSelector("a[href$='/directives/" + id + "']")));
+            Browsers.clickToNextPage(browser, browser.findElement(By.linkText("Báo cáo tiến độ")));
 
             Browsers.assertEveryInputLabelled(browser);
             WebElement percent = browser.findElement(By.id("percent"));
@@ -53,15 +53,15 @@ class BrowserScenarioTest extends ApiTest {
             assertThat(browser.findElement(By.id("percent-out")).getText()).isEqualTo("40%");
             assertThat(browser.findElement(By.id("percent-slider")).getAttribute("value")).isEqualTo("40");
             browser.findElement(By.id("note")).sendKeys("Đã số hóa 400 hồ sơ");
-            browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+            Browsers.clickToNextPage(browser, browser.findElement(By.cssSelector("form.stack button[type=submit]")));
             assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Đã gửi báo cáo tiến độ.");
             assertThat(browser.getCurrentUrl()).endsWith("/commune/" + LANG_TRON + "/directives/" + id); // back on the directive
 
-            browser.findElement(By.linkText("Báo vướng mắc")).click();
+            Browsers.clickToNextPage(browser, browser.findElement(By.linkText("Báo vướng mắc")));
             Browsers.assertEveryInputLabelled(browser);
             browser.findElement(By.xpath("//label[@class='choice'][span='Trang thiết bị']")).click();
             browser.findElement(By.id("description")).sendKeys(obstacle);
-            browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+            Browsers.clickToNextPage(browser, browser.findElement(By.cssSelector("form.stack button[type=submit]")));
             assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Đã gửi vướng mắc.");
             browser.get(url("/commune/" + LANG_TRON));
             WebElement item = browser.findElement(By.cssSelector("a[href$='/directives/" + id + "']")).findElement(By.xpath(".."));
@@ -78,7 +78,7 @@ class BrowserScenarioTest extends ApiTest {
             assertThat(browser.getCurrentUrl()).endsWith("/province");
             assertThat(Integer.parseInt(browser.findElement(By.cssSelector("#count-obstacles .count")).getText())).isPositive();
             Browsers.saveForReadme(browser, "dashboard.png");
-            browser.findElement(By.cssSelector("#count-obstacles a")).click();
+            Browsers.clickToNextPage(browser, browser.findElement(By.cssSelector("#count-obstacles a")));
             assertThat(browser.findElement(By.id("obstacle-register")).getText()).contains(obstacle);
 
             browser.get(url("/province/directives/new"));
@@ -99,8 +99,8 @@ class BrowserScenarioTest extends ApiTest {
             browser.get(url("/province/directives/" + id));
             WebElement row = browser.findElement(By.id("row-" + LANG_TRON));
             assertThat(row.getText()).contains("40%");
-            row.findElement(By.partialLinkText("Đề nghị gia hạn")).click();
-            browser.findElement(By.id("grant")).click();
+            Browsers.clickToNextPage(browser, row.findElement(By.partialLinkText("Đề nghị gia hạn")));
+            Browsers.clickToNextPage(browser, browser.findElement(By.id("grant")));
             assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Đã đồng ý gia hạn.");
             assertThat(browser.findElement(By.id("row-" + LANG_TRON)).getText()).contains(SHOWN_DATE.format(Given.inDays(40)));
         });

@@ -69,6 +69,17 @@ final class Browsers {
     }
 
     /**
+     * Clicks what leads to another page (a link, a form's button) and waits until that page has replaced this one: a
+     * read right after the click would otherwise race the navigation and find the old page, or lose its element.
+     */
+    static void clickToNextPage(ChromeDriver browser, org.openqa.selenium.WebElement target) {
+        org.openqa.selenium.WebElement page = browser.findElement(org.openqa.selenium.By.tagName("html"));
+        target.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    }
+
+    /**
      * Signs in through the login form with the demo password and waits until the sign-in's redirect has landed and
      * loaded: a page asked or read before that would race the redirect on a busy machine.
      */

@@ -34,18 +34,14 @@ class ContactsBrowserTest extends ApiTest {
             new Select(browser.findElement(By.id("contact-code"))).selectByValue(TAN_TIEN);
             browser.findElement(By.id("code-email")).sendKeys("vanphong.tantien@camau.gov.vn");
             browser.findElement(By.id("code-phone")).sendKeys("0912333444");
-            browser.findElement(By.cssSelector("#code-form button[type=submit]")).click();
+            Browsers.clickToNextPage(browser, browser.findElement(By.cssSelector("#code-form button[type=submit]")));
 
             assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Đã lưu địa chỉ nhận nhắc việc.");
             String row = browser.findElement(By.cssSelector("tr[data-key='" + TAN_TIEN + "']")).getText();
             assertThat(row).contains("vanphong.tantien@camau.gov.vn", "0912333444");
             Browsers.assertNoHorizontalScroll(browser);
 
-            org.openqa.selenium.WebElement saved = browser.findElement(By.cssSelector(".flash"));
-            browser.findElement(By.cssSelector("tr[data-key='" + TAN_TIEN + "'] form button")).click();
-            // the click returns before the next page has come: wait until the saved page's notice has gone
-            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
-                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(saved));
+            Browsers.clickToNextPage(browser, browser.findElement(By.cssSelector("tr[data-key='" + TAN_TIEN + "'] form button")));
             assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Đã xóa địa chỉ.");
             assertThat(browser.findElements(By.cssSelector("tr[data-key='" + TAN_TIEN + "']"))).isEmpty();
         });

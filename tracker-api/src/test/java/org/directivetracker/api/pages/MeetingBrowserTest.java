@@ -49,7 +49,7 @@ class MeetingBrowserTest extends ApiTest {
 
         Browsers.session("meeting-leader", 1366, 900, browser -> {
             Browsers.signIn(browser, port, "leader");
-            browser.findElement(By.linkText("Cuộc họp")).click();
+            Browsers.clickToNextPage(browser, browser.findElement(By.linkText("Cuộc họp")));
             browser.findElement(By.id("meeting-title")).sendKeys("Giao ban tiến độ với ba xã");
             String startsAt = LocalDateTime.now(ProvinceTime.ZONE).plusHours(1).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
             browser.executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id("meeting-starts")), startsAt);
@@ -58,11 +58,11 @@ class MeetingBrowserTest extends ApiTest {
                 invited.selectByValue(code);
             }
             Browsers.assertEveryInputLabelled(browser);
-            browser.findElement(By.cssSelector("#schedule-form button[type=submit]")).click();
+            Browsers.clickToNextPage(browser, browser.findElement(By.cssSelector("#schedule-form button[type=submit]")));
             assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Đã lên lịch cuộc họp.");
             String meeting = browser.getCurrentUrl();
 
-            browser.findElement(By.id("meeting-mode")).click();
+            Browsers.clickToNextPage(browser, browser.findElement(By.id("meeting-mode")));
             assertThat(browser.findElement(By.cssSelector(".mode-position")).getText()).isEqualTo("Xã thứ 1/3");
             Browsers.assertEveryInputLabelled(browser);
             for (String expected : new String[]{"Xã thứ 2/3", "Xã thứ 3/3"}) {
@@ -73,11 +73,11 @@ class MeetingBrowserTest extends ApiTest {
             waitForPosition(browser, "Xã thứ 2/3");
 
             browser.findElement(By.id("attendance-representative")).sendKeys("Phó Chủ tịch UBND");
-            browser.findElement(By.cssSelector("#attendance-form button[type=submit]")).click();
+            Browsers.clickToNextPage(browser, browser.findElement(By.cssSelector("#attendance-form button[type=submit]")));
             assertThat(browser.findElement(By.id("mode-attendance")).getText()).contains("Phó Chủ tịch UBND");
 
             browser.findElement(By.id("conclusion-text")).sendKeys("Đề nghị xã tập trung hoàn thành các nhiệm vụ quá hạn.");
-            browser.findElement(By.cssSelector("#conclusion-form button[type=submit]")).click();
+            Browsers.clickToNextPage(browser, browser.findElement(By.cssSelector("#conclusion-form button[type=submit]")));
             assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Đã ghi kết luận.");
 
             browser.findElement(By.id("conclusion-text")).sendKeys("Giao các xã rà soát hộ nghèo, cận nghèo cuối năm.");
@@ -88,13 +88,13 @@ class MeetingBrowserTest extends ApiTest {
             Select communes = new Select(browser.findElement(By.id("new-directive-communes")));
             communes.selectByValue(LANG_TRON);
             communes.selectByValue(DAT_MUI);
-            browser.findElement(By.cssSelector("#conclusion-form button[type=submit]")).click();
+            Browsers.clickToNextPage(browser, browser.findElement(By.cssSelector("#conclusion-form button[type=submit]")));
             assertThat(browser.findElement(By.cssSelector("#mode-concluded")).getText()).contains("Rà soát hộ nghèo, cận nghèo cuối năm");
             Browsers.saveForReadme(browser, "meeting-mode.png");
 
             browser.get(meeting);
             browser.findElement(By.id("notice-number")).sendKeys("141/TB-UBND");
-            browser.findElement(By.cssSelector("#notice-form button[type=submit]")).click();
+            Browsers.clickToNextPage(browser, browser.findElement(By.cssSelector("#notice-form button[type=submit]")));
             assertThat(browser.findElement(By.cssSelector("#notice h2")).getText()).contains("141/TB-UBND");
             String href = browser.findElement(By.cssSelector("#conclusions a[href^='/province/directives/']")).getAttribute("href");
             directive.set(href.substring(href.lastIndexOf('/') + 1));

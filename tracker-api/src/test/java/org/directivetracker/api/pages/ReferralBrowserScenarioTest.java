@@ -45,7 +45,7 @@ class ReferralBrowserScenarioTest extends ApiTest {
             browser.get(url("/commune/" + LANG_TRON + "/directives/" + id + "/obstacle"));
             browser.findElement(By.xpath("//label[@class='choice'][span='Văn bản pháp lý']")).click();
             browser.findElement(By.id("description")).sendKeys(obstacle);
-            browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+            Browsers.clickToNextPage(browser, browser.findElement(By.cssSelector("form.stack button[type=submit]")));
             assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Đã gửi vướng mắc.");
         });
 
@@ -54,13 +54,13 @@ class ReferralBrowserScenarioTest extends ApiTest {
             browser.get(url("/province/obstacles"));
             WebElement row = rowOf(browser, obstacle);
             assertThat(row.getText()).contains("Chờ tỉnh xử lý");
-            row.findElement(By.cssSelector("a[id^='refer-']")).click();
+            Browsers.clickToNextPage(browser, row.findElement(By.cssSelector("a[id^='refer-']")));
             Browsers.assertEveryInputLabelled(browser);
             new Select(browser.findElement(By.id("department"))).selectByValue("SXD");
             // a date input's typing order follows the browser's locale; set its value as the date picker would
             browser.executeScript("document.getElementById('answerBy').value = arguments[0];", answerBy);
             browser.findElement(By.id("note")).sendKeys("Đề nghị Sở Xây dựng hướng dẫn xã");
-            browser.findElement(By.cssSelector("#referral-form button[type=submit]")).click();
+            Browsers.clickToNextPage(browser, browser.findElement(By.cssSelector("#referral-form button[type=submit]")));
             assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Đã chuyển vướng mắc cho sở, ngành.");
             assertThat(rowOf(browser, obstacle).getText()).contains("Chờ sở, ngành trả lời").contains("Sở Xây dựng")
                     .contains(SHOWN_DATE.format(Given.inDays(10)));
@@ -74,7 +74,7 @@ class ReferralBrowserScenarioTest extends ApiTest {
                     .filter(item -> item.getText().contains(obstacle)).findFirst().orElseThrow();
             assertThat(referral.getText()).contains("Láng Tròn").contains("Chờ sở, ngành trả lời");
             referral.findElement(By.tagName("textarea")).sendKeys(answer);
-            referral.findElement(By.cssSelector("button[type=submit]")).click();
+            Browsers.clickToNextPage(browser, referral.findElement(By.cssSelector("button[type=submit]")));
             assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Đã gửi trả lời.");
             Browsers.assertEveryInputLabelled(browser);
         });
@@ -83,10 +83,10 @@ class ReferralBrowserScenarioTest extends ApiTest {
             Browsers.signIn(browser, port, CHAIR);
             browser.get(url("/commune/" + LANG_TRON + "/directives/" + id));
             assertThat(browser.findElement(By.tagName("main")).getText()).contains(answer).contains("Chờ xã, phường phản hồi");
-            browser.findElement(By.cssSelector("a[id^='escalate-']")).click();
+            Browsers.clickToNextPage(browser, browser.findElement(By.cssSelector("a[id^='escalate-']")));
             Browsers.assertEveryInputLabelled(browser);
             browser.findElement(By.id("reason")).sendKeys(reason);
-            browser.findElement(By.cssSelector("#escalation-form button[type=submit]")).click();
+            Browsers.clickToNextPage(browser, browser.findElement(By.cssSelector("#escalation-form button[type=submit]")));
             assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Đã gửi đề nghị tỉnh xem xét lại.");
             Browsers.assertNoHorizontalScroll(browser);
         });

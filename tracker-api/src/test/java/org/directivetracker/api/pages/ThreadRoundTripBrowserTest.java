@@ -42,19 +42,19 @@ class ThreadRoundTripBrowserTest extends ApiTest {
             browser.get(url(commune + "/directives/" + id + "/extension"));
             browser.executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id("deadline")), Given.inDays(45).toString());
             browser.findElement(By.id("reason")).sendKeys(reason);
-            browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+            Browsers.clickToNextPage(browser, browser.findElement(By.cssSelector("form.stack button[type=submit]")));
             assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Đã gửi đề nghị gia hạn.");
 
             browser.get(url(commune + "/directives/" + id + "/completion"));
             browser.findElement(By.id("summary")).sendKeys("Đã số hóa toàn bộ hồ sơ năm 2025");
-            browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+            Browsers.clickToNextPage(browser, browser.findElement(By.cssSelector("form.stack button[type=submit]")));
             assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Đã gửi báo cáo hoàn thành.");
         });
 
         Browsers.session("leader-answers", 1366, 900, browser -> {
             Browsers.signIn(browser, port, "leader");
             assertThat(Integer.parseInt(browser.findElement(By.cssSelector(".inbox-link .count")).getText())).isPositive();
-            browser.findElement(By.cssSelector(".inbox-link")).click();
+            Browsers.clickToNextPage(browser, browser.findElement(By.cssSelector(".inbox-link")));
             WebElement extension = item(browser, id, "EXTENSION_REQUESTED");
             assertThat(extension.getText()).contains(reason).contains("Láng Tròn").contains("Mới gửi hôm nay");
             assertThat(item(browser, id, "COMPLETION_SUBMITTED").getText()).contains("Đã số hóa toàn bộ hồ sơ năm 2025");
@@ -62,22 +62,22 @@ class ThreadRoundTripBrowserTest extends ApiTest {
             Browsers.saveForReadme(browser, "inbox-province.png");
 
             extension.findElement(By.name("note")).sendKeys("Đồng ý, báo cáo trước hạn mới");
-            extension.findElement(By.cssSelector("form[action$='/extension/grant'] button")).click();
+            Browsers.clickToNextPage(browser, extension.findElement(By.cssSelector("form[action$='/extension/grant'] button")));
             assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Đã đồng ý gia hạn.");
 
             WebElement completion = item(browser, id, "COMPLETION_SUBMITTED");
             completion.findElement(By.name("reason")).sendKeys("Thiếu biên bản bàn giao");
-            completion.findElement(By.cssSelector("form[action$='/completion/return'] button")).click();
+            Browsers.clickToNextPage(browser, completion.findElement(By.cssSelector("form[action$='/completion/return'] button")));
             assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Đã trả lại báo cáo hoàn thành.");
 
             WebElement obstacle = item(browser, id, "OBSTACLE_RAISED");
             obstacle.findElement(By.name("resolution")).sendKeys("Sở Thông tin cấp máy scan dự phòng");
-            obstacle.findElement(By.cssSelector("form[action$='/resolve'] button")).click();
+            Browsers.clickToNextPage(browser, obstacle.findElement(By.cssSelector("form[action$='/resolve'] button")));
             assertThat(browser.findElements(By.cssSelector("article[data-directive='" + id + "']"))).isEmpty();
 
             browser.get(url("/province/directives/" + id + "/communes/" + LANG_TRON + "/thread"));
             browser.findElement(By.id("urge-note")).sendKeys("Đề nghị xã nộp lại báo cáo trước thứ Sáu");
-            browser.findElement(By.cssSelector("form[action$='/urge'] button")).click();
+            Browsers.clickToNextPage(browser, browser.findElement(By.cssSelector("form[action$='/urge'] button")));
             assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Đã đôn đốc xã.");
             assertThat(browser.findElement(By.cssSelector(".thread")).getText()).contains(reason).contains("Thiếu biên bản bàn giao")
                     .contains("Đề nghị xã nộp lại báo cáo trước thứ Sáu");
@@ -91,7 +91,7 @@ class ThreadRoundTripBrowserTest extends ApiTest {
         Browsers.session("chair-reads", 360, 740, browser -> {
             Browsers.signIn(browser, port, CHAIR);
             assertThat(Integer.parseInt(browser.findElement(By.cssSelector(".inbox-link .count")).getText())).isPositive();
-            browser.findElement(By.cssSelector(".inbox-link")).click();
+            Browsers.clickToNextPage(browser, browser.findElement(By.cssSelector(".inbox-link")));
             assertThat(item(browser, id, "EXTENSION_GRANTED").getText()).contains("Đồng ý, báo cáo trước hạn mới");
             assertThat(item(browser, id, "COMPLETION_RETURNED").getText()).contains("Thiếu biên bản bàn giao");
             assertThat(item(browser, id, "OBSTACLE_RESOLVED").getText()).contains("Sở Thông tin cấp máy scan dự phòng");
@@ -99,7 +99,7 @@ class ThreadRoundTripBrowserTest extends ApiTest {
             Browsers.assertNoHorizontalScroll(browser);
             Browsers.saveForReadme(browser, "inbox-commune-phone.png");
 
-            item(browser, id, "URGED").findElement(By.cssSelector("form button")).click();
+            Browsers.clickToNextPage(browser, item(browser, id, "URGED").findElement(By.cssSelector("form button")));
             assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Đã đánh dấu đã đọc.");
             assertThat(browser.findElements(By.cssSelector("article[data-directive='" + id + "'][data-kind='URGED']"))).isEmpty();
 
