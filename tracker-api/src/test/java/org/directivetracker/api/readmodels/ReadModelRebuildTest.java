@@ -26,7 +26,7 @@ class ReadModelRebuildTest extends ApiTest {
 
     private static final String LEADER = "leader";
     private static final String NGUYEN_PHICH = "32044";
-    private static final List<String> READ_MODELS = List.of("directive-states", "obstacle-register", "briefing-entries", "threads");
+    private static final List<String> READ_MODELS = List.of("directive-states", "obstacle-register", "briefing-entries", "thread-entries");
 
     @Test
     void rebuiltReadModelsAnswerAsTheLiveOnesDidAndFollowNewWrites() {

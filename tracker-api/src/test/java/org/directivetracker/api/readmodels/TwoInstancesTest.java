@@ -137,16 +137,16 @@ class TwoInstancesTest {
     @Test
     @Order(5)
     void cannotRebuildOnAnInstanceWhoseReadModelAnotherInstanceRuns() {
-        first.eventually(() -> first.heldSegments().contains("threads"), PATIENCE);
-        String servedBefore = first.prefixOf("threads");
+        first.eventually(() -> first.heldSegments().contains("thread-entries"), PATIENCE);
+        String servedBefore = first.prefixOf("thread-entries");
 
-        ServiceInstance.Answer refused = second.post("office", "/api/admin/read-models/threads/rebuild", null);
+        ServiceInstance.Answer refused = second.post("office", "/api/admin/read-models/thread-entries/rebuild", null);
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(409);
-        assertThat(refused.body()).contains("threads");
-        assertThat(first.prefixOf("threads")).isEqualTo(servedBefore);
-        assertThat(second.prefixOf("threads")).isEqualTo(servedBefore);
-        assertThat(first.heldSegments()).contains("threads");
+        assertThat(refused.body()).contains("thread-entries");
+        assertThat(first.prefixOf("thread-entries")).isEqualTo(servedBefore);
+        assertThat(second.prefixOf("thread-entries")).isEqualTo(servedBefore);
+        assertThat(first.heldSegments()).contains("thread-entries");
     }
 
     @Test

@@ -93,7 +93,7 @@ class ReminderNotificationsApiTest extends ApiTest {
 
         assertThat(http.post("chair-" + DAT_MUI, "/api/notifications/" + notificationId + "/read", null).status()).isEqualTo(404);
         assertThat(http.post(chair, "/api/notifications/" + notificationId + "/read", null).status()).isEqualTo(204);
-        assertThat(http.post("leader", "/api/admin/read-models/threads/rebuild", null).status()).isEqualTo(200);
+        assertThat(http.post("leader", "/api/admin/read-models/thread-entries/rebuild", null).status()).isEqualTo(200);
 
         List<JsonNode> afterRebuild = remindersOf(notificationsShowing(chair, id, "REMINDER_DUE_SOON"), id, "REMINDER_DUE_SOON");
         assertThat(afterRebuild).hasSize(1);

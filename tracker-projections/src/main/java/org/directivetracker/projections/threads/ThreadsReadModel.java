@@ -3,46 +3,60 @@ package org.directivetracker.projections.threads;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.bson.Document;
 import org.directivetracker.core.api.query.EntryActor;
 import org.directivetracker.projections.readmodel.Bson;
 import org.directivetracker.projections.readmodel.FieldUpserts;
+import org.directivetracker.projections.readmodel.IdLookups;
+import org.directivetracker.projections.readmodel.ReadModelCollections;
 import org.directivetracker.projections.readmodel.ReadModelContext;
 import org.directivetracker.projections.readmodel.ReadModelCopy;
 import org.directivetracker.projections.readmodel.ReadModelRegistration;
 
+import com.mongodb.client.model.Filters;
+
 /**
- * Every commune's thread, one document per directive ({@code _id} = directive id): its title, whether it was withdrawn
- * or closed, and its entries keyed by event sequence. Keyed by sequence, an entry delivered twice is written to the
- * same place, so the read model is idempotent without remembering a last sequence. A batch gathers its writes per
- * directive and makes one update per directive when it closes. Reminders come from other streams, whose sequences mean
- * nothing here: they are kept apart, by the reminder's key, and take their place in the thread by time. Reads come
- * from this instance's copy; inboxes and notifications are indexes kept with it ({@link ThreadIndexes}).
+ * Every commune's thread, in two collections: per directive its title, priority and whether it was withdrawn or
+ * closed ({@value #DIRECTIVES}, {@code _id} = directive id), and one document per entry ({@value #ENTRIES}, {@code _id}
+ * = the entry's key and the directive id, see {@link #entryId}). An entry is never changed once written, and a
+ * redelivered event writes the same entry to the same place, so the read model is idempotent without remembering a last
+ * sequence; and a report costs one small document, not the rewrite of a directive's whole history. Reminders come from
+ * other streams, whose sequences mean nothing here: they are keyed by the reminder's key, and take their place in the
+ * thread by time. Reads come from this instance's copy, brought up to date from the entries a batch wrote; inboxes and
+ * notifications are indexes kept with it ({@link ThreadIndexes}).
  */
 public final class ThreadsReadModel {
 
-    public static final String NAME = "threads";
+    /** A new name for the entries' own documents: the first start builds it from the first event. */
+    public static final String NAME = "thread-entries";
     static final String DIRECTIVES = "directives";
-    /** The directive's own events, by sequence. */
-    private static final String ENTRIES = "entries";
-    /** Reminders of its assignments and referrals, by the reminder's key: they come from the reminders' streams. */
-    private static final String REMINDERS = "reminders";
+    static final String ENTRIES = "entries";
     public static final ReadModelRegistration<ThreadsReadModel> REGISTRATION = new ReadModelRegistration<>(NAME,
-            List.of(DIRECTIVES), ThreadsReadModel::new, ThreadsProjection::new);
+            List.of(DIRECTIVES, ENTRIES), ThreadsReadModel::new, ThreadsProjection::new);
 
-    private final ReadModelContext context;
-    private final ReadModelContext.Batches<FieldUpserts> batches;
+    private final ReadModelContext.Batches<Writes> batches;
     private final ReadModelCopy<DirectiveThreads> copy;
 
     public ThreadsReadModel(ReadModelContext context) {
-        this.context = context;
-        this.batches = context.batches(messages -> new FieldUpserts(context, DIRECTIVES));
-        this.copy = new ReadModelCopy<>(context.collections(), ReadModelCopy.Loader.documents(DIRECTIVES, ThreadsReadModel::read));
+        this.batches = context.batches(messages -> new Writes(new FieldUpserts(context, DIRECTIVES), new FieldUpserts(context, ENTRIES)));
+        this.copy = new ReadModelCopy<>(context.collections(), new ThreadsLoader());
+    }
+
+    /** A batch's writes: the directives' fields, and the entries, each a document of its own. */
+    private record Writes(FieldUpserts directives, FieldUpserts entries) implements ReadModelContext.Pending {
+        @Override
+        public void write() {
+            entries.write(); // before the directives: a directive's fields never name an entry that is not there
+            directives.write();
+        }
     }
 
     public void nameDirective(String directiveId, String title, String priority) {
@@ -60,12 +74,29 @@ public final class ThreadsReadModel {
 
     public void record(String directiveId, NewEntry entry) {
         StoredEntry stored = entry.build();
-        String field = stored.isReminder() ? REMINDERS + "." + Bson.key(stored.reminderId()) : ENTRIES + "." + stored.sequence();
-        set(directiveId, field, write(stored));
+        String id = entryId(directiveId, stored);
+        Document fields = write(stored).append("directiveId", directiveId);
+        batches.handle(batch -> fields.forEach((field, value) -> batch.entries().set(id, field, value)));
     }
 
     private void set(String directiveId, String field, Object value) {
-        batches.handle(batch -> batch.set(directiveId, field, value));
+        batches.handle(batch -> batch.directives().set(directiveId, field, value));
+    }
+
+    /**
+     * An entry's {@code _id} and key in the change log: {@code e<sequence>} for an event of the directive, {@code r}
+     * and the reminder's key (its '/' and '%' escaped) for a reminder; then '/' and the directive id, which may hold
+     * any character, so the key is read up to its first '/'.
+     */
+    static String entryId(String directiveId, StoredEntry entry) {
+        String key = entry.isReminder() ? "r" + entry.reminderId().replace("%", "%25").replace("/", "%2F") : "e" + entry.sequence();
+        return key + "/" + directiveId;
+    }
+
+    /** The directive id of an entry's key, null for a key that names a directive. */
+    private static String directiveOfEntry(String key) {
+        int slash = key.indexOf('/');
+        return slash < 0 ? null : key.substring(slash + 1);
     }
 
     /** The directive's threads as of the last batch written, if any event of it was recorded. */
@@ -80,6 +111,89 @@ public final class ThreadsReadModel {
     /** An index of every directive's threads, kept up to date from what each batch changed (see {@link ReadModelCopy.Index}). */
     public <R> R index(ReadModelCopy.Index<DirectiveThreads, R> index) {
         return copy.index(index);
+    }
+
+    /**
+     * Reads threads back: whole, or after a batch only the directives' fields and the entries it logged, added to the
+     * entries the copy held before (entries never change, so those still hold).
+     */
+    private static final class ThreadsLoader implements ReadModelCopy.Loader<DirectiveThreads> {
+
+        @Override
+        public Map<String, DirectiveThreads> all(ReadModelCollections collections) {
+            return assemble(collections.get(DIRECTIVES).find().batchSize(ReadModelCopy.SCAN_BATCH),
+                    collections.get(ENTRIES).find().batchSize(ReadModelCopy.SCAN_BATCH), Map.of());
+        }
+
+        @Override
+        public Map<String, DirectiveThreads> byKeys(ReadModelCollections collections, Collection<String> directiveIds) {
+            return assemble(IdLookups.byIds(collections.get(DIRECTIVES), directiveIds, null),
+                    collections.get(ENTRIES).find(Filters.in("directiveId", directiveIds)), Map.of());
+        }
+
+        @Override
+        public Map<String, DirectiveThreads> afterChanges(ReadModelCollections collections, Set<String> logged,
+                Map<String, DirectiveThreads> before) {
+            Set<String> directiveIds = new LinkedHashSet<>();
+            List<String> entryIds = new ArrayList<>();
+            for (String key : logged) {
+                String directiveId = directiveOfEntry(key);
+                if (directiveId == null) {
+                    directiveIds.add(key);
+                } else {
+                    entryIds.add(key);
+                }
+            }
+            Map<String, DirectiveThreads> after = assemble(IdLookups.byIds(collections.get(DIRECTIVES), directiveIds, null),
+                    IdLookups.byIds(collections.get(ENTRIES), entryIds, null), before);
+            Map<String, DirectiveThreads> changed = new LinkedHashMap<>();
+            for (String key : logged) {
+                String directiveId = directiveOfEntry(key) == null ? key : directiveOfEntry(key);
+                changed.put(directiveId, after.getOrDefault(directiveId, before.get(directiveId))); // nothing is deleted
+            }
+            return changed;
+        }
+
+        /**
+         * The threads of the directives named by these documents: the directives' fields found (or as before), the
+         * entries before and those found (an entry found replaces the one of the same key).
+         */
+        private static Map<String, DirectiveThreads> assemble(Iterable<Document> directives, Iterable<Document> entries,
+                Map<String, DirectiveThreads> before) {
+            Map<String, Document> fields = new HashMap<>();
+            directives.forEach(directive -> fields.put(directive.getString("_id"), directive));
+            Map<String, Map<String, StoredEntry>> entriesByDirective = new HashMap<>();
+            for (Document entry : entries) {
+                String directiveId = entry.getString("directiveId");
+                entriesByDirective.computeIfAbsent(directiveId, id -> earlierEntries(before.get(id)))
+                        .put(entry.getString("_id"), readEntry(entry));
+            }
+            Set<String> ids = new LinkedHashSet<>(fields.keySet());
+            ids.addAll(entriesByDirective.keySet());
+            Map<String, DirectiveThreads> threads = new HashMap<>();
+            for (String id : ids) {
+                DirectiveThreads previous = before.get(id);
+                Map<String, StoredEntry> all = entriesByDirective.computeIfAbsent(id, key -> earlierEntries(previous));
+                Document directive = fields.get(id);
+                threads.put(id, directive == null && previous != null
+                        ? new DirectiveThreads(id, previous.title(), previous.priority(), previous.withdrawn(), previous.closed(), inTimeOrder(all.values()))
+                        : threadsOf(id, directive == null ? new Document() : directive, all.values()));
+            }
+            return threads;
+        }
+
+        private static Map<String, StoredEntry> earlierEntries(DirectiveThreads previous) {
+            Map<String, StoredEntry> entries = new HashMap<>();
+            if (previous != null) {
+                previous.entries().forEach(entry -> entries.put(entryId(previous.directiveId(), entry), entry));
+            }
+            return entries;
+        }
+    }
+
+    private static DirectiveThreads threadsOf(String directiveId, Document directive, Collection<StoredEntry> entries) {
+        return new DirectiveThreads(directiveId, directive.getString("title"), directive.getString("priority"),
+                directive.getBoolean("withdrawn", false), directive.getBoolean("closed", false), inTimeOrder(entries));
     }
 
     private static Document write(StoredEntry entry) {
@@ -98,28 +212,13 @@ public final class ThreadsReadModel {
                 .append("reminderId", entry.reminderId());
     }
 
-    private static DirectiveThreads read(Document directive) {
-        List<StoredEntry> events = readEntries(directive, ENTRIES);
-        events.sort(Comparator.comparingLong(StoredEntry::sequence));
-        List<StoredEntry> reminders = readEntries(directive, REMINDERS);
-        reminders.sort(Comparator.comparing(StoredEntry::at).thenComparing(StoredEntry::reminderId));
-        return new DirectiveThreads(directive.getString("_id"), directive.getString("title"), directive.getString("priority"),
-                directive.getBoolean("withdrawn", false), directive.getBoolean("closed", false), inTimeOrder(events, reminders));
-    }
-
-    private static List<StoredEntry> readEntries(Document directive, String field) {
-        List<StoredEntry> entries = new ArrayList<>();
-        Document stored = directive.get(field, Document.class);
-        if (stored != null) {
-            for (Object value : stored.values()) {
-                entries.add(readEntry((Document) value));
-            }
-        }
-        return entries;
-    }
-
     /** The directive's events keep their order; each reminder goes before the first event recorded after it. */
-    private static List<StoredEntry> inTimeOrder(List<StoredEntry> events, List<StoredEntry> reminders) {
+    private static List<StoredEntry> inTimeOrder(Collection<StoredEntry> entries) {
+        List<StoredEntry> events = new ArrayList<>();
+        List<StoredEntry> reminders = new ArrayList<>();
+        entries.forEach(entry -> (entry.isReminder() ? reminders : events).add(entry));
+        events.sort(Comparator.comparingLong(StoredEntry::sequence));
+        reminders.sort(Comparator.comparing(StoredEntry::at).thenComparing(StoredEntry::reminderId));
         List<StoredEntry> merged = new ArrayList<>(events.size() + reminders.size());
         int next = 0;
         for (StoredEntry event : events) {
