@@ -97,6 +97,7 @@ public class ReadModelConfiguration {
     public ReadModelLifecycle readModelLifecycle(ReadModelRebuilder readModelRebuilder, ApplicationArguments arguments,
             ReadModelProperties properties) {
         return new ReadModelLifecycle(readModelRebuilder,
-                properties.rebuildAtStart() || arguments.containsOption(REBUILD_FLAG), properties.aliasRefresh());
+                properties.rebuildAtStart() || arguments.containsOption(REBUILD_FLAG), properties.aliasRefresh(),
+                properties.copyRefresh());
     }
 }

@@ -14,7 +14,8 @@ import org.springframework.web.server.ResponseStatusException;
  * Around the read models' life: with {@code --rebuild-read-models} (or {@code tracker.read-models.rebuild-at-start}),
  * rebuilds every read model after Axon's processors (and the demo data) started and before the web server takes a
  * request; then re-reads the read models' aliases now and then, so that a rebuild promoted by another instance is
- * followed here too.
+ * followed here too, and brings this instance's copies of the read models up to date every {@code copyRefresh}, so that
+ * a reader finds them current instead of waiting for every change since the last read.
  */
 public class ReadModelLifecycle implements SmartLifecycle {
 
@@ -25,13 +26,18 @@ public class ReadModelLifecycle implements SmartLifecycle {
     private final ReadModelRebuilder rebuilder;
     private final boolean rebuildAtStart;
     private final Duration aliasRefresh;
+    private final Duration copyRefresh;
     private ScheduledExecutorService refresher;
+    private ScheduledExecutorService copyRefresher;
+    /** Whether the last refresh of the copies failed: its cause is logged once, not every time it fails again. */
+    private volatile boolean copyRefreshFailing;
     private volatile boolean running;
 
-    public ReadModelLifecycle(ReadModelRebuilder rebuilder, boolean rebuildAtStart, Duration aliasRefresh) {
+    public ReadModelLifecycle(ReadModelRebuilder rebuilder, boolean rebuildAtStart, Duration aliasRefresh, Duration copyRefresh) {
         this.rebuilder = rebuilder;
         this.rebuildAtStart = rebuildAtStart;
         this.aliasRefresh = aliasRefresh;
+        this.copyRefresh = copyRefresh;
     }
 
     @Override
@@ -40,15 +46,42 @@ public class ReadModelLifecycle implements SmartLifecycle {
             log.info("rebuilding every read model before serving: {}", rebuilder.readModels().names());
             rebuilder.readModels().names().forEach(this::rebuildUnlessRunElsewhere);
         }
-        if (!aliasRefresh.isZero() && !aliasRefresh.isNegative()) {
-            refresher = Executors.newSingleThreadScheduledExecutor(task -> {
-                Thread thread = new Thread(task, "read-model-alias-refresh");
-                thread.setDaemon(true);
-                return thread;
-            });
+        if (isPositive(aliasRefresh)) {
+            refresher = daemonScheduler("read-model-alias-refresh");
             refresher.scheduleWithFixedDelay(this::refreshAliases, aliasRefresh.toMillis(), aliasRefresh.toMillis(), TimeUnit.MILLISECONDS);
         }
+        if (isPositive(copyRefresh)) {
+            copyRefresher = daemonScheduler("read-model-copy-refresh");
+            copyRefresher.scheduleWithFixedDelay(this::refreshCopies, copyRefresh.toMillis(), copyRefresh.toMillis(), TimeUnit.MILLISECONDS);
+        }
         running = true;
+    }
+
+    private static boolean isPositive(Duration duration) {
+        return !duration.isZero() && !duration.isNegative();
+    }
+
+    private static ScheduledExecutorService daemonScheduler(String name) {
+        return Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    private void refreshCopies() {
+        try {
+            rebuilder.readModels().all().forEach(live -> live.context().refreshCopies());
+            if (copyRefreshFailing) {
+                log.info("the read models' copies are brought up to date again");
+            }
+            copyRefreshFailing = false;
+        } catch (RuntimeException e) {
+            if (running && !copyRefreshFailing) {
+                log.warn("could not bring the read models' copies up to date (tried again every {}): {}", copyRefresh, e.toString());
+            }
+            copyRefreshFailing = true;
+        }
     }
 
     private void rebuildUnlessRunElsewhere(String readModel) {
@@ -72,6 +105,9 @@ public class ReadModelLifecycle implements SmartLifecycle {
     public void stop() {
         if (refresher != null) {
             refresher.shutdownNow();
+        }
+        if (copyRefresher != null) {
+            copyRefresher.shutdownNow();
         }
         running = false;
     }

@@ -15,11 +15,14 @@ import java.time.Duration;
  *                       without releasing it, another takes the segment over after this (and at most a fifth more)
  * @param catchUpTimeout how long a read that sends a write's consistency token back waits for the views to pass it
  * @param queryTimeout   how long a read waits for a view's answer before it is answered 503 with Retry-After
+ * @param copyRefresh    how often this instance brings its copies of the read models up to date ahead of their
+ *                       readers (0 for only when read)
  */
 @ConfigurationProperties("tracker.read-models")
 public record ReadModelProperties(@DefaultValue("100") int batchSize, @DefaultValue("false") boolean rebuildAtStart,
                                   @DefaultValue("10s") Duration aliasRefresh, @DefaultValue("10s") Duration claimTimeout,
-                                  @DefaultValue("5s") Duration catchUpTimeout, @DefaultValue("30s") Duration queryTimeout) {
+                                  @DefaultValue("5s") Duration catchUpTimeout, @DefaultValue("30s") Duration queryTimeout,
+                                  @DefaultValue("250ms") Duration copyRefresh) {
 
     public ReadModelProperties {
         if (claimTimeout.compareTo(Duration.ofSeconds(2)) < 0) {

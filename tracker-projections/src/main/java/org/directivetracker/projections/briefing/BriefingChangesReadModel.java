@@ -49,7 +49,7 @@ public final class BriefingChangesReadModel {
     public BriefingChangesReadModel(ReadModelContext context) {
         this.context = context;
         this.batches = context.batches(Batch::new);
-        this.copy = new ReadModelCopy<>(context.collections(), ReadModelCopy.Loader.documents(ENTRIES, BriefingChangesReadModel::read));
+        this.copy = context.copy(ReadModelCopy.Loader.documents(ENTRIES, BriefingChangesReadModel::read));
     }
 
     public void newDirective(String directiveId, LocalDate deadline, Instant at, long sequence) {

@@ -52,7 +52,7 @@ public final class MeetingsReadModel {
     public MeetingsReadModel(ReadModelContext context) {
         this.context = context;
         this.collections = context.collections();
-        this.copy = new ReadModelCopy<>(collections, ReadModelCopy.Loader.documents(MEETINGS, MeetingsReadModel::viewOf));
+        this.copy = context.copy(ReadModelCopy.Loader.documents(MEETINGS, MeetingsReadModel::viewOf));
     }
 
     void schedule(MeetingScheduled event, long sequence) {

@@ -58,7 +58,7 @@ public final class ObstacleRegisterReadModel {
         this.context = context;
         this.collections = context.collections();
         this.batches = context.batches(Batch::new);
-        this.copy = new ReadModelCopy<>(collections, new ObstacleLoader());
+        this.copy = context.copy(new ObstacleLoader());
     }
 
     /** The events the register records. */

@@ -74,7 +74,7 @@ public final class DirectiveStateStore {
         this.context = context;
         this.collections = context.collections();
         this.batches = context.batches(Batch::new);
-        this.copy = new ReadModelCopy<>(collections, new StateLoader());
+        this.copy = context.copy(new StateLoader());
         this.written = context.isSoleWriterFromEmpty() ? new Written() : null;
     }
 

@@ -44,6 +44,8 @@ public final class ReadModelContext {
     private final ReadModelCollections collections;
     private final ChangeLog changeLog;
     private final boolean soleWriter;
+    /** The copies read from these collections, brought up to date ahead of their readers by {@link #refreshCopies()}. */
+    private final List<ReadModelCopy<?>> copies = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** A context on collections that other instances may write too (a live read model's processor moves between them). */
     public ReadModelContext(ReadModelCollections collections) {
@@ -71,6 +73,21 @@ public final class ReadModelContext {
      */
     public boolean isSoleWriterFromEmpty() {
         return soleWriter;
+    }
+
+    /** This instance's copy of the read model's values, read with {@code loader} (see {@link ReadModelCopy}). */
+    public <T> ReadModelCopy<T> copy(ReadModelCopy.Loader<T> loader) {
+        ReadModelCopy<T> copy = new ReadModelCopy<>(collections, loader);
+        copies.add(copy);
+        return copy;
+    }
+
+    /**
+     * Brings every copy up to date now, so that a reader seldom waits for it: after a long time without reads (a night
+     * of reminders, the store growing) the first reader would otherwise wait for every change at once.
+     */
+    public void refreshCopies() {
+        copies.forEach(ReadModelCopy::read);
     }
 
     /**

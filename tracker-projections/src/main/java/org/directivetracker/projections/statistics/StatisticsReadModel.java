@@ -39,7 +39,7 @@ public final class StatisticsReadModel {
     public StatisticsReadModel(ReadModelContext context) {
         this.context = context;
         this.batches = context.batches(messages -> new FieldUpserts(context, DIRECTIVES));
-        this.copy = new ReadModelCopy<>(context.collections(), ReadModelCopy.Loader.documents(DIRECTIVES, StatisticsReadModel::tasksOf));
+        this.copy = context.copy(ReadModelCopy.Loader.documents(DIRECTIVES, StatisticsReadModel::tasksOf));
     }
 
     void issued(String directiveId, String field, Priority priority) {
