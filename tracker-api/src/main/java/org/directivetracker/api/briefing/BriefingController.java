@@ -10,7 +10,6 @@ import org.directivetracker.api.web.QueryBounds;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.query.Briefing;
 import org.directivetracker.core.api.query.FindBriefing;
-import org.directivetracker.core.api.value.InvalidValueException;
 import org.directivetracker.core.api.value.ProvinceTime;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,9 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/briefing")
 public class BriefingController {
 
-    /** The most rows per list a limited briefing may ask for. */
-    static final int MAX_LIMIT = 10_000;
-
     private final ViewQueries views;
     private final MeetingReads meetings;
 
@@ -45,9 +41,7 @@ public class BriefingController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
             @RequestParam(required = false) Integer limit, Actor actor) {
         ReadAccess.requireProvinceOrAuditor(actor, "the meeting briefing");
-        if (limit != null && (limit < 1 || limit > MAX_LIMIT)) {
-            throw new InvalidValueException("limit", "must be between 1 and " + MAX_LIMIT + " rows per list, or left out for every row");
-        }
+        QueryBounds.rows("limit", limit);
         QueryBounds.date("date", date);
         QueryBounds.date("since", since);
         LocalDate day = date == null ? LocalDate.now(ProvinceTime.ZONE) : date;

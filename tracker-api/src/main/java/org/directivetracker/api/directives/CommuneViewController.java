@@ -24,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The registry with counts per timeliness, and one commune's status. Timeliness is judged as of {@code asOf}
  * ({@code YYYY-MM-DD}, default today in the province). A commune account reads its own commune only: the registry
- * lists its own entry, another commune's status is refused (403).
+ * lists its own entry, another commune's status is refused (403). {@code limit} lists only the status's most urgent
+ * assignments (its counts and {@code total} stay whole); without it every assignment comes.
  */
 @RestController
 @RequestMapping("/api/communes")
@@ -49,12 +50,14 @@ public class CommuneViewController {
 
     @GetMapping("/{code}/status")
     public CommuneStatusView status(@PathVariable String code,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Actor actor) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) Integer limit, Actor actor) {
         ReadAccess.requireMayReadCommune(actor, code);
+        QueryBounds.rows("limit", limit);
         CommuneStatusView status = views.ask(new FindCommuneStatus(code, QueryBounds.date("asOf", asOf)), ResponseTypes.instanceOf(CommuneStatusView.class));
         if (status == null) {
             throw new ViewNotFoundException("there is no commune " + code + " in the province's registry");
         }
-        return status;
+        return limit == null ? status : status.limitedTo(limit);
     }
 }

@@ -68,12 +68,16 @@ public class CommunePages {
         this.categories = categories;
     }
 
+    /** Assignments a commune's page lists at most, the most urgent first: a phone must not load a province's history. */
+    static final int COMMUNE_PAGE_ROWS = 200;
+
     @GetMapping
     String myCommune(@PathVariable String code, Model model) {
-        CommuneStatusView status = views.ask(new FindCommuneStatus(code, null), ResponseTypes.instanceOf(CommuneStatusView.class));
-        if (status == null) {
+        CommuneStatusView whole = views.ask(new FindCommuneStatus(code, null), ResponseTypes.instanceOf(CommuneStatusView.class));
+        if (whole == null) {
             throw new PageNotFoundException("commune " + code);
         }
+        CommuneStatusView status = whole.limitedTo(COMMUNE_PAGE_ROWS);
         model.addAttribute("status", status);
         Map<String, List<CommuneAssignment>> groups = byUrgency(status.assignments());
         model.addAttribute("groups", groups);

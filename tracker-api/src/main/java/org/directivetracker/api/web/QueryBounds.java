@@ -44,6 +44,17 @@ public final class QueryBounds {
         return instant;
     }
 
+    /** The most rows a limited list may ask for. */
+    public static final int MAX_ROWS = 10_000;
+
+    /** An optional limit of rows per list: 1 to {@value #MAX_ROWS}, or null for every row. */
+    public static Integer rows(String field, Integer limit) {
+        if (limit != null && (limit < 1 || limit > MAX_ROWS)) {
+            throw new InvalidValueException(field, "must be between 1 and " + MAX_ROWS + " rows per list, or left out for every row");
+        }
+        return limit;
+    }
+
     /** Two optional dates in order: {@code earlier} not after {@code later}. */
     public static void requireNotAfter(String earlierField, LocalDate earlier, String laterField, LocalDate later) {
         if (earlier != null && later != null && earlier.isAfter(later)) {

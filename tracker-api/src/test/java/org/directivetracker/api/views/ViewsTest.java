@@ -331,6 +331,30 @@ class ViewsTest extends ApiTest {
     }
 
     @Test
+    void aLimitedCommuneStatusListsItsMostUrgentAssignmentsWithWholeCountsAndTotal() {
+        String first = given.acknowledged(LANG_TRON);
+        String second = given.acknowledged(LANG_TRON);
+        String path = "/api/communes/" + LANG_TRON + "/status";
+        Answer whole = Eventually.answer(() -> http.get(CHAIR, path),
+                answer -> has(answer.json().get("assignments"), "directiveId", first)
+                          && has(answer.json().get("assignments"), "directiveId", second));
+
+        Answer limited = http.get(CHAIR, path + "?limit=1");
+        Answer badLimit = http.get(CHAIR, path + "?limit=0");
+
+        int assignments = whole.json().get("assignments").size();
+        assertThat(assignments).isGreaterThanOrEqualTo(2);
+        assertThat(whole.json().get("total").asInt()).isEqualTo(assignments);
+        assertThat(limited.status()).isEqualTo(200);
+        assertThat(limited.json().get("assignments")).hasSize(1);
+        assertThat(limited.json().get("assignments").get(0)).isEqualTo(whole.json().get("assignments").get(0));
+        assertThat(limited.json().get("total").asInt()).isGreaterThanOrEqualTo(assignments);
+        assertThat(limited.json().get("counts")).isEqualTo(whole.json().get("counts"));
+        assertThat(badLimit.status()).isEqualTo(400);
+        assertThat(errorFields(badLimit)).containsExactly("limit");
+    }
+
+    @Test
     void aBriefingLimitOutsideItsRangeIsRefusedWithTheField() {
         for (String limit : List.of("0", "-3", "10001", "mười")) {
             Answer bad = http.get(LEADER, "/api/briefing?limit=" + limit);
