@@ -40,12 +40,12 @@ public final class CommuneProgress {
     Instant submittedAt;
     Instant completedAt;
     LocalDate requestedDeadline;
-    /** Open obstacle id to the time it was raised. */
-    final SortedMap<String, Instant> openObstacles = new TreeMap<>();
+    /** Open obstacle id to the time it was raised; null while none is open, as most of a province's million are. */
+    private SortedMap<String, Instant> openObstacles;
     long lastSequence = -1;
 
     CommuneProgress(String code) {
-        this.code = code;
+        this.code = code.intern(); // 64 codes among a million assignments
     }
 
     /** The commune as a CommuneAssigned leaves it: nothing reported, the deadline it was given. */
@@ -69,10 +69,12 @@ public final class CommuneProgress {
             lastReportAt = occurredAt;
             startWork();
         } else if (event instanceof ObstacleRaised raised) {
-            openObstacles.put(raised.obstacleId(), occurredAt);
+            obstacleOpened(raised.obstacleId(), occurredAt);
             startWork();
         } else if (event instanceof ObstacleResolved resolved) {
-            openObstacles.remove(resolved.obstacleId());
+            if (openObstacles != null && openObstacles.remove(resolved.obstacleId()) != null && openObstacles.isEmpty()) {
+                openObstacles = null;
+            }
         } else if (event instanceof ExtensionRequested requested) {
             requestedDeadline = requested.proposedDeadline();
             startWork();
@@ -132,11 +134,11 @@ public final class CommuneProgress {
 
     public CommuneProgressRow row(LocalDate asOf, CommuneDirectory names, TimelinessRules rules) {
         return new CommuneProgressRow(code, names.nameOf(code), stage, timeliness(asOf, rules), percent, deadline, originalDeadline,
-                isBlocked(), openObstacles.size(), lastReportAt, acknowledgedAt, submittedOn(), requestedDeadline);
+                isBlocked(), openObstacles().size(), lastReportAt, acknowledgedAt, submittedOn(), requestedDeadline);
     }
 
     public boolean isBlocked() {
-        return !openObstacles.isEmpty();
+        return openObstacles != null;
     }
 
     public String code() {
@@ -184,7 +186,14 @@ public final class CommuneProgress {
     }
 
     public SortedMap<String, Instant> openObstacles() {
-        return Collections.unmodifiableSortedMap(openObstacles);
+        return openObstacles == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(openObstacles);
+    }
+
+    void obstacleOpened(String obstacleId, Instant raisedAt) {
+        if (openObstacles == null) {
+            openObstacles = new TreeMap<>();
+        }
+        openObstacles.put(obstacleId, raisedAt);
     }
 
     /** The sequence of the last event of this directive that changed this commune. */

@@ -84,7 +84,7 @@ final class DirectiveStateDocuments {
 
     static Document toDocument(String directiveId, CommuneProgress commune) {
         Document obstacles = new Document();
-        commune.openObstacles.forEach((id, raisedAt) -> obstacles.append(Bson.key(id), new Document("id", id).append("raisedAt", instant(raisedAt))));
+        commune.openObstacles().forEach((id, raisedAt) -> obstacles.append(Bson.key(id), new Document("id", id).append("raisedAt", instant(raisedAt))));
         return new Document("_id", assignmentId(commune.code, directiveId))
                 .append("directiveId", directiveId)
                 .append("code", commune.code)
@@ -116,7 +116,7 @@ final class DirectiveStateDocuments {
         commune.requestedDeadline = date(document.getString("requestedDeadline"));
         for (Object obstacle : document.get("openObstacles", Document.class).values()) {
             Document open = (Document) obstacle;
-            commune.openObstacles.put(open.getString("id"), instant(open.getString("raisedAt")));
+            commune.obstacleOpened(open.getString("id"), instant(open.getString("raisedAt")));
         }
         commune.lastSequence = document.get("lastSequence", Number.class).longValue();
         return commune;

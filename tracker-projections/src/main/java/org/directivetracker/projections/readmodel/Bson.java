@@ -9,6 +9,9 @@ import java.time.LocalDate;
  */
 public final class Bson {
 
+    /** Dates read so far; the years deadlines may take bound them to some 40,000. */
+    private static final java.util.Map<String, LocalDate> DATES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Bson() {
     }
 
@@ -16,8 +19,9 @@ public final class Bson {
         return date == null ? null : date.toString();
     }
 
+    /** The date of its text, one object per date: a province's read models hold millions of deadlines on a few thousand days. */
     public static LocalDate date(String text) {
-        return text == null ? null : LocalDate.parse(text);
+        return text == null ? null : DATES.computeIfAbsent(text, LocalDate::parse);
     }
 
     public static String instant(Instant instant) {

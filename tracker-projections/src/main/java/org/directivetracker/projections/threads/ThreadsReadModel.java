@@ -47,7 +47,7 @@ public final class ThreadsReadModel {
 
     public ThreadsReadModel(ReadModelContext context) {
         this.batches = context.batches(messages -> new Writes(new FieldUpserts(context, DIRECTIVES), new FieldUpserts(context, ENTRIES)));
-        this.copy = new ReadModelCopy<>(context.collections(), new ThreadsLoader());
+        this.copy = context.copy(new ThreadsLoader());
     }
 
     /** A batch's writes: the directives' fields, and the entries, each a document of its own. */
@@ -231,17 +231,31 @@ public final class ThreadsReadModel {
         return List.copyOf(merged);
     }
 
+    /**
+     * An entry as read; its few-valued words (kind, actor, communes, who it notifies) are shared with every other entry
+     * that has them, since a province's copy holds a million entries.
+     */
     private static StoredEntry readEntry(Document entry) {
         Document actor = entry.get("actor", Document.class);
-        Map<String, String> details = new LinkedHashMap<>();
+        Map<String, String> details = Map.of();
         Document storedDetails = entry.get("details", Document.class);
-        if (storedDetails != null) {
-            storedDetails.forEach((name, value) -> details.put(name, String.valueOf(value)));
+        if (storedDetails != null && !storedDetails.isEmpty()) {
+            Map<String, String> read = new LinkedHashMap<>();
+            storedDetails.forEach((name, value) -> read.put(name.intern(), String.valueOf(value)));
+            details = java.util.Collections.unmodifiableMap(read);
         }
         List<String> communes = entry.getList("communes", String.class);
         return new StoredEntry(entry.get("sequence", Number.class).longValue(), Bson.instant(entry.getString("at")),
-                entry.getString("kind"), new EntryActor(actor.getString("account"), actor.getString("role"), actor.getString("commune")),
-                communes == null ? null : List.copyOf(communes), entry.getString("text"), java.util.Collections.unmodifiableMap(details),
-                entry.getString("notifies"), entry.getString("opens"), entry.getString("closes"), entry.getString("reminderId"));
+                interned(entry.getString("kind")), ACTORS.computeIfAbsent(new EntryActor(interned(actor.getString("account")),
+                        interned(actor.getString("role")), interned(actor.getString("commune"))), same -> same),
+                communes == null ? null : communes.stream().map(String::intern).toList(), entry.getString("text"), details,
+                interned(entry.getString("notifies")), entry.getString("opens"), entry.getString("closes"), entry.getString("reminderId"));
+    }
+
+    /** The actors read so far: a province's accounts, each in its role. */
+    private static final Map<EntryActor, EntryActor> ACTORS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String interned(String text) {
+        return text == null ? null : text.intern();
     }
 }
