@@ -68,19 +68,27 @@ public class CommunePages {
         this.categories = categories;
     }
 
-    /** Assignments a commune's page lists at most, the most urgent first: a phone must not load a province's history. */
+    /** Assignments a commune's page lists per group at most, the most urgent first: a phone must not load a province's history. */
     static final int COMMUNE_PAGE_ROWS = 200;
 
     @GetMapping
     String myCommune(@PathVariable String code, Model model) {
-        CommuneStatusView whole = views.ask(new FindCommuneStatus(code, null), ResponseTypes.instanceOf(CommuneStatusView.class));
-        if (whole == null) {
+        CommuneStatusView status = views.ask(new FindCommuneStatus(code, null), ResponseTypes.instanceOf(CommuneStatusView.class));
+        if (status == null) {
             throw new PageNotFoundException("commune " + code);
         }
-        CommuneStatusView status = whole.limitedTo(COMMUNE_PAGE_ROWS);
         model.addAttribute("status", status);
-        Map<String, List<CommuneAssignment>> groups = byUrgency(status.assignments());
+        Map<String, List<CommuneAssignment>> whole = byUrgency(status.assignments());
+        Map<String, Integer> groupSizes = new LinkedHashMap<>();
+        Map<String, List<CommuneAssignment>> groups = new LinkedHashMap<>();
+        whole.forEach((group, assignments) -> {
+            groupSizes.put(group, assignments.size());
+            groups.put(group, assignments.size() <= COMMUNE_PAGE_ROWS ? assignments : assignments.subList(0, COMMUNE_PAGE_ROWS));
+        });
         model.addAttribute("groups", groups);
+        model.addAttribute("groupSizes", groupSizes);
+        model.addAttribute("groupsLimited", groupSizes.values().stream().anyMatch(size -> size > COMMUNE_PAGE_ROWS));
+        model.addAttribute("communeRows", COMMUNE_PAGE_ROWS);
         model.addAttribute("withdrawReasons", withdrawReasons(code, groups.get("withdrawn")));
         return "commune/home";
     }
