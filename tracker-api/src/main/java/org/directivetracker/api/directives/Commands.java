@@ -2,6 +2,7 @@ package org.directivetracker.api.directives;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.directivetracker.api.web.InvalidRequestException;
 import org.directivetracker.api.web.Problems.FieldError;
 import org.directivetracker.core.api.Actor;
@@ -17,7 +18,9 @@ import java.util.Map;
 
 /**
  * Sends a command and waits until its events are stored, with the actor and request id as metadata (the correlation
- * data provider copies them onto every event, so each stored event names who acted).
+ * data provider copies them onto every event, so each stored event names who acted). A command that lost a race for its
+ * directive (or met a directive this instance held loaded while another instance changed it) stored nothing and is
+ * sent once more, on the directive as now stored; losing again is answered 409.
  */
 @Component
 public class Commands {
@@ -38,7 +41,11 @@ public class Commands {
     /** Sends the command and answers what its handler returned (an id it created, a sequence), or null. */
     public <R> R sendForAnswer(DirectiveCommand command) {
         try {
-            return gateway.sendAndWait(command, metadataOf(command.actor(), command.requestId()));
+            try {
+                return gateway.sendAndWait(command, metadataOf(command.actor(), command.requestId()));
+            } catch (ConcurrencyException lostRace) {
+                return gateway.sendAndWait(command, metadataOf(command.actor(), command.requestId()));
+            }
         } catch (InvalidValueException e) {
             String field = REQUEST_FIELDS.getOrDefault(command.getClass(), Map.of()).getOrDefault(e.field(), e.field());
             throw new InvalidRequestException(List.of(new FieldError(field, e.reason())));

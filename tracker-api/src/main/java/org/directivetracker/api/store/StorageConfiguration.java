@@ -7,7 +7,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.caching.EhCache3Adapter;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
@@ -20,6 +20,11 @@ import org.directivetracker.eventstore.embedded.EmbeddedMongo;
 import org.directivetracker.eventstore.mongo.DurabilityBarrier;
 import org.directivetracker.eventstore.mongo.MongoEventStorageEngine;
 import org.directivetracker.eventstore.serialization.TrackerSerialization;
+import org.ehcache.CacheManager;
+import org.ehcache.config.builders.CacheConfigurationBuilder;
+import org.ehcache.config.builders.CacheManagerBuilder;
+import org.ehcache.config.builders.ResourcePoolsBuilder;
+import org.ehcache.core.Ehcache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -121,10 +126,21 @@ public class StorageConfiguration {
         return new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshot().threshold());
     }
 
-    /** Keeps loaded directives between commands while memory allows. */
+    /**
+     * Keeps the {@code tracker.snapshot.cached} directives used last loaded between commands. A directive that another
+     * instance changed meanwhile is stale here: its next command's events take sequences already stored, the append is
+     * refused, Axon drops the directive from this cache, and the command is sent again once ({@code Commands}).
+     */
+    @Bean(destroyMethod = "close")
+    public CacheManager directiveCacheManager() {
+        return CacheManagerBuilder.newCacheManagerBuilder().build(true);
+    }
+
     @Bean
-    public Cache directiveCache() {
-        return new WeakReferenceCache();
+    public Cache directiveCache(CacheManager directiveCacheManager, StorageProperties properties) {
+        return new EhCache3Adapter((Ehcache<Object, Object>) directiveCacheManager.createCache("directives",
+                CacheConfigurationBuilder.newCacheConfigurationBuilder(Object.class, Object.class,
+                        ResourcePoolsBuilder.heap(properties.snapshot().cached()))));
     }
 
     /** The chosen database, its write concern and durability barrier, and the embedded server to stop, if any. */

@@ -32,7 +32,11 @@ public record StorageProperties(@DefaultValue Mongo mongo, @DefaultValue("./data
     public record Store(@DefaultValue("250") int batchSize, @DefaultValue("60") long gapTimeoutSeconds) {
     }
 
-    /** @param threshold events between two snapshots of a directive, so long streams load fast */
-    public record Snapshot(@DefaultValue("100") int threshold) {
+    /**
+     * @param threshold events between two snapshots of a directive, so long streams load fast
+     * @param cached    directives kept loaded between commands, the most recently used: a command on one of them
+     *                  neither reads its snapshot nor replays its events
+     */
+    public record Snapshot(@DefaultValue("100") int threshold, @DefaultValue("2000") int cached) {
     }
 }

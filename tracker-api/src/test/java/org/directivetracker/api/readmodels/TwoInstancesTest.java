@@ -100,6 +100,24 @@ class TwoInstancesTest {
     }
 
     @Test
+    @Order(2)
+    void aDirectiveHeldLoadedOnOneInstanceAndChangedOnTheOtherTakesTheNextWriteOnTheFirst() {
+        String id = first.issue(LANG_TRON);
+        first.acknowledge(id, LANG_TRON); // the first now holds the directive loaded
+        String progress = "/api/directives/" + id + "/communes/" + LANG_TRON + "/progress";
+
+        ServiceInstance.Answer onSecond = second.post("chair-" + LANG_TRON, progress, "{\"percent\":20,\"note\":\"Bắt đầu\"}");
+        ServiceInstance.Answer onFirst = first.post("chair-" + LANG_TRON, progress, "{\"percent\":45,\"note\":\"Gần nửa\"}");
+
+        assertThat(onSecond.status()).as(onSecond.body()).isEqualTo(200);
+        assertThat(onFirst.status()).as("the first's loaded directive was stale: " + onFirst.body()).isEqualTo(200);
+        JsonNode history = first.get("office", "/api/directives/" + id + "/history").json();
+        assertThat(history.toString()).contains("\"percent\":20").contains("\"percent\":45");
+        ServiceInstance.Answer read = second.getAfter("office", "/api/directives/" + id, onFirst.header(ConsistencyTokens.WRITTEN));
+        assertThat(percentOf(read.json(), LANG_TRON)).isEqualTo(45);
+    }
+
+    @Test
     @Order(3)
     void concurrentWritersThroughBothInstancesAreShownOnceByEveryViewOnBoth() throws Exception {
         Writers writers = Writers.through(List.of(first, first, second, second), 8);
