@@ -18,6 +18,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
@@ -46,7 +47,9 @@ public class ReminderOutbox {
     public void add(ReminderDue due, Channel channel, Instant notBefore) {
         String digestId = due.day() + "/" + due.recipientCode() + "/" + channel;
         String ownId = digestId + "/" + due.reminderId();
-        if (entries.countDocuments(Filters.and(Filters.in("_id", digestId, ownId), Filters.eq("items.reminderId", due.reminderId()))) > 0) {
+        // a find, not a count: a count is an aggregation, which the embedded store runs over the whole outbox
+        if (entries.find(Filters.and(Filters.in("_id", digestId, ownId), Filters.eq("items.reminderId", due.reminderId())))
+                .projection(Projections.include("_id")).first() != null) {
             return;
         }
         Document item = new Document("reminderId", due.reminderId()).append("directiveId", due.directiveId())
