@@ -3,7 +3,7 @@ package org.directivetracker.api.store;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.caching.EhCache3Adapter;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.gateway.EventGateway;
@@ -71,7 +71,7 @@ class StorageConfigurationTest {
             assertThat(context.getBean("eventSerializer", Serializer.class)).isInstanceOf(JacksonSerializer.class);
             assertThat(context.getBean(Serializer.class)).isInstanceOf(JacksonSerializer.class);
             assertThat(context.getBean("directiveSnapshotTrigger")).isInstanceOf(EventCountSnapshotTriggerDefinition.class);
-            assertThat(context.getBean("directiveCache")).isInstanceOf(WeakReferenceCache.class);
+            assertThat(context.getBean("directiveCache")).isInstanceOf(EhCache3Adapter.class);
             StorageConfiguration.StoreConnection connection = context.getBean(StorageConfiguration.StoreConnection.class);
             assertThat(connection.isEmbedded()).isTrue();
             port = connection.connectionString().getHosts().stream()
