@@ -72,6 +72,7 @@ public final class LoadBenchmark {
         List<LoadReport.Stage> stages = new ArrayList<>();
         for (long target : options.stages()) {
             double grown = grow(quiet, province, options, target);
+            awaitViews(quiet, province, options);
             LoadReport.Stage stage = measure(http, log, province, options, target, grown);
             stages.add(stage);
             System.out.print(LoadReport.stage(stage));
@@ -113,6 +114,25 @@ public final class LoadBenchmark {
                 province.events(), province.directiveCount() - before, province.communes().size(), seconds,
                 (province.directiveCount() - before) / Math.max(seconds, 0.001), loadAverage());
         return seconds;
+    }
+
+    /**
+     * Waits until the directive issued last shows in its progress view, so that a stage measures the service as it runs,
+     * not the views catching up on a growth far faster than a province's (at most {@code --catch-up} minutes).
+     */
+    private static void awaitViews(TrackerHttp http, Province province, LoadOptions options) throws InterruptedException {
+        String last = province.lastDirective();
+        long started = System.nanoTime();
+        long patience = Duration.ofMinutes(options.catchUp()).toNanos();
+        while (last != null && http.get(null, options.leader(), "/api/directives/" + last).status() != 200) {
+            if (System.nanoTime() - started > patience) {
+                System.out.printf("the views had not shown the directive issued last %d minutes after the growth; measuring anyway%n",
+                        options.catchUp());
+                return;
+            }
+            Thread.sleep(1_000);
+        }
+        System.out.printf("views caught up %.0f s after the growth; load average %.1f%n", Timing.secondsSince(started), loadAverage());
     }
 
     /** Every actor at once: warm-up, then the measured time; the figures of the measured time only. */

@@ -12,10 +12,12 @@ import java.util.Map;
  */
 record LoadOptions(String url, Path jar, List<Long> stages, int seconds, int warmup, int writers, int readers,
                    int auditors, int growers, int window, String serviceHeap, String serviceJvm, String password, String leader,
-                   String auditor, int rounds, int killWithin, int startWithin, boolean keep) {
+                   String auditor, int rounds, int killWithin, int startWithin, boolean keep,
+                   int catchUp) {
 
     private static final List<String> NAMES = List.of("url", "jar", "stages", "seconds", "warmup", "writers", "readers",
-            "auditors", "growers", "window", "service-heap", "service-jvm", "password", "leader", "auditor", "rounds", "kill-within", "start-within", "keep");
+            "auditors", "growers", "window", "service-heap", "service-jvm", "password", "leader", "auditor", "rounds", "kill-within", "start-within", "keep",
+            "catch-up");
 
     static LoadOptions parse(String[] args) {
         Map<String, String> values = new HashMap<>();
@@ -39,7 +41,7 @@ record LoadOptions(String url, Path jar, List<Long> stages, int seconds, int war
                 number(values, "window", 500), values.getOrDefault("service-heap", "3g"), values.get("service-jvm"),
                 values.getOrDefault("password", "demo"), values.getOrDefault("leader", "leader"),
                 values.getOrDefault("auditor", "auditor"), number(values, "rounds", 20), number(values, "kill-within", 15), number(values, "start-within", 15),
-                Boolean.parseBoolean(values.getOrDefault("keep", "false")));
+                Boolean.parseBoolean(values.getOrDefault("keep", "false")), number(values, "catch-up", 30));
     }
 
     /** The service's JVM options besides its heap, space-separated; the benchmark's own when none is given. */

@@ -89,6 +89,11 @@ public final class Province {
         return directives.get(directives.size() - 1 - ThreadLocalRandom.current().nextInt(window));
     }
 
+    /** The directive issued last, or null before the first. */
+    synchronized String lastDirective() {
+        return directives.isEmpty() ? null : directives.get(directives.size() - 1);
+    }
+
     /** Any directive the driver issued. */
     synchronized String anyDirective() {
         return directives.isEmpty() ? null : directives.get(ThreadLocalRandom.current().nextInt(directives.size()));
