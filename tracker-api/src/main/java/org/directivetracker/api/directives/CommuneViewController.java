@@ -54,10 +54,11 @@ public class CommuneViewController {
             @RequestParam(required = false) Integer limit, Actor actor) {
         ReadAccess.requireMayReadCommune(actor, code);
         QueryBounds.rows("limit", limit);
-        CommuneStatusView status = views.ask(new FindCommuneStatus(code, QueryBounds.date("asOf", asOf)), ResponseTypes.instanceOf(CommuneStatusView.class));
+        CommuneStatusView status = views.ask(new FindCommuneStatus(code, QueryBounds.date("asOf", asOf), limit),
+                ResponseTypes.instanceOf(CommuneStatusView.class));
         if (status == null) {
             throw new ViewNotFoundException("there is no commune " + code + " in the province's registry");
         }
-        return limit == null ? status : status.limitedTo(limit);
+        return status;
     }
 }

@@ -49,6 +49,9 @@ public class CommuneStatusQueries {
     @QueryHandler
     public CommuneStatusView handle(FindCommuneStatus query) {
         LocalDate asOf = AsOf.orToday(query.asOf());
+        if (query.limit() != null) {
+            return communes.find(query.communeCode()).map(commune -> mostUrgent(commune, asOf, query.limit())).orElse(null);
+        }
         return communes.find(query.communeCode())
                 .map(commune -> {
                     List<CommuneAssignment> assignments = new ArrayList<>();
@@ -74,6 +77,17 @@ public class CommuneStatusQueries {
                     ofCommune == null ? TimelinessCounts.of(List.of()) : ofCommune));
         }
         return entries;
+    }
+
+    /** The status with its {@code limit} most urgent assignments, judged alone; the counts from the index, zeros added. */
+    private CommuneStatusView mostUrgent(Commune commune, LocalDate asOf, int limit) {
+        DirectiveStates.MostUrgent found = states.mostUrgentOf(commune.code(), asOf, rules, limit);
+        Map<Timeliness, Integer> counts = new java.util.EnumMap<>(TimelinessCounts.of(List.of()));
+        counts.putAll(found.counts());
+        List<CommuneAssignment> assignments = found.assignments().stream()
+                .map(entry -> assignment(entry.getKey(), entry.getValue(), asOf)).toList();
+        return new CommuneStatusView(commune.code(), commune.name(), java.util.Collections.unmodifiableMap(counts), assignments,
+                found.total());
     }
 
     private CommuneAssignment assignment(DirectiveState directive, CommuneProgress commune, LocalDate asOf) {

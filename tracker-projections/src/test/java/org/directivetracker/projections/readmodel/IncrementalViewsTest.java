@@ -17,6 +17,7 @@ import org.directivetracker.core.api.query.CommuneRegistryEntry;
 import org.directivetracker.core.api.query.DirectiveSummary;
 import org.directivetracker.core.api.query.FindBriefing;
 import org.directivetracker.core.api.query.FindCommuneRegistry;
+import org.directivetracker.core.api.query.CommuneStatusView;
 import org.directivetracker.core.api.query.FindCommuneStatus;
 import org.directivetracker.core.api.query.FindDirectives;
 import org.directivetracker.core.api.query.FindInbox;
@@ -85,8 +86,12 @@ class IncrementalViewsTest {
             int delivered) {
         String after = "after " + delivered + " events, as of " + day;
         for (String commune : COMMUNES) {
-            assertThat(following.read.communeQueries.handle(new FindCommuneStatus(commune, day))).as(after)
-                    .isEqualTo(everything.read.communeQueries.handle(new FindCommuneStatus(commune, day)));
+            CommuneStatusView whole = everything.read.communeQueries.handle(new FindCommuneStatus(commune, day));
+            assertThat(following.read.communeQueries.handle(new FindCommuneStatus(commune, day))).as(after).isEqualTo(whole);
+            for (int limit : new int[] {1, 3}) {
+                assertThat(following.read.communeQueries.handle(new FindCommuneStatus(commune, day, limit)))
+                        .as(after + ", the " + limit + " most urgent of " + commune).isEqualTo(whole == null ? null : whole.limitedTo(limit));
+            }
         }
         List<CommuneRegistryEntry> registry = following.read.communeQueries.handle(new FindCommuneRegistry(day, null));
         assertThat(registry).as(after).isEqualTo(everything.read.communeQueries.handle(new FindCommuneRegistry(day, null)));
