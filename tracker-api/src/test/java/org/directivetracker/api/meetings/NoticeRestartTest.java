@@ -124,6 +124,9 @@ class NoticeRestartTest {
                     .map(ConclusionNoticeIssued.class::cast)
                     .flatMap(notice -> notice.directives().stream().map(DirectiveToIssue::directiveId)).toList();
             assertThat(directiveIds).hasSize(2);
+            // the directive that passed may still be on its way to the store on another path's thread
+            List<String> toIssue = directiveIds;
+            await("the first directive stored", () -> toIssue.stream().mapToInt(id -> issuedEvents(stopped, id).size()).sum() >= 1);
             assertThat(directiveIds.stream().mapToInt(id -> issuedEvents(stopped, id).size()).sum()).isEqualTo(1);
         }
 

@@ -250,6 +250,7 @@ class ViewsTest extends ApiTest {
                 // three read models feed the briefing, each on its own processor: wait for all of them
                 answer -> has(answer.json().get("obstacles"), "obstacleId", obstacleId)
                         && has(answer.json().get("changes").get("obstaclesRaised"), "directiveId", id)
+                        && has(answer.json().get("changes").get("newDirectives"), "directiveId", id)
                         && has(answer.json().get("overdue"), "directiveId", id));
 
         assertThat(fieldNames(briefing.json())).contains("date", "overdue", "dueSoon", "obstacles", "ranking", "changes");
