@@ -69,7 +69,7 @@ public class CommunePages {
     }
 
     /** Assignments a commune's page lists per group at most, the most urgent first: a phone must not load a province's history. */
-    static final int COMMUNE_PAGE_ROWS = 200;
+    static final int COMMUNE_PAGE_ROWS = 1_000;
 
     @GetMapping
     String myCommune(@PathVariable String code, Model model) {
