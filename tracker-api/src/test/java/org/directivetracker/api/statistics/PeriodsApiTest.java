@@ -46,7 +46,10 @@ class PeriodsApiTest extends ApiTest {
         at(LocalDate.of(2025, 6, 11), () -> accept(id, LANG_TRON));
         at(LocalDate.of(2025, 6, 18), () -> given.submitCompletion(id, DAT_MUI));
 
-        Answer june = Eventually.answer(() -> http.get("leader", JUNE), answer -> answer.json().get("rows").size() == 2);
+        // wait for the last event (the second submission), not only for both communes' rows
+        Answer june = Eventually.answer(() -> http.get("leader", JUNE), answer -> answer.json().get("rows").size() == 2
+                && row(answer.json().get("rows"), DAT_MUI).get("open").asInt() == 1
+                && row(answer.json().get("rows"), LANG_TRON).get("completedOnTime").asInt() == 1);
         assertThat(row(june.json().get("rows"), LANG_TRON).get("completedOnTime").asInt()).isEqualTo(1);
         assertThat(row(june.json().get("rows"), DAT_MUI).get("open").asInt()).as("submitted in time, not yet accepted").isEqualTo(1);
 

@@ -42,7 +42,7 @@ final class Readers {
                 String directive = province.activeDirective();
                 int draw = ThreadLocalRandom.current().nextInt(100);
                 if (draw < 30) {
-                    http.get("read status", "chair-" + commune, "/api/communes/" + commune + "/status?limit=200"); // its 200 most urgent, as a screen lists them
+                    http.get("read status", "chair-" + commune, "/api/communes/" + commune + "/status?limit=200"); // its 200 most urgent, as a phone would ask
                 } else if (draw < 55 && directive != null) {
                     http.get("read progress", leader, "/api/directives/" + directive);
                 } else if (draw < 65) {
