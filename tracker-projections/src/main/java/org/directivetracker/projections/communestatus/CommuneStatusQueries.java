@@ -2,7 +2,8 @@ package org.directivetracker.projections.communestatus;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,12 +30,6 @@ import org.directivetracker.projections.text.SearchText;
  */
 public class CommuneStatusQueries {
 
-    /** Open work first (nearest deadline first), then what is done or withdrawn. */
-    private static final Comparator<CommuneAssignment> MOST_URGENT_FIRST = Comparator
-            .comparing((CommuneAssignment a) -> !a.stage().isOpen())
-            .thenComparing(CommuneAssignment::deadline)
-            .thenComparing(CommuneAssignment::directiveId);
-
     private final DirectiveStates states;
     private final CommuneDirectory communes;
     private final TimelinessRules rules;
@@ -49,18 +44,8 @@ public class CommuneStatusQueries {
     @QueryHandler
     public CommuneStatusView handle(FindCommuneStatus query) {
         LocalDate asOf = AsOf.orToday(query.asOf());
-        if (query.limit() != null) {
-            return communes.find(query.communeCode()).map(commune -> mostUrgent(commune, asOf, query.limit())).orElse(null);
-        }
-        return communes.find(query.communeCode())
-                .map(commune -> {
-                    List<CommuneAssignment> assignments = new ArrayList<>();
-                    states.forEachAssignedTo(commune.code(), (directive, assigned) -> assignments.add(assignment(directive, assigned, asOf)));
-                    assignments.sort(MOST_URGENT_FIRST);
-                    return new CommuneStatusView(commune.code(), commune.name(),
-                            TimelinessCounts.of(assignments.stream().map(CommuneAssignment::timeliness).toList()), List.copyOf(assignments));
-                })
-                .orElse(null);
+        int limit = query.limit() == null ? Integer.MAX_VALUE : query.limit();
+        return communes.find(query.communeCode()).map(commune -> mostUrgent(commune, asOf, limit)).orElse(null);
     }
 
     @QueryHandler
@@ -79,14 +64,17 @@ public class CommuneStatusQueries {
         return entries;
     }
 
-    /** The status with its {@code limit} most urgent assignments, judged alone; the counts from the index, zeros added. */
+    /**
+     * The status with its {@code limit} most urgent assignments (open work first, nearest deadline first), judged alone;
+     * the counts from the index of the same version, zeros added.
+     */
     private CommuneStatusView mostUrgent(Commune commune, LocalDate asOf, int limit) {
         DirectiveStates.MostUrgent found = states.mostUrgentOf(commune.code(), asOf, rules, limit);
-        Map<Timeliness, Integer> counts = new java.util.EnumMap<>(TimelinessCounts.of(List.of()));
+        Map<Timeliness, Integer> counts = new EnumMap<>(TimelinessCounts.of(List.of()));
         counts.putAll(found.counts());
         List<CommuneAssignment> assignments = found.assignments().stream()
                 .map(entry -> assignment(entry.getKey(), entry.getValue(), asOf)).toList();
-        return new CommuneStatusView(commune.code(), commune.name(), java.util.Collections.unmodifiableMap(counts), assignments,
+        return new CommuneStatusView(commune.code(), commune.name(), Collections.unmodifiableMap(counts), assignments,
                 found.total());
     }
 

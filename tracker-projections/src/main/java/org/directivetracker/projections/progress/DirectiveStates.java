@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
 
 import org.directivetracker.core.api.event.DirectiveEvent;
 import org.directivetracker.core.api.query.DirectiveSummary;
@@ -114,21 +113,6 @@ public final class DirectiveStates {
         }
         matching.sort(NEWEST_FIRST);
         return matching;
-    }
-
-    /**
-     * Calls {@code assignment} with each directive assigned to the commune and the commune's part of it, in the order
-     * of their ids; never for a commune that was never assigned one.
-     */
-    public void forEachAssignedTo(String communeCode, BiConsumer<DirectiveState, CommuneProgress> assignment) {
-        ReadModelCopy.Version<DirectiveState> version = states.read();
-        PersistentSortedMap<String, Boolean> assigned = version.index(DirectiveIndexes.BY_COMMUNE).get(communeCode);
-        if (assigned != null) {
-            for (String directiveId : assigned.keySet()) {
-                DirectiveState directive = version.values().get(directiveId);
-                assignment.accept(directive, directive.commune(communeCode));
-            }
-        }
     }
 
     /**

@@ -148,7 +148,8 @@ public final class ThreadsReadModel {
                     IdLookups.byIds(collections.get(ENTRIES), entryIds, null), before);
             Map<String, DirectiveThreads> changed = new LinkedHashMap<>();
             for (String key : logged) {
-                String directiveId = directiveOfEntry(key) == null ? key : directiveOfEntry(key);
+                String ofEntry = directiveOfEntry(key);
+                String directiveId = ofEntry == null ? key : ofEntry;
                 changed.put(directiveId, after.getOrDefault(directiveId, before.get(directiveId))); // nothing is deleted
             }
             return changed;
