@@ -83,11 +83,13 @@ public final class ReadModelContext {
     }
 
     /**
-     * Brings every copy up to date now, so that a reader seldom waits for it: after a long time without reads (a night
-     * of reminders, the store growing) the first reader would otherwise wait for every change at once.
+     * Brings every copy that was read before up to date now, so that a reader seldom waits for it: after a long time
+     * without reads (a night of reminders, the store growing) the first reader would otherwise wait for every change at
+     * once. A copy never read is left to its first reader: reading every read model whole at start-up at once would
+     * need the memory of all those whole reads together.
      */
     public void refreshCopies() {
-        copies.forEach(ReadModelCopy::read);
+        copies.forEach(ReadModelCopy::refreshIfRead);
     }
 
     /**

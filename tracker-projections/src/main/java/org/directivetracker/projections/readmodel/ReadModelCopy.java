@@ -199,6 +199,13 @@ public final class ReadModelCopy<T> {
         return read().index(index);
     }
 
+    /** Brings the copy up to date if it was read before; a copy never read stays unread. */
+    public void refreshIfRead() {
+        if (known != null) {
+            read();
+        }
+    }
+
     /** The current version: its values and indexes belong together, whatever the copy does meanwhile. */
     public Version<T> read() {
         String prefix = collections.prefix();

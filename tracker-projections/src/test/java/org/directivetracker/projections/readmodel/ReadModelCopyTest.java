@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -172,9 +177,9 @@ class ReadModelCopyTest {
 
     @Test
     void aReaderCutShortWhileTheCopyIsReadWholeLeavesTheReadToTheNextReader() throws Exception {
-        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.atomic.AtomicInteger wholeReads = new java.util.concurrent.atomic.AtomicInteger();
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger wholeReads = new AtomicInteger();
         ReadModelCopy.Loader<String> slow = new ReadModelCopy.Loader<>() {
             @Override
             public Map<String, String> all(ReadModelCollections collections) {
@@ -189,12 +194,12 @@ class ReadModelCopyTest {
             }
 
             @Override
-            public Map<String, String> byKeys(ReadModelCollections collections, java.util.Collection<String> keys) {
+            public Map<String, String> byKeys(ReadModelCollections collections, Collection<String> keys) {
                 return Map.of();
             }
         };
         ReadModelCopy<String> copy = new ReadModelCopy<>(ReadModelCollections.live(readModels.database, "slow-copy"), slow);
-        java.util.concurrent.atomic.AtomicReference<Throwable> firstReader = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<Throwable> firstReader = new AtomicReference<>();
         Thread first = new Thread(() -> {
             try {
                 copy.current();
@@ -212,6 +217,46 @@ class ReadModelCopyTest {
 
         assertThat(firstReader.get()).isInstanceOf(IllegalStateException.class).hasMessageContaining("the read goes on");
         assertThat(read).containsExactly(Map.entry("d-1", "Kế hoạch số 1"));
+        assertThat(wholeReads).hasValue(1);
+    }
+
+    @Test
+    void theContextRefreshesOnlyCopiesThatWereReadAndBringsThemUpToDateAheadOfTheirReaders() {
+        AtomicInteger wholeReads = new AtomicInteger();
+        AtomicInteger keyReads = new AtomicInteger();
+        Map<String, String> stored = new ConcurrentHashMap<>(Map.of("d-1", "Kế hoạch số 1"));
+        ReadModelCopy.Loader<String> counting = new ReadModelCopy.Loader<>() {
+            @Override
+            public Map<String, String> all(ReadModelCollections collections) {
+                wholeReads.incrementAndGet();
+                return Map.copyOf(stored);
+            }
+
+            @Override
+            public Map<String, String> byKeys(ReadModelCollections collections, Collection<String> keys) {
+                keyReads.incrementAndGet();
+                Map<String, String> found = new TreeMap<>();
+                keys.stream().filter(stored::containsKey).forEach(key -> found.put(key, stored.get(key)));
+                return found;
+            }
+        };
+        ReadModelCollections collections = ReadModelCollections.live(readModels.database, "refreshed-copy");
+        ReadModelContext context = new ReadModelContext(collections);
+        ReadModelCopy<String> copy = context.copy(counting);
+
+        context.refreshCopies();
+        int wholeReadsBeforeAnyReader = wholeReads.get();
+        assertThat(copy.current()).containsExactly(Map.entry("d-1", "Kế hoạch số 1"));
+        stored.put("d-2", "Kế hoạch số 2");
+        new ChangeLog(collections).append(List.of("d-2"));
+        context.refreshCopies();
+        int keyReadsAfterRefresh = keyReads.get();
+        Map<String, String> read = copy.current();
+
+        assertThat(wholeReadsBeforeAnyReader).as("a copy nobody read is not read whole at start").isZero();
+        assertThat(keyReadsAfterRefresh).as("the refresh read the changed key").isEqualTo(1);
+        assertThat(read).containsEntry("d-2", "Kế hoạch số 2");
+        assertThat(keyReads).as("the reader found the copy current").hasValue(1);
         assertThat(wholeReads).hasValue(1);
     }
 }
