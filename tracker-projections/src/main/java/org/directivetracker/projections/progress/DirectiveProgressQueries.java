@@ -45,20 +45,27 @@ public class DirectiveProgressQueries {
         Map<String, DirectiveSummary> everyCommune = query.communeCode() == null ? progress.summariesOn(asOf, names, rules) : Map.of();
         for (DirectiveState state : progress.search(query.search(), query.communeCode())) {
             DirectiveSummary kept = everyCommune.get(state.directiveId());
-            if (kept != null && query.timeliness() == null && query.stage() == null) {
-                summaries.add(kept); // the summary kept with the index: no row judged again
+            if (kept != null) {
+                // the summary kept with the index, its rows judged as of the day already: none is judged again
+                if (matches(kept.communes(), query)) {
+                    summaries.add(kept);
+                }
                 continue;
             }
             List<CommuneProgressRow> rows = rowsFor(state, query.communeCode(), asOf);
-            boolean timelinessMatches = query.timeliness() == null || rows.stream().anyMatch(row -> row.timeliness() == query.timeliness());
-            boolean stageMatches = query.stage() == null || rows.stream().anyMatch(row -> row.stage() == query.stage());
             boolean assigned = query.communeCode() == null || !rows.isEmpty();
-            if (assigned && timelinessMatches && stageMatches) {
+            if (assigned && matches(rows, query)) {
                 summaries.add(new DirectiveSummary(state.directiveId(), state.title(), state.reference(), state.deadline(),
                         state.lifecycle(), state.priority(), state.issuedAt(), ProgressSummary.of(rows), rows, state.origin()));
             }
         }
         return summaries;
+    }
+
+    /** Whether some row has the timeliness asked for, and some row the stage asked for (any row when not asked). */
+    private static boolean matches(List<CommuneProgressRow> rows, FindDirectives query) {
+        return (query.timeliness() == null || rows.stream().anyMatch(row -> row.timeliness() == query.timeliness()))
+               && (query.stage() == null || rows.stream().anyMatch(row -> row.stage() == query.stage()));
     }
 
     /** Every commune's row, or only the asking commune's (none when the directive is not assigned to it). */
