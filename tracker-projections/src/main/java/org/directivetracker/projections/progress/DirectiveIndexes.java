@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.directivetracker.core.api.status.Timeliness;
@@ -19,7 +20,7 @@ import org.directivetracker.projections.text.SearchText;
 
 /**
  * The indexes kept with the directive states' copy, each brought up to date from the directives a batch changed: the
- * issued directives in the order they were issued, the directives of each commune, the words of their titles and
+ * issued directives in the order they were issued, the directives of each commune (by id, and the most urgent first), the words of their titles and
  * references, and each commune's counts per timeliness as of a day.
  */
 final class DirectiveIndexes {
@@ -66,6 +67,69 @@ final class DirectiveIndexes {
                 @Override
                 Set<String> groupsOf(DirectiveState state) {
                     return state.communes.keySet();
+                }
+            };
+
+    /** Where a commune's assignment stands among the commune's: open work first, then the nearest deadline, then the id. */
+    record Urgency(boolean closed, LocalDate deadline, String directiveId) {
+        static final Comparator<Urgency> ORDER = Comparator.comparing(Urgency::closed)
+                .thenComparing(Urgency::deadline).thenComparing(Urgency::directiveId);
+
+        static Urgency of(DirectiveState state, String communeCode) {
+            CommuneProgress commune = state == null ? null : state.commune(communeCode);
+            return commune == null ? null : new Urgency(!commune.stage().isOpen(), commune.deadline(), state.directiveId());
+        }
+    }
+
+    /**
+     * Each commune's assignments, the most urgent first: a commune's status cut to its most urgent rows reads only
+     * those. A changed directive moves only the communes whose stage or deadline changed.
+     */
+    static final Index<DirectiveState, PersistentSortedMap<String, PersistentSortedMap<Urgency, Boolean>>> BY_URGENCY =
+            new Index<>() {
+                @Override
+                public PersistentSortedMap<String, PersistentSortedMap<Urgency, Boolean>> build(Map<String, DirectiveState> values) {
+                    PersistentSortedMap<String, PersistentSortedMap<Urgency, Boolean>> communes = PersistentSortedMap.empty();
+                    for (DirectiveState state : values.values()) {
+                        for (String code : state.communes.keySet()) {
+                            communes = moved(communes, code, null, Urgency.of(state, code));
+                        }
+                    }
+                    return communes;
+                }
+
+                @Override
+                public PersistentSortedMap<String, PersistentSortedMap<Urgency, Boolean>> update(
+                        PersistentSortedMap<String, PersistentSortedMap<Urgency, Boolean>> communes,
+                        List<Change<DirectiveState>> changes) {
+                    for (Change<DirectiveState> change : changes) {
+                        Set<String> codes = new LinkedHashSet<>();
+                        if (change.before() != null) {
+                            codes.addAll(change.before().communes.keySet());
+                        }
+                        if (change.after() != null) {
+                            codes.addAll(change.after().communes.keySet());
+                        }
+                        for (String code : codes) {
+                            communes = moved(communes, code, Urgency.of(change.before(), code), Urgency.of(change.after(), code));
+                        }
+                    }
+                    return communes;
+                }
+
+                private PersistentSortedMap<String, PersistentSortedMap<Urgency, Boolean>> moved(
+                        PersistentSortedMap<String, PersistentSortedMap<Urgency, Boolean>> communes, String code,
+                        Urgency before, Urgency after) {
+                    if (Objects.equals(before, after)) {
+                        return communes;
+                    }
+                    PersistentSortedMap<Urgency, Boolean> ordered = communes.get(code);
+                    if (ordered == null) {
+                        ordered = PersistentSortedMap.empty(Urgency.ORDER);
+                    }
+                    ordered = before == null ? ordered : ordered.without(before);
+                    ordered = after == null ? ordered : ordered.with(after, Boolean.TRUE);
+                    return ordered.isEmpty() ? communes.without(code) : communes.with(code, ordered);
                 }
             };
 

@@ -117,35 +117,25 @@ public final class DirectiveStates {
 
     /**
      * The commune's {@code limit} most urgent assignments (open work first, then the nearest deadline, then the
-     * directive id), its counts per timeliness and how many it has, all of one version: only the ones returned are
-     * judged and kept, so a commune with thousands of directives costs a pass over them, not a sort of them all.
+     * directive id), its counts per timeliness and how many it has, all of one version: read from the commune's
+     * assignments kept in that order, so that a commune with thousands of directives costs what is returned.
      */
     public MostUrgent mostUrgentOf(String communeCode, LocalDate asOf, TimelinessRules rules, int limit) {
         ReadModelCopy.Version<DirectiveState> version = states.read();
         Map<Timeliness, Integer> counts = version.index(new DirectiveIndexes.TimelinessByCommune(asOf, rules)).get(communeCode);
-        PersistentSortedMap<String, Boolean> assigned = version.index(DirectiveIndexes.BY_COMMUNE).get(communeCode);
-        java.util.PriorityQueue<Map.Entry<DirectiveState, CommuneProgress>> kept = new java.util.PriorityQueue<>(MOST_URGENT.reversed());
-        int total = 0;
-        if (assigned != null) {
-            for (String directiveId : assigned.keySet()) {
-                DirectiveState directive = version.values().get(directiveId);
-                kept.add(Map.entry(directive, directive.commune(communeCode)));
-                if (kept.size() > limit) {
-                    kept.poll();
+        PersistentSortedMap<DirectiveIndexes.Urgency, Boolean> ordered = version.index(DirectiveIndexes.BY_URGENCY).get(communeCode);
+        List<Map.Entry<DirectiveState, CommuneProgress>> mostUrgent = new ArrayList<>();
+        if (ordered != null) {
+            for (DirectiveIndexes.Urgency urgency : ordered.keySet()) {
+                if (mostUrgent.size() == limit) {
+                    break;
                 }
-                total++;
+                DirectiveState directive = version.values().get(urgency.directiveId());
+                mostUrgent.add(Map.entry(directive, directive.commune(communeCode)));
             }
         }
-        List<Map.Entry<DirectiveState, CommuneProgress>> mostUrgent = new ArrayList<>(kept);
-        mostUrgent.sort(MOST_URGENT);
-        return new MostUrgent(counts == null ? Map.of() : counts, total, mostUrgent);
+        return new MostUrgent(counts == null ? Map.of() : counts, ordered == null ? 0 : ordered.size(), mostUrgent);
     }
-
-    /** Open work first, then the nearest deadline, then the directive id. */
-    private static final Comparator<Map.Entry<DirectiveState, CommuneProgress>> MOST_URGENT = Comparator
-            .comparing((Map.Entry<DirectiveState, CommuneProgress> a) -> !a.getValue().stage().isOpen())
-            .thenComparing(a -> a.getValue().deadline())
-            .thenComparing(a -> a.getKey().directiveId());
 
     /** A commune's most urgent assignments, with its counts per timeliness (maybe without the zeros) and how many it has. */
     public record MostUrgent(Map<Timeliness, Integer> counts, int total, List<Map.Entry<DirectiveState, CommuneProgress>> assignments) {

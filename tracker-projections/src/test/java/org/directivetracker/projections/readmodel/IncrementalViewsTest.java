@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.directivetracker.core.api.Role;
 import org.directivetracker.core.api.event.DirectiveEvent;
+import org.directivetracker.core.api.query.CommuneAssignment;
 import org.directivetracker.core.api.query.CommuneRegistryEntry;
 import org.directivetracker.core.api.query.DirectiveSummary;
 import org.directivetracker.core.api.query.FindBriefing;
@@ -88,6 +89,8 @@ class IncrementalViewsTest {
         for (String commune : COMMUNES) {
             CommuneStatusView whole = everything.read.communeQueries.handle(new FindCommuneStatus(commune, day));
             assertThat(following.read.communeQueries.handle(new FindCommuneStatus(commune, day))).as(after).isEqualTo(whole);
+            assertThat(whole.assignments().stream().map(CommuneAssignment::directiveId).toList())
+                    .as(after + ", " + commune + "'s assignments in order").isEqualTo(mostUrgentFirst(folded, commune));
             for (int limit : new int[] {1, 3}) {
                 assertThat(following.read.communeQueries.handle(new FindCommuneStatus(commune, day, limit)))
                         .as(after + ", the " + limit + " most urgent of " + commune).isEqualTo(whole == null ? null : new CommuneStatusView(whole.code(), whole.name(), whole.counts(),
@@ -145,6 +148,14 @@ class IncrementalViewsTest {
             }
         }
         return TimelinessCounts.of(judged);
+    }
+
+    /** A commune's assignments in the order of urgency by its definition: open work, nearest deadline, then the id. */
+    private static List<String> mostUrgentFirst(Map<String, DirectiveState> folded, String commune) {
+        return folded.values().stream().filter(state -> state.commune(commune) != null)
+                .sorted(Comparator.comparing((DirectiveState state) -> !state.commune(commune).stage().isOpen())
+                        .thenComparing(state -> state.commune(commune).deadline()).thenComparing(DirectiveState::directiveId))
+                .map(DirectiveState::directiveId).toList();
     }
 
     /** The search by its definition: every issued directive whose texts hold every word, newest first. */
