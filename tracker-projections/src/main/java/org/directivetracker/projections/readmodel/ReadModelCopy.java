@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -133,12 +134,29 @@ public final class ReadModelCopy<T> {
             return prefix + "@" + number;
         }
 
-        /** The index of this version's values: built at its first read, then brought up to date version by version. */
+        /**
+         * The index of this version's values: built at its first read, then brought up to date version by version. The
+         * versions that come while it is built take it from the build, each with its own changes, rather than build it
+         * again: under steady writes every read lands on a new version, and each would otherwise build it anew.
+         */
         @SuppressWarnings("unchecked")
         public <R> R index(Index<T, R> index) {
-            Kept kept = indexes.computeIfAbsent(index, key -> new Kept(index.build(values)));
+            CompletableFuture<Object> building = new CompletableFuture<>();
+            Kept kept = indexes.computeIfAbsent(index, key -> new Kept(building));
             kept.lastRead = number;
-            return (R) kept.value;
+            if (kept.value == building) {
+                try {
+                    building.complete(index.build(values));
+                } catch (RuntimeException | Error failed) {
+                    building.completeExceptionally(failed);
+                }
+            }
+            try {
+                return (R) kept.value.join();
+            } catch (CompletionException failed) {
+                indexes.remove(index, kept); // the next reader builds it again
+                throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+            }
         }
 
         /**
@@ -151,12 +169,12 @@ public final class ReadModelCopy<T> {
         }
     }
 
-    /** An index as a version holds it, and the last version it was read in. */
+    /** An index as a version holds it (maybe still being built or brought up to date), and the last version it was read in. */
     private static final class Kept {
-        final Object value;
+        final CompletableFuture<Object> value;
         volatile long lastRead;
 
-        Kept(Object value) {
+        Kept(CompletableFuture<Object> value) {
             this.value = value;
         }
     }
@@ -304,8 +322,10 @@ public final class ReadModelCopy<T> {
         List<Map.Entry<Index<T, ?>, Kept>> kept = new ArrayList<>(previous.indexes.entrySet());
         kept.sort((a, b) -> Long.compare(b.getValue().lastRead, a.getValue().lastRead));
         for (Map.Entry<Index<T, ?>, Kept> entry : kept.subList(0, Math.min(INDEXES_KEPT, kept.size()))) {
-            if (head - entry.getValue().lastRead <= UNREAD_VERSIONS_KEPT) {
-                Kept updated = new Kept(updated(entry.getKey(), entry.getValue().value, changes));
+            CompletableFuture<Object> before = entry.getValue().value;
+            if (head - entry.getValue().lastRead <= UNREAD_VERSIONS_KEPT && !before.isCompletedExceptionally()) {
+                // at once when the index before is made; after its build otherwise, in the thread that builds it
+                Kept updated = new Kept(changes.isEmpty() ? before : before.thenApply(index -> updated(entry.getKey(), index, changes)));
                 updated.lastRead = entry.getValue().lastRead;
                 next.indexes.put(entry.getKey(), updated);
             }
@@ -314,7 +334,7 @@ public final class ReadModelCopy<T> {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T, R> R updated(Index<T, R> index, Object previous, List<Change<T>> changes) {
-        return changes.isEmpty() ? (R) previous : index.update((R) previous, changes);
+    private static <T, R> Object updated(Index<T, R> index, Object previous, List<Change<T>> changes) {
+        return index.update((R) previous, changes);
     }
 }

@@ -2,6 +2,7 @@ package org.directivetracker.projections.readmodel;
 
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ class ReadModelCopyIndexTest {
     }
 
     /** The sum of the values of each first letter of their keys, but none of 0: an index kept from version to version. */
-    private static final class TotalsByFirstLetter implements ReadModelCopy.Index<Integer, PersistentSortedMap<String, Integer>> {
+    private static class TotalsByFirstLetter implements ReadModelCopy.Index<Integer, PersistentSortedMap<String, Integer>> {
         final AtomicInteger builds = new AtomicInteger();
 
         @Override
@@ -190,6 +191,60 @@ class ReadModelCopyIndexTest {
         assertThat(meanwhileValues).isEqualTo(Map.of("a-1", 5));
         assertThat(first.get()).startsWith(NAME + "_r1_@");
         assertThat(slow.current()).isEqualTo(Map.of("b-1", 9));
+    }
+
+    @Test
+    @Timeout(120)
+    void canBuildAnIndexOnceWhileNewVersionsComeAndGiveEachVersionItsOwnChanges() throws Exception {
+        CountDownLatch building = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        TotalsByFirstLetter slowTotals = new TotalsByFirstLetter() {
+            @Override
+            public PersistentSortedMap<String, Integer> build(Map<String, Integer> values) {
+                building.countDown();
+                awaitQuietly(release);
+                return super.build(values);
+            }
+        };
+        put("a-1", 5);
+        log.append(List.of("a-1"));
+        ReadModelCopy.Version<Integer> first = copy.read();
+        CompletableFuture<PersistentSortedMap<String, Integer>> firstReader = CompletableFuture.supplyAsync(() -> first.index(slowTotals));
+        building.await();
+
+        put("a-2", 7); // a write lands while the index is being built: the next read is on a new version
+        log.append(List.of("a-2"));
+        ReadModelCopy.Version<Integer> second = copy.read();
+        put("b-1", 1);
+        log.append(List.of("b-1"));
+        ReadModelCopy.Version<Integer> third = copy.read();
+        CompletableFuture<PersistentSortedMap<String, Integer>> thirdReader = CompletableFuture.supplyAsync(() -> third.index(slowTotals));
+        release.countDown();
+
+        assertThat(firstReader.get()).isEqualTo(Map.of("a", 5));
+        assertThat(thirdReader.get()).isEqualTo(Map.of("a", 12, "b", 1));
+        assertThat(second.index(slowTotals)).isEqualTo(Map.of("a", 12));
+        assertThat(slowTotals.builds).as("built once, for the version read first; the later ones brought up to date from it").hasValue(1);
+    }
+
+    @Test
+    void canBuildAnIndexAgainAfterItsBuildFailed() {
+        AtomicInteger attempts = new AtomicInteger();
+        TotalsByFirstLetter failingOnce = new TotalsByFirstLetter() {
+            @Override
+            public PersistentSortedMap<String, Integer> build(Map<String, Integer> values) {
+                if (attempts.incrementAndGet() == 1) {
+                    throw new IllegalStateException("the first build fails");
+                }
+                return super.build(values);
+            }
+        };
+        put("a-1", 5);
+        log.append(List.of("a-1"));
+        ReadModelCopy.Version<Integer> version = copy.read();
+
+        assertThatThrownBy(() -> version.index(failingOnce)).hasMessage("the first build fails");
+        assertThat(version.index(failingOnce)).isEqualTo(Map.of("a", 5));
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
