@@ -72,8 +72,14 @@ final class DirectiveIndexes {
 
     /** Where a commune's assignment stands among the commune's: open work first, then the nearest deadline, then the id. */
     record Urgency(boolean closed, LocalDate deadline, String directiveId) {
-        static final Comparator<Urgency> ORDER = Comparator.comparing(Urgency::closed)
-                .thenComparing(Urgency::deadline).thenComparing(Urgency::directiveId);
+        /** Written out rather than chained: a commune's tree compares keys about 14 times per change. */
+        static final Comparator<Urgency> ORDER = (a, b) -> {
+            if (a.closed != b.closed) {
+                return a.closed ? 1 : -1;
+            }
+            int byDeadline = a.deadline.compareTo(b.deadline);
+            return byDeadline != 0 ? byDeadline : a.directiveId.compareTo(b.directiveId);
+        };
 
         static Urgency of(DirectiveState state, String communeCode) {
             CommuneProgress commune = state == null ? null : state.commune(communeCode);
