@@ -62,7 +62,7 @@ public final class LoadBenchmark {
         LatencyLog log = new LatencyLog();
         TrackerHttp http = new TrackerHttp(url, options.password(), log);
         TrackerHttp quiet = new TrackerHttp(url, options.password(), null);
-        List<String> communes = Province.communesOf(quiet.get(null, options.leader(), "/api/communes").json());
+        List<String> communes = Province.communesOf(firstAnswer(quiet, options.leader(), "/api/communes", options).json());
         SignInCost.report(quiet, communes);
         TrackerHttp.Answer verified = quiet.post(null, options.auditor(), "/api/admin/verify", null);
         long events = verified.json().path("events").asLong();
@@ -80,6 +80,26 @@ public final class LoadBenchmark {
         }
         if (stages.size() > 1) {
             System.out.print(LoadReport.ratios(stages.get(0), stages.get(stages.size() - 1)));
+        }
+    }
+
+    /**
+     * The first read of a service just started on a large store: a 503 means its views are still being read, so it is
+     * asked again until it answers (at most {@code --catch-up} minutes); any other failure ends the run.
+     */
+    private static TrackerHttp.Answer firstAnswer(TrackerHttp http, String account, String path, LoadOptions options)
+            throws InterruptedException {
+        long started = System.nanoTime();
+        while (true) {
+            TrackerHttp.Answer answer = http.get(null, account, path);
+            if (answer.ok()) {
+                return answer;
+            }
+            if (answer.status() != 503 || System.nanoTime() - started > Duration.ofMinutes(options.catchUp()).toNanos()) {
+                throw new IllegalStateException(path + " answered " + answer.status() + ": " + abbreviated(answer.body()));
+            }
+            System.out.printf("%s answered 503 (views still being read); asking again in 5 s%n", path);
+            Thread.sleep(5_000);
         }
     }
 
