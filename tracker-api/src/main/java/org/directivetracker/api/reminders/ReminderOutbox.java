@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 
@@ -29,15 +30,42 @@ import com.mongodb.client.model.Updates;
  * one instance at a time with a conditional update, and marked sent, retried later or failed. A process that dies while
  * sending leaves its claim to expire, and the entry is sent again: at least once, with the entry id as the key a
  * receiver can recognise a repeat by.
+ *
+ * <p>The ids of the entries still to send (waiting or claimed) are kept apart in {@value #WAITING}, so that a poll
+ * reads those, not every entry ever sent: an id is written there before its entry, and taken out after its entry
+ * reached a final state, so a crash in between leaves an id too many (dropped at the next poll), never one too few.
  */
 public class ReminderOutbox {
 
     public static final String COLLECTION = "reminder-outbox";
+    public static final String WAITING = "reminder-outbox-waiting";
+    /** Entries read per query when the waiting ones are looked up. */
+    private static final int LOOKUP_BATCH = 500;
 
     private final MongoCollection<Document> entries;
+    private final MongoCollection<Document> waiting;
 
     public ReminderOutbox(MongoDatabase database) {
         this.entries = database.getCollection(COLLECTION);
+        this.waiting = database.getCollection(WAITING);
+        adoptWaitingEntries();
+    }
+
+    /** Entries to send that were written before their ids were kept apart (an outbox of an earlier version): once per start. */
+    private void adoptWaitingEntries() {
+        for (Document entry : entries.find(Filters.in("state", OutboxEntry.State.PENDING.name(), OutboxEntry.State.SENDING.name()))
+                .projection(Projections.include("_id")).batchSize(1_000)) {
+            markWaiting(entry.getString("_id"));
+        }
+    }
+
+    private void markWaiting(String id) {
+        waiting.updateOne(Filters.eq("_id", id), Updates.setOnInsert("waiting", true), new UpdateOptions().upsert(true));
+    }
+
+    /** After the entry reached a final state: a poll no longer reads it. */
+    private void doneWaiting(String id) {
+        waiting.deleteOne(Filters.eq("_id", id));
     }
 
     /**
@@ -60,6 +88,7 @@ public class ReminderOutbox {
                 Updates.setOnInsert("recipient", due.recipientCode()), Updates.setOnInsert("day", due.day().toString()),
                 Updates.setOnInsert("attempts", 0), Updates.setOnInsert("notBefore", Date.from(notBefore)));
         try {
+            markWaiting(digestId);
             entries.updateOne(Filters.and(Filters.eq("_id", digestId), Filters.eq("state", OutboxEntry.State.PENDING.name())),
                     Updates.combine(insertOnly, Updates.addToSet("items", item)), new UpdateOptions().upsert(true));
         } catch (MongoWriteException e) {
@@ -67,6 +96,7 @@ public class ReminderOutbox {
                 throw e;
             }
             // the day's message already went (or is going) out: this reminder goes on its own
+            markWaiting(ownId);
             entries.updateOne(Filters.eq("_id", ownId), Updates.combine(insertOnly,
                     Updates.setOnInsert("state", OutboxEntry.State.PENDING.name()), Updates.addToSet("items", item)),
                     new UpdateOptions().upsert(true));
@@ -76,8 +106,7 @@ public class ReminderOutbox {
     /** Entries ready to be sent now: waiting and due, or claimed by an instance whose lease ran out. */
     public List<OutboxEntry> ready(Instant now, Duration lease) {
         List<OutboxEntry> ready = new ArrayList<>();
-        for (Document document : entries.find(Filters.in("state", OutboxEntry.State.PENDING.name(), OutboxEntry.State.SENDING.name()))
-                .sort(Sorts.ascending("notBefore"))) {
+        for (Document document : stillToSend()) {
             OutboxEntry entry = entryOf(document);
             boolean due = entry.state() == OutboxEntry.State.PENDING && !entry.notBefore().isAfter(now);
             boolean abandoned = entry.state() == OutboxEntry.State.SENDING
@@ -87,6 +116,30 @@ public class ReminderOutbox {
             }
         }
         return ready;
+    }
+
+    /**
+     * The entries waiting or claimed, the earliest first, read through the ids kept apart; an id whose entry is already
+     * final (a crash between the two writes) is dropped on the way. An id without its entry is left: its entry may be
+     * being written.
+     */
+    private List<Document> stillToSend() {
+        List<String> ids = new ArrayList<>();
+        waiting.find().projection(Projections.include("_id")).batchSize(1_000).forEach(id -> ids.add(id.getString("_id")));
+        List<Document> found = new ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += LOOKUP_BATCH) {
+            List<String> batch = ids.subList(from, Math.min(ids.size(), from + LOOKUP_BATCH));
+            for (Document document : entries.find(Filters.in("_id", batch))) {
+                String state = document.getString("state");
+                if (OutboxEntry.State.PENDING.name().equals(state) || OutboxEntry.State.SENDING.name().equals(state)) {
+                    found.add(document);
+                } else {
+                    doneWaiting(document.getString("_id"));
+                }
+            }
+        }
+        found.sort(Comparator.comparing(document -> document.getDate("notBefore")));
+        return found;
     }
 
     /** Claims an entry for this instance; false when another instance claimed or finished it first. */
@@ -103,6 +156,7 @@ public class ReminderOutbox {
     public void sent(String id, Instant at, String receipt) {
         entries.updateOne(Filters.eq("_id", id), Updates.combine(Updates.set("state", OutboxEntry.State.SENT.name()),
                 Updates.set("sentAt", Date.from(at)), Updates.set("receipt", receipt), Updates.inc("attempts", 1)));
+        doneWaiting(id);
     }
 
     /** One of the entry's recipients was reached (its contact's code, never its address). */
@@ -112,6 +166,7 @@ public class ReminderOutbox {
 
     public void noContact(String id) {
         entries.updateOne(Filters.eq("_id", id), Updates.set("state", OutboxEntry.State.NO_CONTACT.name()));
+        doneWaiting(id);
     }
 
     /** A failed try: waits until {@code retryAt}, or is failed for good when {@code retryAt} is null. */
@@ -120,10 +175,22 @@ public class ReminderOutbox {
                 ? Updates.set("state", OutboxEntry.State.FAILED.name())
                 : Updates.combine(Updates.set("state", OutboxEntry.State.PENDING.name()), Updates.set("notBefore", Date.from(retryAt)));
         entries.updateOne(Filters.eq("_id", id), Updates.combine(state, Updates.set("lastError", error), Updates.inc("attempts", 1)));
+        if (retryAt == null) {
+            doneWaiting(id);
+        }
     }
 
     public List<OutboxEntry> inState(OutboxEntry.State state) {
         List<OutboxEntry> found = new ArrayList<>();
+        if (state == OutboxEntry.State.PENDING || state == OutboxEntry.State.SENDING) {
+            List<Document> toSend = stillToSend();
+            for (int i = toSend.size() - 1; i >= 0; i--) { // the latest first, as below
+                if (state.name().equals(toSend.get(i).getString("state"))) {
+                    found.add(entryOf(toSend.get(i)));
+                }
+            }
+            return found;
+        }
         entries.find(Filters.eq("state", state.name())).sort(Sorts.descending("notBefore")).forEach(d -> found.add(entryOf(d)));
         return found;
     }

@@ -238,6 +238,24 @@ class OutboxDeliveryTest {
     }
 
     @Test
+    void canPollOnlyTheEntriesStillToSendAndTakeOverThoseOfAnOutboxWrittenBefore() throws Exception {
+        MongoDatabase database = client.getDatabase("outbox");
+        outbox.add(due("d-1", "Rà soát trang thiết bị", ReminderKind.DUE_SOON, 3, LocalDate.of(2026, 12, 10)), Channel.EMAIL, MONDAY_MORNING);
+        assertThat(database.getCollection(ReminderOutbox.WAITING).countDocuments()).isEqualTo(1);
+        delivery(email()).deliverReady();
+        assertThat(database.getCollection(ReminderOutbox.WAITING).countDocuments()).as("a sent entry is polled no more").isZero();
+
+        outbox.add(due("d-2", "Báo cáo chuyển đổi số", ReminderKind.OVERDUE, 1, LocalDate.of(2026, 12, 4)), Channel.EMAIL, MONDAY_MORNING);
+        database.getCollection(ReminderOutbox.WAITING).drop(); // as an outbox written before the ids were kept apart
+        outbox = new ReminderOutbox(database);
+
+        assertThat(delivery(email()).deliverReady()).isEqualTo(1);
+        assertThat(smtp.getReceivedMessages()).hasSize(2);
+        assertThat(smtp.getReceivedMessages()[1].getContent().toString()).contains("Báo cáo chuyển đổi số");
+        assertThat(database.getCollection(ReminderOutbox.WAITING).countDocuments()).isZero();
+    }
+
+    @Test
     void canRetryZaloAfterAServerErrorOnceTheBackoffPassed() throws Exception {
         zaloApi.answer(500);
         outbox.add(due("d-1", "Rà soát trang thiết bị", ReminderKind.DUE_SOON, 3, LocalDate.of(2026, 12, 10)), Channel.ZALO, MONDAY_MORNING);
