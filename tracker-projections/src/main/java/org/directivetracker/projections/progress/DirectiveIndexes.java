@@ -158,6 +158,44 @@ final class DirectiveIndexes {
                 }
             };
 
+    /**
+     * The issued directives by the timeliness of their communes' assignments as of a day (a directive is under every
+     * timeliness one of its communes has): a list of the overdue directives reads those, not the province.
+     */
+    static final class ByTimeliness extends GroupedIds {
+        private final LocalDate asOf;
+        private final TimelinessRules rules;
+
+        ByTimeliness(LocalDate asOf, TimelinessRules rules) {
+            this.asOf = asOf;
+            this.rules = rules;
+        }
+
+        @Override
+        Set<String> groupsOf(DirectiveState state) {
+            Set<String> timeliness = new LinkedHashSet<>();
+            if (state.isIssued()) {
+                for (CommuneProgress commune : state.communes.values()) {
+                    Timeliness judged = commune.timeliness(asOf, rules);
+                    if (judged != null) {
+                        timeliness.add(judged.name());
+                    }
+                }
+            }
+            return timeliness;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ByTimeliness that && asOf.equals(that.asOf) && rules.equals(that.rules);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(asOf, rules);
+        }
+    }
+
     /** What a directive search looks through: the same texts as {@link SearchText#matches} is given. */
     static String searchText(DirectiveState state) {
         return SearchText.fold(String.join(" ", nonNull(state.title()), nonNull(state.reference()), state.directiveId()));

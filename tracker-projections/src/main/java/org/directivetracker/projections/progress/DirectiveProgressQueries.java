@@ -15,6 +15,7 @@ import org.directivetracker.core.api.query.ProgressSummary;
 import org.directivetracker.core.api.status.TimelinessRules;
 import org.directivetracker.projections.AsOf;
 import org.directivetracker.projections.communes.CommuneDirectory;
+import org.directivetracker.projections.text.SearchText;
 
 /** Answers directive progress and directive lists from the directive states. */
 public class DirectiveProgressQueries {
@@ -43,7 +44,11 @@ public class DirectiveProgressQueries {
         LocalDate asOf = AsOf.orToday(query.asOf());
         List<DirectiveSummary> summaries = new ArrayList<>();
         Map<String, DirectiveSummary> everyCommune = query.communeCode() == null ? progress.summariesOn(asOf, names, rules) : Map.of();
-        for (DirectiveState state : progress.search(query.search(), query.communeCode())) {
+        boolean provinceByTimeliness = query.communeCode() == null && query.timeliness() != null
+                                       && SearchText.fold(query.search()).isEmpty();
+        List<DirectiveState> candidates = provinceByTimeliness ? progress.withTimeliness(query.timeliness(), asOf, rules)
+                : progress.search(query.search(), query.communeCode());
+        for (DirectiveState state : candidates) {
             DirectiveSummary kept = everyCommune.get(state.directiveId());
             if (kept != null) {
                 // the summary kept with the index, its rows judged as of the day already: none is judged again

@@ -116,6 +116,27 @@ public final class DirectiveStates {
     }
 
     /**
+     * The issued directives of which some commune's assignment has the timeliness as of the day, the last issued first:
+     * found through the index of each timeliness's directives, so the list costs what it finds.
+     */
+    public List<DirectiveState> withTimeliness(Timeliness timeliness, LocalDate asOf, TimelinessRules rules) {
+        ReadModelCopy.Version<DirectiveState> version = states.read();
+        PersistentSortedMap<String, Boolean> ids = version.index(new DirectiveIndexes.ByTimeliness(asOf, rules)).get(timeliness.name());
+        List<DirectiveState> found = new ArrayList<>(ids == null ? 0 : ids.size());
+        if (ids != null) {
+            for (String id : ids.keySet()) {
+                found.add(version.values().get(id));
+            }
+        }
+        found.sort(LAST_ISSUED_FIRST);
+        return found;
+    }
+
+    /** The order of {@link #newestFirst()}: the order of issue, from its end. */
+    private static final Comparator<DirectiveState> LAST_ISSUED_FIRST =
+            Comparator.comparing(DirectiveIndexes.Issued::of, DirectiveIndexes.Issued.ORDER).reversed();
+
+    /**
      * The commune's {@code limit} most urgent assignments (open work first, then the nearest deadline, then the
      * directive id), its counts per timeliness and how many it has, all of one version: read from the commune's
      * assignments kept in that order, so that a commune with thousands of directives costs what is returned.

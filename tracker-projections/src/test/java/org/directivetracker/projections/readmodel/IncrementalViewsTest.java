@@ -105,6 +105,11 @@ class IncrementalViewsTest {
                     .map(DirectiveSummary::id).toList();
             assertThat(found).as(after + ", search " + search).isEqualTo(searched(folded, search));
         }
+        for (Timeliness timeliness : List.of(Timeliness.OVERDUE, Timeliness.DUE_SOON, Timeliness.COMPLETED_ON_TIME)) {
+            List<String> listed = following.read.progressQueries.handle(new FindDirectives(null, timeliness, null, null, day)).stream()
+                    .map(DirectiveSummary::id).toList();
+            assertThat(listed).as(after + ", the " + timeliness + " list").isEqualTo(withTimeliness(folded, timeliness, day));
+        }
         for (FindDirectives query : List.of(new FindDirectives(null, null, null, null, day),
                 new FindDirectives(COMMUNES.get(0), null, null, null, day), new FindDirectives(null, Timeliness.OVERDUE, null, "so", day))) {
             assertThat(following.read.progressQueries.handle(query)).as(after).isEqualTo(everything.read.progressQueries.handle(query));
@@ -155,6 +160,14 @@ class IncrementalViewsTest {
         return folded.values().stream().filter(state -> state.commune(commune) != null)
                 .sorted(Comparator.comparing((DirectiveState state) -> !state.commune(commune).stage().isOpen())
                         .thenComparing(state -> state.commune(commune).deadline()).thenComparing(DirectiveState::directiveId))
+                .map(DirectiveState::directiveId).toList();
+    }
+
+    /** A list by timeliness by its definition: every issued directive with a commune of that timeliness, the last issued first. */
+    private static List<String> withTimeliness(Map<String, DirectiveState> folded, Timeliness timeliness, LocalDate day) {
+        return folded.values().stream().filter(DirectiveState::isIssued)
+                .filter(state -> state.communes().stream().anyMatch(commune -> commune.timeliness(day, ReadModels.RULES) == timeliness))
+                .sorted(Comparator.comparing(DirectiveState::issuedAt).thenComparing(DirectiveState::directiveId).reversed())
                 .map(DirectiveState::directiveId).toList();
     }
 
