@@ -20,8 +20,9 @@ import org.directivetracker.projections.text.SearchText;
 
 /**
  * The indexes kept with the directive states' copy, each brought up to date from the directives a batch changed: the
- * issued directives in the order they were issued, the directives of each commune (by id, and the most urgent first), the words of their titles and
- * references, and each commune's counts per timeliness as of a day.
+ * issued directives in the order they were issued, the directives of each commune (by id, and the most urgent first),
+ * the words of their titles and references, each commune's counts per timeliness as of a day, and the directives of
+ * each timeliness as of a day.
  */
 final class DirectiveIndexes {
 
