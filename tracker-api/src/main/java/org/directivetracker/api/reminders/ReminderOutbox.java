@@ -39,6 +39,8 @@ public class ReminderOutbox {
 
     public static final String COLLECTION = "reminder-outbox";
     public static final String WAITING = "reminder-outbox-waiting";
+    /** In {@value #WAITING}: the entries of an earlier version's outbox were taken over. */
+    private static final String ADOPTED = "adopted-from-the-whole-outbox";
     /** Entries read per query when the waiting ones are looked up. */
     private static final int LOOKUP_BATCH = 500;
 
@@ -51,12 +53,20 @@ public class ReminderOutbox {
         adoptWaitingEntries();
     }
 
-    /** Entries to send that were written before their ids were kept apart (an outbox of an earlier version): once per start. */
+    /**
+     * Entries to send that were written before their ids were kept apart (an outbox of an earlier version), taken over
+     * once: the mark left afterwards spares later starts a scan of the whole outbox. The mark names no entry, so a poll
+     * leaves it where it is.
+     */
     private void adoptWaitingEntries() {
+        if (waiting.find(Filters.eq("_id", ADOPTED)).first() != null) {
+            return;
+        }
         for (Document entry : entries.find(Filters.in("state", OutboxEntry.State.PENDING.name(), OutboxEntry.State.SENDING.name()))
                 .projection(Projections.include("_id")).batchSize(1_000)) {
             markWaiting(entry.getString("_id"));
         }
+        markWaiting(ADOPTED);
     }
 
     private void markWaiting(String id) {

@@ -2,6 +2,7 @@ package org.directivetracker.projections.progress;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -20,7 +21,7 @@ import org.directivetracker.projections.text.SearchText;
 
 /**
  * The indexes kept with the directive states' copy, each brought up to date from the directives a batch changed: the
- * issued directives in the order they were issued, the directives of each commune (by id, and the most urgent first),
+ * issued directives in the order they were issued, the directives of each commune (the most urgent first),
  * the words of their titles and references, each commune's counts per timeliness as of a day, and the directives of
  * each timeliness as of a day.
  */
@@ -62,15 +63,6 @@ final class DirectiveIndexes {
         }
     };
 
-    /** The ids of the directives assigned to each commune. */
-    static final Index<DirectiveState, PersistentSortedMap<String, PersistentSortedMap<String, Boolean>>> BY_COMMUNE =
-            new GroupedIds() {
-                @Override
-                Set<String> groupsOf(DirectiveState state) {
-                    return state.communes.keySet();
-                }
-            };
-
     /** Where a commune's assignment stands among the commune's: open work first, then the nearest deadline, then the id. */
     record Urgency(boolean closed, LocalDate deadline, String directiveId) {
         /** Written out rather than chained: a commune's tree compares keys about 14 times per change. */
@@ -90,19 +82,16 @@ final class DirectiveIndexes {
 
     /**
      * Each commune's assignments, the most urgent first: a commune's status cut to its most urgent rows reads only
-     * those. A changed directive moves only the communes whose stage or deadline changed.
+     * those, and a search within a commune takes its directives from here. A changed directive moves only the communes
+     * whose stage or deadline changed.
      */
     static final Index<DirectiveState, PersistentSortedMap<String, PersistentSortedMap<Urgency, Boolean>>> BY_URGENCY =
             new Index<>() {
                 @Override
                 public PersistentSortedMap<String, PersistentSortedMap<Urgency, Boolean>> build(Map<String, DirectiveState> values) {
-                    PersistentSortedMap<String, PersistentSortedMap<Urgency, Boolean>> communes = PersistentSortedMap.empty();
-                    for (DirectiveState state : values.values()) {
-                        for (String code : state.communes.keySet()) {
-                            communes = moved(communes, code, null, Urgency.of(state, code));
-                        }
-                    }
-                    return communes;
+                    List<Change<DirectiveState>> added = new ArrayList<>(values.size());
+                    values.forEach((key, state) -> added.add(new Change<>(key, null, state)));
+                    return update(PersistentSortedMap.empty(), added); // every value added to none: the same as update by definition
                 }
 
                 @Override

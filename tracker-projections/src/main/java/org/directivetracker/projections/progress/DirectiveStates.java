@@ -86,8 +86,13 @@ public final class DirectiveStates {
         ReadModelCopy.Version<DirectiveState> version = states.read();
         Set<String> found = null;
         if (communeCode != null) {
-            PersistentSortedMap<String, Boolean> assigned = version.index(DirectiveIndexes.BY_COMMUNE).get(communeCode);
-            found = assigned == null ? Set.of() : assigned.keySet();
+            found = new HashSet<>();
+            PersistentSortedMap<DirectiveIndexes.Urgency, Boolean> assigned = version.index(DirectiveIndexes.BY_URGENCY).get(communeCode);
+            if (assigned != null) {
+                for (DirectiveIndexes.Urgency urgency : assigned.keySet()) {
+                    found.add(urgency.directiveId());
+                }
+            }
         } else if (folded.isEmpty()) {
             List<DirectiveState> every = new ArrayList<>(version.values().size());
             version.index(DirectiveIndexes.ISSUED_IN_ORDER).valuesDescending().forEach(every::add);
