@@ -1,7 +1,6 @@
 package org.directivetracker.eventstore.embedded;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
-import org.h2.mvstore.type.ObjectDataType;
 
 /**
  * H2's generic type for the keys of a unique index, ordered without serializing them. mongo-java-server's index keys
@@ -9,9 +8,10 @@ import org.h2.mvstore.type.ObjectDataType;
  * step of every B-tree search of an insert's uniqueness check and of an {@code _id}/{@code stream} lookup paid two
  * serializations. Here keys are compared value by value: values of one {@code Comparable} class by their own order,
  * values of different classes by class name, anything else (documents, lists) as H2 compares any object. The order is
- * consistent with {@link KeyValue#equals}, which is all a unique index needs. Keys are stored exactly as before.
+ * consistent with {@link KeyValue#equals}, which is all a unique index needs. Keys are written as BSON where that
+ * gives them back exactly ({@link CompactObjectType}).
  */
-final class IndexKeyType extends ObjectDataType {
+final class IndexKeyType extends CompactObjectType {
 
     @Override
     public int compare(Object a, Object b) {

@@ -10,6 +10,8 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -22,8 +24,9 @@ import org.slf4j.LoggerFactory;
 import java.util.function.Supplier;
 
 /**
- * mongo-java-server's H2 backend with two changes: the store version that each request reads is registered for as
- * long as the request runs, and unique indexes compare their keys without serializing them ({@link IndexKeyType}).
+ * mongo-java-server's H2 backend with three changes: the store version that each request reads is registered for as
+ * long as the request runs, unique indexes compare their keys without serializing them ({@link IndexKeyType}), and
+ * documents and index keys are written as BSON rather than by Java serialization ({@link CompactObjectType}).
  *
  * <p>Why: the backend walks {@code MVMap}s without telling the store which version it reads. A store keeps the chunks
  * of an old version only for its last {@code versionsToKeep} (5) versions, or while someone has registered that
@@ -41,6 +44,9 @@ final class TrackerH2Backend extends H2Backend {
     private static final Logger log = LoggerFactory.getLogger(TrackerH2Backend.class);
     /** A request slower than this is logged at debug level: the way to find a query that scans a collection. */
     private static final long SLOW_MILLIS = 20;
+    /** The names the stock backend gives a collection's maps (package-private there): a file keeps its names. */
+    private static final String DOCUMENTS_PREFIX = "databases.";
+    private static final String META_PREFIX = "meta.";
 
     TrackerH2Backend(MVStore store) {
         super(store);
@@ -71,7 +77,7 @@ final class TrackerH2Backend extends H2Backend {
     }
 
     /**
-     * The H2 database with its unique indexes in maps ordered by {@link IndexKeyType}, under their own names: a file
+     * The H2 database with its documents in maps of {@link CompactObjectType} and its unique indexes in maps ordered by {@link IndexKeyType}, under their own names: a file
      * written by the stock backend has its indexes in maps ordered by serialized bytes, which this order cannot read;
      * those are removed and the collection rebuilds each index from its documents the first time it is opened.
      * An inner class because the superclass opens the indexes in its constructor, before a field of a subclass is set
@@ -82,6 +88,18 @@ final class TrackerH2Backend extends H2Backend {
 
         KeyOrderedIndexDatabase(String databaseName) {
             super(databaseName, getMvStore(), getCursorRegistry());
+        }
+
+        /** The stock backend's maps under the same names, with the documents in {@link CompactObjectType}. */
+        @Override
+        @SuppressWarnings("unchecked")
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String fullName = getFullCollectionNamespace(collectionName);
+            MVMap<Object, ?> documents = getMvStore().openMap(DOCUMENTS_PREFIX + fullName,
+                    new MVMap.Builder<Object, Object>().valueType(new CompactObjectType()));
+            MVMap<String, Object> meta = getMvStore().openMap(META_PREFIX + fullName);
+            return new H2Collection(this, collectionName, options, (MVMap<Object, Document>) documents, meta,
+                    getCursorRegistry());
         }
 
         @Override

@@ -1,0 +1,138 @@
+package org.directivetracker.eventstore.embedded;
+
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.bson.BinData;
+import de.bwaldvogel.mongo.bson.BsonJavaScript;
+import de.bwaldvogel.mongo.bson.BsonRegularExpression;
+import de.bwaldvogel.mongo.bson.BsonTimestamp;
+import de.bwaldvogel.mongo.bson.Decimal128;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.LegacyUUID;
+import de.bwaldvogel.mongo.bson.MaxKey;
+import de.bwaldvogel.mongo.bson.MinKey;
+import de.bwaldvogel.mongo.bson.ObjectId;
+import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
+import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import org.h2.mvstore.WriteBuffer;
+import org.h2.mvstore.type.ObjectDataType;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * H2's generic type, with the documents of a collection and the keys of a unique index written as BSON instead of
+ * by Java serialization. H2 Java-serializes any class it does not know: every commit serialized each document and
+ * index key of every changed page, with the class descriptions of the map and list classes in each (a third of a core
+ * under steady writes), and the file took about 28 KB per event; the compaction that rewrites old chunks
+ * deserialized them again while it held the store's lock, and commits waited for it.
+ *
+ * <p>Only values that BSON gives back exactly are written so (each with a tag of its own, which H2's type never
+ * writes); anything else (a time finer than a millisecond, a set, a value the backend adds such as its missing
+ * marker) is written as before. Values written before are read as before, so a file of an earlier version opens as
+ * it is and its pages take the new form as they are rewritten. A file written by this version cannot be opened by an
+ * earlier one.
+ */
+class CompactObjectType extends ObjectDataType {
+
+    /** Tags of the forms added here; H2's own tags are 0-19, 32-49 and 64-119. */
+    private static final byte DOCUMENT_TAG = 120;
+    private static final byte KEY_TAG = 121;
+    /** A decoded document takes several times its BSON size on the heap: what the page cache counts it at. */
+    private static final int HEAP_BYTES_PER_BSON_BYTE = 4;
+
+    /** A moving average of the heap a decoded document takes, as H2 keeps one for serialized objects. */
+    private int averageMemory = 1_000;
+
+    @Override
+    public void write(WriteBuffer buff, Object obj) {
+        if (obj instanceof Document document && exactInBson(document)) {
+            writeBson(buff, DOCUMENT_TAG, document);
+        } else if (obj instanceof KeyValue key && exactInBson(key)) {
+            Document values = new Document();
+            for (int i = 0; i < key.size(); i++) {
+                values.put(Integer.toString(i), key.get(i));
+            }
+            writeBson(buff, KEY_TAG, values);
+        } else {
+            super.write(buff, obj);
+        }
+    }
+
+    @Override
+    public Object read(ByteBuffer buff) {
+        byte tag = buff.get(buff.position());
+        if (tag == DOCUMENT_TAG) {
+            buff.get();
+            return readBson(buff);
+        }
+        if (tag == KEY_TAG) {
+            buff.get();
+            return new KeyValue(new ArrayList<>(readBson(buff).values()));
+        }
+        return super.read(buff);
+    }
+
+    @Override
+    public int getMemory(Object obj) {
+        if (obj instanceof Document || obj instanceof KeyValue) {
+            return averageMemory;
+        }
+        return super.getMemory(obj);
+    }
+
+    private void writeBson(WriteBuffer buff, byte tag, Document document) {
+        ByteBuf bson = Unpooled.buffer(256);
+        BsonEncoder.encodeDocument(document, bson);
+        int length = bson.readableBytes();
+        buff.put(tag).put(bson.array(), bson.arrayOffset() + bson.readerIndex(), length);
+        countMemory(length);
+    }
+
+    private Document readBson(ByteBuffer buff) {
+        int length = buff.duplicate().order(ByteOrder.LITTLE_ENDIAN).getInt();
+        byte[] bson = new byte[length];
+        buff.get(bson);
+        countMemory(length);
+        return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson));
+    }
+
+    private void countMemory(int bsonLength) {
+        averageMemory = (int) ((HEAP_BYTES_PER_BSON_BYTE * (long) bsonLength + 15L * averageMemory) / 16);
+    }
+
+    private static boolean exactInBson(Iterable<?> values) {
+        for (Object value : values) {
+            if (!exactInBson(value)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether BSON gives this value back equal and of the same class, as the backend stored it. */
+    private static boolean exactInBson(Object value) {
+        if (value == null || value instanceof String || value instanceof Integer || value instanceof Long
+            || value instanceof Double || value instanceof Boolean || value instanceof ObjectId
+            || value instanceof BinData || value instanceof UUID || value instanceof LegacyUUID
+            || value instanceof Decimal128 || value instanceof BsonTimestamp || value instanceof MaxKey
+            || value instanceof MinKey || value instanceof BsonRegularExpression || value instanceof BsonJavaScript) {
+            return true;
+        }
+        if (value instanceof Instant instant) {
+            return instant.getNano() % 1_000_000 == 0;
+        }
+        if (value instanceof Document document) {
+            return exactInBson(document.values());
+        }
+        if (value instanceof List<?> list) {
+            return list instanceof ArrayList<?> && exactInBson((Iterable<?>) list);
+        }
+        return false;
+    }
+}
