@@ -22,7 +22,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -45,6 +45,14 @@ class CompactObjectType extends ObjectDataType {
     private static final byte KEY_TAG = 121;
     /** A decoded document takes several times its BSON size on the heap: what the page cache counts it at. */
     private static final int HEAP_BYTES_PER_BSON_BYTE = 4;
+
+    /** Pages are written by H2's serialization thread and sometimes by a writer: a buffer per thread, reused. */
+    private static final ThreadLocal<ByteBuf> ENCODING_BUFFER = ThreadLocal.withInitial(() -> Unpooled.buffer(4096));
+    private static final int LARGEST_KEPT_BUFFER = 1 << 20;
+    /** Classes BSON gives back equal and of the same class, apart from those checked first in {@link #exactInBson}. */
+    private static final Set<Class<?>> EXACT_CLASSES = Set.of(ObjectId.class, BinData.class, UUID.class, LegacyUUID.class,
+            Decimal128.class, BsonTimestamp.class, MaxKey.class, MinKey.class, BsonRegularExpression.class,
+            BsonJavaScript.class);
 
     /** A moving average of the heap a decoded document takes, as H2 keeps one for serialized objects. */
     private int averageMemory = 1_000;
@@ -87,11 +95,14 @@ class CompactObjectType extends ObjectDataType {
     }
 
     private void writeBson(WriteBuffer buff, byte tag, Document document) {
-        ByteBuf bson = Unpooled.buffer(256);
+        ByteBuf bson = ENCODING_BUFFER.get().clear();
         BsonEncoder.encodeDocument(document, bson);
         int length = bson.readableBytes();
         buff.put(tag).put(bson.array(), bson.arrayOffset() + bson.readerIndex(), length);
         countMemory(length);
+        if (bson.capacity() > LARGEST_KEPT_BUFFER) {
+            ENCODING_BUFFER.remove();
+        }
     }
 
     private Document readBson(ByteBuffer buff) {
@@ -115,24 +126,28 @@ class CompactObjectType extends ObjectDataType {
         return true;
     }
 
-    /** Whether BSON gives this value back equal and of the same class, as the backend stored it. */
+    /**
+     * Whether BSON gives this value back equal and of the same class, as the backend stored it. Compared by class, not
+     * by {@code instanceof}: the common classes first, as this runs for every value of every page written.
+     */
     private static boolean exactInBson(Object value) {
-        if (value == null || value instanceof String || value instanceof Integer || value instanceof Long
-            || value instanceof Double || value instanceof Boolean || value instanceof ObjectId
-            || value instanceof BinData || value instanceof UUID || value instanceof LegacyUUID
-            || value instanceof Decimal128 || value instanceof BsonTimestamp || value instanceof MaxKey
-            || value instanceof MinKey || value instanceof BsonRegularExpression || value instanceof BsonJavaScript) {
+        if (value == null) {
             return true;
         }
-        if (value instanceof Instant instant) {
-            return instant.getNano() % 1_000_000 == 0;
+        Class<?> type = value.getClass();
+        if (type == String.class || type == Long.class || type == Integer.class || type == Boolean.class
+            || type == Double.class) {
+            return true;
         }
-        if (value instanceof Document document) {
-            return exactInBson(document.values());
+        if (type == Document.class) {
+            return exactInBson(((Document) value).values());
         }
-        if (value instanceof List<?> list) {
-            return list instanceof ArrayList<?> && exactInBson((Iterable<?>) list);
+        if (type == ArrayList.class) {
+            return exactInBson((Iterable<?>) value);
         }
-        return false;
+        if (type == Instant.class) {
+            return ((Instant) value).getNano() % 1_000_000 == 0;
+        }
+        return EXACT_CLASSES.contains(type);
     }
 }
