@@ -29,8 +29,8 @@ import java.util.UUID;
  * H2's generic type, with the documents of a collection and the keys of a unique index written as BSON instead of
  * by Java serialization. H2 Java-serializes any class it does not know: every commit serialized each document and
  * index key of every changed page, with the class descriptions of the map and list classes in each (a third of a core
- * under steady writes), and the file took about 28 KB per event; the compaction that rewrites old chunks
- * deserialized them again while it held the store's lock, and commits waited for it.
+ * under steady writes, and half as much space again as BSON); the compaction that rewrites old chunks deserialized
+ * them again while it held the store's lock, and commits waited for it.
  *
  * <p>Only values that BSON gives back exactly are written so (each with a tag of its own, which H2's type never
  * writes); anything else (a time finer than a millisecond, a set, a value the backend adds such as its missing
