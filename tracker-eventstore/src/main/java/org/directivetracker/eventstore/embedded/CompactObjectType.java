@@ -17,13 +17,17 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.ConcurrentModificationException;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * H2's generic type, with the documents of a collection and the keys of a unique index written as BSON instead of
@@ -40,6 +44,8 @@ import java.util.UUID;
  */
 class CompactObjectType extends ObjectDataType {
 
+    private static final Logger log = LoggerFactory.getLogger(CompactObjectType.class);
+    private static final AtomicLong CHANGED_WHILE_WRITTEN = new AtomicLong();
     /** Tags of the forms added here; H2's own tags are 0-19, 32-49 and 64-119. */
     private static final byte DOCUMENT_TAG = 120;
     private static final byte KEY_TAG = 121;
@@ -57,8 +63,32 @@ class CompactObjectType extends ObjectDataType {
     /** A moving average of the heap a decoded document takes, as H2 keeps one for serialized objects. */
     private int averageMemory = 1_000;
 
+    /** How many times a stored value was found changing while it was written, since the program started. */
+    static long changedWhileWritten() {
+        return CHANGED_WHILE_WRITTEN.get();
+    }
+
     @Override
     public void write(WriteBuffer buff, Object obj) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                writeOnce(buff, obj);
+                return;
+            } catch (ConcurrentModificationException e) {
+                // a stored document changed while it was written: CopyOnUpdateCollection keeps that from happening,
+                // and a failed write here would make H2 close the store; nothing reached the buffer yet
+                CHANGED_WHILE_WRITTEN.incrementAndGet();
+                log.warn("a stored {} changed while it was written to the file (attempt {})",
+                        obj.getClass().getSimpleName(), attempt);
+                if (attempt == 3) {
+                    super.write(buff, obj);
+                    return;
+                }
+            }
+        }
+    }
+
+    private void writeOnce(WriteBuffer buff, Object obj) {
         if (obj instanceof Document document && exactInBson(document)) {
             writeBson(buff, DOCUMENT_TAG, document);
         } else if (obj instanceof KeyValue key && exactInBson(key)) {

@@ -11,7 +11,6 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -24,9 +23,10 @@ import org.slf4j.LoggerFactory;
 import java.util.function.Supplier;
 
 /**
- * mongo-java-server's H2 backend with three changes: the store version that each request reads is registered for as
- * long as the request runs, unique indexes compare their keys without serializing them ({@link IndexKeyType}), and
- * documents and index keys are written as BSON rather than by Java serialization ({@link CompactObjectType}).
+ * mongo-java-server's H2 backend with four changes: the store version that each request reads is registered for as
+ * long as the request runs, unique indexes compare their keys without serializing them ({@link IndexKeyType}),
+ * documents and index keys are written as BSON rather than by Java serialization ({@link CompactObjectType}), and an
+ * update changes a copy of the stored document, never the stored object ({@link CopyOnUpdateCollection}).
  *
  * <p>Why: the backend walks {@code MVMap}s without telling the store which version it reads. A store keeps the chunks
  * of an old version only for its last {@code versionsToKeep} (5) versions, or while someone has registered that
@@ -90,7 +90,10 @@ final class TrackerH2Backend extends H2Backend {
             super(databaseName, getMvStore(), getCursorRegistry());
         }
 
-        /** The stock backend's maps under the same names, with the documents in {@link CompactObjectType}. */
+        /**
+         * The stock backend's maps under the same names, with the documents in {@link CompactObjectType}, in a
+         * collection that never changes a stored document ({@link CopyOnUpdateCollection}).
+         */
         @Override
         @SuppressWarnings("unchecked")
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
@@ -98,7 +101,7 @@ final class TrackerH2Backend extends H2Backend {
             MVMap<Object, ?> documents = getMvStore().openMap(DOCUMENTS_PREFIX + fullName,
                     new MVMap.Builder<Object, Object>().valueType(new CompactObjectType()));
             MVMap<String, Object> meta = getMvStore().openMap(META_PREFIX + fullName);
-            return new H2Collection(this, collectionName, options, (MVMap<Object, Document>) documents, meta,
+            return new CopyOnUpdateCollection(this, collectionName, options, (MVMap<Object, Document>) documents, meta,
                     getCursorRegistry());
         }
 
