@@ -18,7 +18,9 @@ import java.util.Iterator;
  * versions hold that object too, so a reader of an earlier version saw it change, and H2 writing such a page to the
  * file for a commit at that moment failed ({@code ConcurrentModificationException}) and closed the store. The updates
  * and the find-and-modify commands find their documents through {@link #queryDocuments}, which hands them copies
- * while one of those runs on this thread; the copy, changed, replaces the stored document.
+ * while one of those runs on this thread; the copy, changed, replaces the stored document. A copy of the top level
+ * is enough: the backend computes the new values on a deep copy of its own and only puts them into the top level of
+ * the document it found, so the values the stored document shares with the copy are never changed.
  */
 final class CopyOnUpdateCollection extends H2Collection {
 
@@ -67,7 +69,7 @@ final class CopyOnUpdateCollection extends H2Collection {
 
                 @Override
                 public Document next() {
-                    return documents.next().cloneDeeply();
+                    return new Document(documents.next());
                 }
             };
         };
