@@ -10,7 +10,7 @@ import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import org.h2.mvstore.MVMap;
 
-import java.util.Iterator;
+import java.util.stream.StreamSupport;
 
 /**
  * mongo-java-server's H2 collection, updating a copy of each document instead of the stored object. The backend
@@ -59,20 +59,8 @@ final class CopyOnUpdateCollection extends H2Collection {
         if (!UPDATING.get()) {
             return found;
         }
-        Iterable<Document> copies = () -> {
-            Iterator<Document> documents = found.iterator();
-            return new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return documents.hasNext();
-                }
-
-                @Override
-                public Document next() {
-                    return new Document(documents.next());
-                }
-            };
-        };
+        // lazily: an update of one document stops after the first it finds
+        Iterable<Document> copies = () -> StreamSupport.stream(found.spliterator(), false).map(Document::new).iterator();
         return new QueryResult(copies, found.getCursorId());
     }
 }
