@@ -2,7 +2,6 @@ package org.directivetracker.eventstore.embedded;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.directivetracker.eventstore.mongo.DurabilityBarrier;
 import org.h2.mvstore.MVStore;
@@ -25,12 +24,19 @@ public final class EmbeddedMongo implements AutoCloseable {
     private final MongoBackend backend;
     private final Path dataFile;
     private final InetSocketAddress address;
+    /** On a file: the store, its gate, its keeper and the appends' group commit; all null in memory. */
+    private final MVStore store;
+    private final CommitGate gate;
+    private final StoreKeeper keeper;
     private final GroupCommit groupCommit;
 
-    private EmbeddedMongo(MongoBackend backend, Path dataFile) {
+    private EmbeddedMongo(MongoBackend backend, Path dataFile, MVStore store, CommitGate gate) {
         this.backend = backend;
         this.dataFile = dataFile;
-        this.groupCommit = backend instanceof H2Backend h2 ? new GroupCommit(() -> flushToDisk(h2)) : null;
+        this.store = store;
+        this.gate = gate;
+        this.keeper = store != null ? new StoreKeeper(store, gate) : null;
+        this.groupCommit = store != null ? new GroupCommit(this::flushToDisk) : null;
         this.server = new MongoServer(backend);
         this.address = server.bind();
     }
@@ -48,9 +54,13 @@ public final class EmbeddedMongo implements AutoCloseable {
             throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
         }
         Path file = dataDir.resolve(DATA_FILE).toAbsolutePath();
-        MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(tuning.cacheMegabytes()).open();
+        // H2 commits nothing by itself (no background commits, none when its buffer fills): every commit goes
+        // through the gate, between the requests that write
+        MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(tuning.cacheMegabytes())
+                .autoCommitDisabled().autoCommitBufferSize(0).open();
         store.setRetentionTime(tuning.retentionMillis());
-        return new EmbeddedMongo(new TrackerH2Backend(store), file);
+        CommitGate gate = new CommitGate();
+        return new EmbeddedMongo(new TrackerH2Backend(store, gate), file, store, gate);
     }
 
     /**
@@ -64,7 +74,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     /** Starts with nothing on disk: for tests and benchmarks that need no durability. */
     public static EmbeddedMongo startInMemory() {
-        return new EmbeddedMongo(new MemoryBackend(), null);
+        return new EmbeddedMongo(new MemoryBackend(), null, null, null);
     }
 
     /** {@code mongodb://127.0.0.1:port}, without credentials (the embedded server has none). */
@@ -89,29 +99,32 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     /** One commit and sync per append, each waiting for the one before: the barrier before group commit, for benchmarks. */
     public DurabilityBarrier durabilityBarrierWithoutGrouping() {
-        if (backend instanceof H2Backend h2) {
-            return () -> flushToDisk(h2);
-        }
-        return DurabilityBarrier.NONE;
+        return store != null ? this::flushToDisk : DurabilityBarrier.NONE;
     }
 
     /** The commit without the sync to disk: survives a killed process, not a power cut. For benchmarks' baselines. */
     public DurabilityBarrier commitWithoutSync() {
-        if (backend instanceof H2Backend h2) {
-            return () -> h2.getMvStore().commit();
-        }
-        return DurabilityBarrier.NONE;
+        return store != null ? () -> gate.commit(store) : DurabilityBarrier.NONE;
     }
 
-    private static void flushToDisk(H2Backend h2) {
-        h2.getMvStore().commit();
-        h2.getMvStore().sync();
+    /** The commit waits for the writes in progress (the gate); the sync to disk does not need to. */
+    private void flushToDisk() {
+        gate.commit(store);
+        store.sync();
     }
 
     @Override
     public void close() {
         server.shutdownNow();
-        backend.close();
+        if (keeper != null) {
+            keeper.close();
+            gate.alone(() -> {
+                backend.close();
+                return null;
+            });
+        } else {
+            backend.close();
+        }
     }
 
     @Override

@@ -23,15 +23,15 @@ import org.slf4j.LoggerFactory;
 import java.util.function.Supplier;
 
 /**
- * mongo-java-server's H2 backend with four changes: the store version that each request reads is registered for as
- * long as the request runs, unique indexes compare their keys without serializing them ({@link IndexKeyType}),
- * documents and index keys are written as BSON rather than by Java serialization ({@link CompactObjectType}), and an
+ * mongo-java-server's H2 backend with five changes: a request that writes is never cut by a commit
+ * ({@link CommitGate}), the store version that each request reads is registered for as long as the request runs,
+ * unique indexes compare their keys without serializing them ({@link IndexKeyType}), documents and index keys are written as BSON rather than by Java serialization ({@link CompactObjectType}), and an
  * update changes a copy of the stored document, never the stored object ({@link CopyOnUpdateCollection}).
  *
  * <p>Why: the backend walks {@code MVMap}s without telling the store which version it reads. A store keeps the chunks
  * of an old version only for its last {@code versionsToKeep} (5) versions, or while someone has registered that
  * version. The event store forces a commit per append, so under concurrent writes a scan of a collection can see its
- * version fall more than five behind while it runs; once the background writer has rewritten an old chunk
+ * version fall more than five behind while it runs; once the store's keeper has rewritten an old chunk
  * (compaction) and the chunk has outlived the retention time, the chunk is freed and the scan's next page read fails
  * with {@code MVStoreException: Chunk N not found}. A registered version is never released while in use. The
  * backend's cursors are lists filled during the request, so a pin per request covers every page it reads.
@@ -48,15 +48,18 @@ final class TrackerH2Backend extends H2Backend {
     private static final String DOCUMENTS_PREFIX = "databases.";
     private static final String META_PREFIX = "meta.";
 
-    TrackerH2Backend(MVStore store) {
+    private final CommitGate gate;
+
+    TrackerH2Backend(MVStore store, CommitGate gate) {
         super(store);
+        this.gate = gate;
     }
 
     @Override
     public Document handleMessage(MongoMessage message) {
         long started = System.nanoTime();
         try {
-            return pinned(() -> super.handleMessage(message));
+            return gate.request(message.getDocument(), () -> pinned(() -> super.handleMessage(message)));
         } finally {
             long millis = (System.nanoTime() - started) / 1_000_000;
             if (millis >= SLOW_MILLIS && log.isDebugEnabled()) {
@@ -68,7 +71,7 @@ final class TrackerH2Backend extends H2Backend {
 
     @Override
     public QueryResult handleQuery(MongoQuery query) {
-        return pinned(() -> super.handleQuery(query));
+        return gate.request(query.getQuery(), () -> pinned(() -> super.handleQuery(query)));
     }
 
     @Override
