@@ -25,8 +25,9 @@ import java.util.function.Supplier;
 /**
  * mongo-java-server's H2 backend with five changes: a request that writes is never cut by a commit
  * ({@link CommitGate}), the store version that each request reads is registered for as long as the request runs,
- * unique indexes compare their keys without serializing them ({@link IndexKeyType}), documents and index keys are written as BSON rather than by Java serialization ({@link CompactObjectType}), and an
- * update changes a copy of the stored document, never the stored object ({@link CopyOnUpdateCollection}).
+ * unique indexes compare their keys without serializing them ({@link IndexKeyType}), documents and index keys are
+ * written as BSON rather than by Java serialization ({@link CompactObjectType}), and an update changes a copy of the
+ * stored document, never the stored object ({@link CopyOnUpdateCollection}).
  *
  * <p>Why: the backend walks {@code MVMap}s without telling the store which version it reads. A store keeps the chunks
  * of an old version only for its last {@code versionsToKeep} (5) versions, or while someone has registered that
