@@ -240,9 +240,13 @@ public final class ThreadsReadModel {
         Document actor = entry.get("actor", Document.class);
         Map<String, String> details = Map.of();
         Document storedDetails = entry.get("details", Document.class);
-        if (storedDetails != null && !storedDetails.isEmpty()) {
-            Map<String, String> read = new LinkedHashMap<>();
-            storedDetails.forEach((name, value) -> read.put(name.intern(), String.valueOf(value)));
+        if (storedDetails != null && storedDetails.size() == 1) {
+            // most entries have one detail (an assignment's deadline, a report's percent): a map of one costs a fifth
+            Map.Entry<String, Object> only = storedDetails.entrySet().iterator().next();
+            details = java.util.Collections.singletonMap(only.getKey().intern(), detailValue(only.getValue()));
+        } else if (storedDetails != null && !storedDetails.isEmpty()) {
+            Map<String, String> read = new LinkedHashMap<>(storedDetails.size() * 2);
+            storedDetails.forEach((name, value) -> read.put(name.intern(), detailValue(value)));
             details = java.util.Collections.unmodifiableMap(read);
         }
         List<String> communes = entry.getList("communes", String.class);
@@ -255,6 +259,14 @@ public final class ThreadsReadModel {
 
     /** The actors read so far: a province's accounts, each in its role. */
     private static final Map<EntryActor, EntryActor> ACTORS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Short values (a date, a percent, a category) recur across a directive's communes and are shared; longer ones are not. */
+    private static String detailValue(Object value) {
+        String text = String.valueOf(value);
+        return text.length() <= SHARED_DETAIL_LENGTH ? text.intern() : text;
+    }
+
+    private static final int SHARED_DETAIL_LENGTH = 10;
 
     private static String interned(String text) {
         return text == null ? null : text.intern();
