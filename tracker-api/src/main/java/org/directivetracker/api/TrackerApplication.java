@@ -24,7 +24,13 @@ public class TrackerApplication {
         if (audit.isPresent()) {
             System.exit(audit.getAsInt());
         }
-        SpringApplication.run(TrackerApplication.class, withDemoSwitch(args));
+        try {
+            SpringApplication.run(TrackerApplication.class, withDemoSwitch(args));
+        } catch (RuntimeException failedStart) {
+            // Spring has logged why (a port in use, a store out of reach). The process must end, for the operator and
+            // for systemd alike: a thread that Axon started and does not mark daemon (its janitor) would keep it alive.
+            System.exit(1);
+        }
     }
 
     /** Spring reads {@code --demo} as a property named "demo"; it means {@code tracker.demo=true}. */
