@@ -3,7 +3,9 @@ package org.directivetracker.bench.load;
 /**
  * The service's heap in use, as its own metrics say ({@code /actuator/metrics/jvm.memory.used?tag=area:heap}, read
  * with a PROVINCE account), sampled every 5 seconds: garbage not yet collected included, so the maximum is an upper
- * bound of what the service holds. NaN (printed "not read") when no reading answered within a stage.
+ * bound of what the service holds. Beside it what the old generation held after a collection
+ * ({@code jvm.gc.live.data.size}): what the service keeps, which the heap must hold whatever the collector does.
+ * NaN (printed "not read") when no reading answered within a stage.
  */
 final class HeapSampler {
     private static final double MB = 1024.0 * 1024.0;
@@ -12,6 +14,7 @@ final class HeapSampler {
     private final String leader;
     private double maxMb = Double.NaN;
     private double lastMb = Double.NaN;
+    private double liveMaxMb = Double.NaN;
 
     HeapSampler(TrackerHttp http, String leader) {
         this.http = http;
@@ -34,9 +37,14 @@ final class HeapSampler {
             return false;
         }
         double mb = answer.json().path("measurements").path(0).path("value").asDouble() / MB;
+        TrackerHttp.Answer live = http.get(null, leader, "/actuator/metrics/jvm.gc.live.data.size");
+        double liveMb = live.ok() ? live.json().path("measurements").path(0).path("value").asDouble() / MB : Double.NaN;
         synchronized (this) {
             lastMb = mb;
             maxMb = Double.isNaN(maxMb) ? mb : Math.max(maxMb, mb);
+            if (liveMb > 0) { // 0 until the first collection that measured it
+                liveMaxMb = Double.isNaN(liveMaxMb) ? liveMb : Math.max(liveMaxMb, liveMb);
+            }
         }
         return true;
     }
@@ -45,6 +53,7 @@ final class HeapSampler {
     synchronized void reset() {
         maxMb = Double.NaN;
         lastMb = Double.NaN;
+        liveMaxMb = Double.NaN;
     }
 
     synchronized double maxMb() {
@@ -53,5 +62,10 @@ final class HeapSampler {
 
     synchronized double lastMb() {
         return lastMb;
+    }
+
+    /** The most the old generation held after a collection within the stage. */
+    synchronized double liveMaxMb() {
+        return liveMaxMb;
     }
 }

@@ -186,13 +186,14 @@ public final class LoadBenchmark {
         long eventsAtEnd = province.events();
         double heapMax = heap.maxMb();
         double heapLast = heap.lastMb();
+        double heapLive = heap.liveMaxMb();
         running.stop();
         probe.stop();
         for (Thread actor : actors) {
             actor.join(120_000);
         }
         System.out.printf("measured %d s at %,d events; load average %.1f at its end%n", options.seconds(), eventsAtStart, loadAverage());
-        return new LoadReport.Stage(target, eventsAtStart, eventsAtEnd, growSeconds, figures, heapMax, heapLast);
+        return new LoadReport.Stage(target, eventsAtStart, eventsAtEnd, growSeconds, figures, heapMax, heapLast, heapLive);
     }
 
     static Thread started(String name, Runnable work) {

@@ -13,7 +13,7 @@ final class LoadReport {
 
     /** What one stage measured: the store's size when measuring began and ended, every endpoint's and view's figures, the heap. */
     record Stage(long target, long eventsAtStart, long eventsAtEnd, double growSeconds, Map<String, Figures> figures,
-                 double heapMaxMb, double heapLastMb) {
+                 double heapMaxMb, double heapLastMb, double liveMaxMb) {
 
         /** Acknowledged writes per second, all kinds together. */
         double writesPerSecond() {
@@ -30,8 +30,9 @@ final class LoadReport {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%n### %,d events (%,d when measuring began, %,d at its end; grown in %.0f s)%n",
                 stage.target(), stage.eventsAtStart(), stage.eventsAtEnd(), stage.growSeconds()));
-        out.append(String.format(Locale.ROOT, "writes %.1f/s acknowledged; 5xx answers: %d; service heap used: max %s, last %s%n%n",
-                stage.writesPerSecond(), stage.serverErrors(), megabytes(stage.heapMaxMb()), megabytes(stage.heapLastMb())));
+        out.append(String.format(Locale.ROOT, "writes %.1f/s acknowledged; 5xx answers: %d; service heap used: max %s, last %s;"
+                        + " held after a collection (old generation): max %s%n%n", stage.writesPerSecond(), stage.serverErrors(),
+                megabytes(stage.heapMaxMb()), megabytes(stage.heapLastMb()), megabytes(stage.liveMaxMb())));
         out.append("| endpoint or view | calls | 2xx/s | p50 ms | p99 ms | max ms | 4xx | 5xx | no answer |\n");
         out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (Figures f : stage.figures().values()) {
@@ -51,6 +52,7 @@ final class LoadReport {
         out.append("| measure | small | large | large / small |\n| --- | ---: | ---: | ---: |\n");
         row(out, "writes/s", small.writesPerSecond(), large.writesPerSecond());
         row(out, "heap used max (MB)", small.heapMaxMb(), large.heapMaxMb());
+        row(out, "heap held after a collection max (MB)", small.liveMaxMb(), large.liveMaxMb());
         for (Figures smallFigures : small.figures().values()) {
             Figures largeFigures = large.figures().get(smallFigures.name());
             if (largeFigures != null && smallFigures.calls() > 0 && largeFigures.calls() > 0) {

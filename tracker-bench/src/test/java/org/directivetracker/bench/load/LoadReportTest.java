@@ -86,6 +86,13 @@ class LoadReportTest {
     }
 
     @Test
+    void canStateTheHeapUsedAndWhatACollectionLeft() {
+        String report = LoadReport.stage(stage(Map.of("read status", figures("read status", 100, 0, 10))));
+
+        assertThat(report).contains("service heap used: max 100 MB, last 90 MB; held after a collection (old generation): max 60 MB");
+    }
+
+    @Test
     void canPrintRatiosOnlyForWhatBothStagesMeasured() {
         LoadReport.Stage small = stage(Map.of("read status", figures("read status", 100, 0, 10)));
         LoadReport.Stage large = stage(Map.of("read status", figures("read status", 50, 0, 10),
@@ -98,7 +105,7 @@ class LoadReportTest {
     }
 
     private static LoadReport.Stage stage(Map<String, Figures> figures) {
-        return new LoadReport.Stage(10_000, 10_000, 11_000, 1, figures, 100, 90);
+        return new LoadReport.Stage(10_000, 10_000, 11_000, 1, figures, 100, 90, 60);
     }
 
     private static Figures figures(String name, int ok, int serverErrors, double seconds) {
