@@ -15,6 +15,7 @@ import org.directivetracker.core.domain.NotPermittedException;
 import org.directivetracker.eventstore.chain.AuditDigest;
 import org.directivetracker.eventstore.chain.ChainVerification;
 import org.directivetracker.eventstore.chain.StoredEvent;
+import org.directivetracker.eventstore.mongo.StoredExtent;
 import org.directivetracker.eventstore.export.HistoryExport;
 import org.directivetracker.eventstore.verification.StoredStreams;
 import org.directivetracker.projections.communes.CommuneDirectory;
@@ -227,12 +228,16 @@ public class DirectiveAudit {
 
     ChainVerification verify(String directiveId) {
         List<StoredEvent> stored = streams.readAll(directiveId);
-        long lastRead = stored.isEmpty() ? -1 : stored.get(stored.size() - 1).sequence();
-        long highestStored = streams.highestSequenceStoredAbove(directiveId, lastRead);
-        if (stored.isEmpty() && highestStored < 0) {
+        StoredExtent extent = streams.extentOf(directiveId);
+        if (extent == null) {
             throw unknown(directiveId);
         }
-        return ChainVerification.ofStored(directiveId, stored, Math.max(lastRead, highestStored), streams.actorKeys());
+        ChainVerification result = ChainVerification.ofStored(directiveId, stored, extent.highestSequence(), streams.actorKeys());
+        if (result.intact() && extent.events() > result.events()) {
+            return result.withEventsOutsideTheStream(extent.events() - result.events(),
+                    streams.firstSequenceStoredTwice(directiveId));
+        }
+        return result;
     }
 
     /** Every event of the directive as stored, with its hash, the last hash and the digest. */

@@ -285,6 +285,24 @@ class AuditApiTest extends ApiTest {
         });
     }
 
+    /** A commit beside the stream, as a write that a kill cut could leave before the store committed only between writes. */
+    @Test
+    void aCommitItsStreamDoesNotReachIsFoundAtTheSequenceItRepeats() {
+        String id = scenario();
+        // a position no processor reads (they read upwards from 0) and a stream key no read of the stream asks for
+        Document beside = new Document(commitHolding(id, 5)).append("_id", -5L).append("stream", id + "/beside");
+        events.insertOne(beside);
+        try {
+            JsonNode verify = ok(http.get(AUDITOR, "/api/directives/" + id + "/verify"));
+            assertThat(verify.get("intact").asBoolean()).as(verify.toString()).isFalse();
+            assertThat(verify.get("firstBrokenSequence").asLong()).as(verify.toString()).isEqualTo(5);
+            assertThat(verify.toString()).contains("event 5 is stored twice");
+        } finally {
+            events.deleteOne(Filters.eq("_id", -5L));
+        }
+        assertThat(ok(http.get(AUDITOR, "/api/directives/" + id + "/verify")).get("intact").asBoolean()).isTrue();
+    }
+
     @Test
     void verificationIsForAuditorsAndTheProvince() {
         String id = scenario();

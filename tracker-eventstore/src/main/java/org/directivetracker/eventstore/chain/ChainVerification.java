@@ -52,6 +52,18 @@ public record ChainVerification(String directiveId, boolean intact, int events, 
     }
 
     /**
+     * This intact chain found broken because the store holds {@code outside} more events of the directive than its
+     * stream reaches: a commit beside the stream, which repeats sequence {@code repeated} (-1 if none is repeated).
+     * Writes that a kill cut before the embedded store committed only between writes could leave one; so could an
+     * insertion into the store.
+     */
+    public ChainVerification withEventsOutsideTheStream(long outside, long repeated) {
+        long at = repeated >= 0 ? repeated : events;
+        return new ChainVerification(directiveId, false, events, at, lastHash, outside + " stored event(s) of this directive"
+                + " lie outside its stream" + (repeated >= 0 ? ": event " + repeated + " is stored twice" : ""));
+    }
+
+    /**
      * {@link #check} over events read from the store, each hash recomputed by {@link EventHashChain#recompute} with
      * the actor read from its stored metadata under {@code actorKeys}.
      */

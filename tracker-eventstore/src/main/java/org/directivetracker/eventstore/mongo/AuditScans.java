@@ -5,7 +5,9 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import org.bson.Document;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -16,7 +18,8 @@ import static org.directivetracker.eventstore.mongo.CommitLayout.SEQUENCE;
 
 /**
  * The auditor's questions that a stream read cannot answer: whether events lie beyond the point where a stream stops
- * (a deleted event makes the read stop at the hole), and which aggregates exist at all. Both scan the commits, so
+ * (a deleted event makes the read stop at the hole) or beside it (a commit its stream does not reach), and which
+ * aggregates exist at all. Both scan the commits, so
  * they stay off every hot path.
  */
 final class AuditScans {
@@ -27,33 +30,59 @@ final class AuditScans {
         this.events = events;
     }
 
-    /** The highest sequence of the aggregate stored anywhere above {@code sequence}, or -1 when there is none. */
-    long highestSequenceStoredAbove(String aggregateId, long sequence) {
-        long highest = -1;
-        for (Document commit : events.find(Filters.elemMatch(EVENTS_FIELD,
-                Filters.and(eq(AGGREGATE_ID, aggregateId), Filters.gt(SEQUENCE, sequence))))) {
-            for (Document event : commit.getList(EVENTS_FIELD, Document.class)) {
-                if (aggregateId.equals(event.getString(AGGREGATE_ID))) {
-                    highest = Math.max(highest, event.getLong(SEQUENCE));
-                }
-            }
-        }
-        return highest;
-    }
-
     /** Every aggregate with stored events, in id order, with its highest stored sequence. */
     SortedMap<String, Long> highestSequencePerAggregate() {
         SortedMap<String, Long> highest = new TreeMap<>();
+        extentPerAggregate().forEach((aggregateId, extent) -> highest.put(aggregateId, extent.highestSequence()));
+        return highest;
+    }
+
+    /** Every aggregate with stored events, in id order, with its highest stored sequence and how many events it has. */
+    SortedMap<String, StoredExtent> extentPerAggregate() {
+        SortedMap<String, StoredExtent> extents = new TreeMap<>();
         // in batches: the embedded server would answer the whole scan in one message, too large past a few 100,000 events
         for (Document commit : events.find().batchSize(1_000).projection(Projections.include(
                 EVENTS_FIELD + "." + AGGREGATE_ID, EVENTS_FIELD + "." + SEQUENCE))) {
             for (Document event : commit.getList(EVENTS_FIELD, Document.class, List.of())) {
                 String aggregateId = event.getString(AGGREGATE_ID);
                 if (aggregateId != null) { // events of no aggregate belong to no stream
-                    highest.merge(aggregateId, event.getLong(SEQUENCE), Math::max);
+                    extents.merge(aggregateId, new StoredExtent(event.getLong(SEQUENCE), 1), (known, one) ->
+                            new StoredExtent(Math.max(known.highestSequence(), one.highestSequence()), known.events() + 1));
                 }
             }
         }
-        return highest;
+        return extents;
+    }
+
+    /** The aggregate's highest stored sequence and its number of stored events; null when it has none. */
+    StoredExtent extentOf(String aggregateId) {
+        StoredExtent extent = null;
+        for (Document commit : events.find(Filters.elemMatch(EVENTS_FIELD, eq(AGGREGATE_ID, aggregateId)))
+                .projection(Projections.include(EVENTS_FIELD + "." + AGGREGATE_ID, EVENTS_FIELD + "." + SEQUENCE))) {
+            for (Document event : commit.getList(EVENTS_FIELD, Document.class)) {
+                if (aggregateId.equals(event.getString(AGGREGATE_ID))) {
+                    long sequence = event.getLong(SEQUENCE);
+                    extent = extent == null ? new StoredExtent(sequence, 1)
+                            : new StoredExtent(Math.max(extent.highestSequence(), sequence), extent.events() + 1);
+                }
+            }
+        }
+        return extent;
+    }
+
+    /** The lowest sequence that two stored events of the aggregate carry, or -1 when every sequence is stored once. */
+    long firstSequenceStoredTwice(String aggregateId) {
+        Set<Long> seen = new HashSet<>();
+        long first = -1;
+        for (Document commit : events.find(Filters.elemMatch(EVENTS_FIELD, eq(AGGREGATE_ID, aggregateId)))
+                .projection(Projections.include(EVENTS_FIELD + "." + AGGREGATE_ID, EVENTS_FIELD + "." + SEQUENCE))) {
+            for (Document event : commit.getList(EVENTS_FIELD, Document.class)) {
+                long sequence = event.getLong(SEQUENCE);
+                if (aggregateId.equals(event.getString(AGGREGATE_ID)) && !seen.add(sequence)) {
+                    first = first < 0 ? sequence : Math.min(first, sequence);
+                }
+            }
+        }
+        return first;
     }
 }

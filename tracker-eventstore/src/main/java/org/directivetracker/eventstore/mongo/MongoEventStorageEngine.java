@@ -150,18 +150,24 @@ public class MongoEventStorageEngine extends AbstractEventStorageEngine {
         return streams.storedEvents(aggregateId, fromSequence, limit);
     }
 
-    /**
-     * The highest sequence of the aggregate stored anywhere above {@code sequence}, or -1 when there is none. An
-     * auditor's question, for events beyond a hole in the stream (which stream reads stop at): it scans the commits,
-     * so it stays off every hot path.
-     */
-    public long highestSequenceStoredAbove(String aggregateId, long sequence) {
-        return scans.highestSequenceStoredAbove(aggregateId, sequence);
-    }
-
     /** Every aggregate with stored events, in id order, with its highest stored sequence; scans the commits. */
     public SortedMap<String, Long> highestSequencePerAggregate() {
         return scans.highestSequencePerAggregate();
+    }
+
+    /** Every aggregate with stored events, in id order, with its highest sequence and its number of events; scans the commits. */
+    public SortedMap<String, StoredExtent> extentPerAggregate() {
+        return scans.extentPerAggregate();
+    }
+
+    /** The aggregate's highest stored sequence and number of stored events, null when it has none; scans the commits. */
+    public StoredExtent extentOf(String aggregateId) {
+        return scans.extentOf(aggregateId);
+    }
+
+    /** The lowest sequence of the aggregate that two stored events carry, or -1; scans the aggregate's commits. */
+    public long firstSequenceStoredTwice(String aggregateId) {
+        return scans.firstSequenceStoredTwice(aggregateId);
     }
 
     public static class Builder extends AbstractEventStorageEngine.Builder {

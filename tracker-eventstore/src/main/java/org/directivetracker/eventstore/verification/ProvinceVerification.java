@@ -3,6 +3,7 @@ package org.directivetracker.eventstore.verification;
 import org.directivetracker.eventstore.chain.AuditDigest;
 import org.directivetracker.eventstore.chain.ChainVerification;
 import org.directivetracker.eventstore.chain.StoredEvent;
+import org.directivetracker.eventstore.mongo.StoredExtent;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -39,16 +40,20 @@ public class ProvinceVerification {
     /** One line per {@code every} directives goes to {@code progress}, and one per broken directive. */
     public Report verifyAll(Consumer<String> progress, int every) {
         Instant started = clock.instant();
-        SortedMap<String, Long> directives = streams.directives();
+        SortedMap<String, StoredExtent> directives = streams.extents();
         progress.accept("verifying " + directives.size() + " directives");
         SortedMap<String, String> lastHashes = new TreeMap<>();
         List<ChainVerification> broken = new ArrayList<>();
         long events = 0;
         int done = 0;
-        for (Map.Entry<String, Long> directive : directives.entrySet()) {
+        for (Map.Entry<String, StoredExtent> directive : directives.entrySet()) {
             List<StoredEvent> stored = streams.readAll(directive.getKey());
-            ChainVerification result = ChainVerification.ofStored(directive.getKey(), stored, directive.getValue(),
-                    streams.actorKeys());
+            ChainVerification result = ChainVerification.ofStored(directive.getKey(), stored,
+                    directive.getValue().highestSequence(), streams.actorKeys());
+            if (result.intact() && directive.getValue().events() > result.events()) {
+                result = result.withEventsOutsideTheStream(directive.getValue().events() - result.events(),
+                        streams.firstSequenceStoredTwice(directive.getKey()));
+            }
             events += result.events();
             lastHashes.put(directive.getKey(), result.lastHash() == null ? "" : result.lastHash());
             if (!result.intact()) {

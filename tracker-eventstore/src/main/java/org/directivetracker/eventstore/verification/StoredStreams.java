@@ -3,6 +3,7 @@ package org.directivetracker.eventstore.verification;
 import org.directivetracker.eventstore.chain.ActorKeys;
 import org.directivetracker.eventstore.chain.StoredEvent;
 import org.directivetracker.eventstore.mongo.MongoEventStorageEngine;
+import org.directivetracker.eventstore.mongo.StoredExtent;
 
 import java.util.List;
 import java.util.SortedMap;
@@ -31,14 +32,24 @@ public class StoredStreams {
         return read(directiveId, 0, Integer.MAX_VALUE);
     }
 
-    /** The highest sequence of the directive stored anywhere above {@code sequence}, or -1 when there is none. */
-    public long highestSequenceStoredAbove(String directiveId, long sequence) {
-        return engine.highestSequenceStoredAbove(directiveId, sequence);
-    }
-
     /** Every directive with stored events, in directive-id order, with the highest sequence stored for it. */
     public SortedMap<String, Long> directives() {
         return engine.highestSequencePerAggregate();
+    }
+
+    /** Every directive with stored events, in directive-id order, with its highest sequence and number of events. */
+    public SortedMap<String, StoredExtent> extents() {
+        return engine.extentPerAggregate();
+    }
+
+    /** The directive's highest stored sequence and number of stored events, scanning the commits; null when none. */
+    public StoredExtent extentOf(String directiveId) {
+        return engine.extentOf(directiveId);
+    }
+
+    /** The lowest sequence that two stored events of the directive carry, or -1 when each is stored once. */
+    public long firstSequenceStoredTwice(String directiveId) {
+        return engine.firstSequenceStoredTwice(directiveId);
     }
 
     /** The metadata keys whose values each stored hash covers, as the engine was built with. */
