@@ -6,7 +6,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 import org.directivetracker.eventstore.chain.AuditDigest;
 import org.directivetracker.eventstore.chain.ChainVerification;
@@ -21,7 +20,6 @@ import org.directivetracker.eventstore.checkpoint.ExportAgainstCheckpoint;
 import org.directivetracker.eventstore.embedded.EmbeddedMongo;
 import org.directivetracker.eventstore.export.ExportVerifier;
 import org.directivetracker.eventstore.export.HistoryExport;
-import org.directivetracker.eventstore.serialization.TrackerSerialization;
 import org.directivetracker.eventstore.verification.StoredStreams;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,7 +41,6 @@ import java.util.UUID;
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.directivetracker.eventstore.mongo.StoreFixtures.ACTOR_KEYS;
-import static org.directivetracker.eventstore.mongo.StoreFixtures.reports;
 
 /**
  * Someone with write access to the database rewrites history and re-hashes it so that every chain verifies; a signed
@@ -80,12 +77,7 @@ class CheckpointTamperTest {
     @BeforeEach
     void store() {
         database = client.getDatabase("checkpoint-" + UUID.randomUUID().toString().substring(0, 8));
-        Serializer serializer = TrackerSerialization.serializer();
-        MongoEventStorageEngine engine = MongoEventStorageEngine.builder().database(database).actorKeys(ACTOR_KEYS)
-                .eventSerializer(serializer).snapshotSerializer(serializer).build();
-        engine.appendEvents(reports("d-1", 0, 4));
-        engine.appendEvents(reports("d-1", 4, 3));
-        engine.appendEvents(reports("d-2", 0, 2));
+        MongoEventStorageEngine engine = StoreFixtures.twoDirectives(database);
         streams = new StoredStreams(engine);
         signer = new CheckpointSigner(streams, provinceKey.getPrivate(), provinceKey.getPublic(),
                 new CheckpointDirectory(auditorsDirectory), Clock.systemUTC());

@@ -4,11 +4,9 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 import org.directivetracker.eventstore.chain.ChainVerification;
 import org.directivetracker.eventstore.embedded.EmbeddedMongo;
-import org.directivetracker.eventstore.serialization.TrackerSerialization;
 import org.directivetracker.eventstore.verification.ProvinceVerification;
 import org.directivetracker.eventstore.verification.StoredStreams;
 import org.junit.jupiter.api.AfterEach;
@@ -23,8 +21,6 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.elemMatch;
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.directivetracker.eventstore.mongo.StoreFixtures.ACTOR_KEYS;
-import static org.directivetracker.eventstore.mongo.StoreFixtures.reports;
 
 /**
  * A commit that its directive's stream does not reach, beside events the stream holds, as a write that a kill cut
@@ -45,12 +41,7 @@ class CommitOutsideTheStreamTest {
         server = EmbeddedMongo.start(dataDir);
         client = MongoClients.create(server.connectionString());
         database = client.getDatabase("tracker");
-        Serializer serializer = TrackerSerialization.serializer();
-        MongoEventStorageEngine engine = MongoEventStorageEngine.builder().database(database).actorKeys(ACTOR_KEYS)
-                .eventSerializer(serializer).snapshotSerializer(serializer).build();
-        engine.appendEvents(reports("d-1", 0, 4));
-        engine.appendEvents(reports("d-1", 4, 3));
-        engine.appendEvents(reports("d-2", 0, 2));
+        MongoEventStorageEngine engine = StoreFixtures.twoDirectives(database);
         streams = new StoredStreams(engine);
     }
 

@@ -3,7 +3,10 @@ package org.directivetracker.eventstore.mongo;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.serialization.Serializer;
 import org.directivetracker.eventstore.chain.ActorKeys;
+import org.directivetracker.eventstore.serialization.TrackerSerialization;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,5 +49,16 @@ final class StoreFixtures {
             events.add(progress(directiveId, firstSequence + i, (int) ((firstSequence + i) % 101), at));
         }
         return events;
+    }
+
+    /** An engine on {@code database} holding two directives: d-1 with 7 events in two commits (0-3, 4-6), d-2 with 2. */
+    static MongoEventStorageEngine twoDirectives(MongoDatabase database) {
+        Serializer serializer = TrackerSerialization.serializer();
+        MongoEventStorageEngine engine = MongoEventStorageEngine.builder().database(database).actorKeys(ACTOR_KEYS)
+                .eventSerializer(serializer).snapshotSerializer(serializer).build();
+        engine.appendEvents(reports("d-1", 0, 4));
+        engine.appendEvents(reports("d-1", 4, 3));
+        engine.appendEvents(reports("d-2", 0, 2));
+        return engine;
     }
 }
