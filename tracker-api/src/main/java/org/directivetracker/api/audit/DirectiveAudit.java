@@ -227,17 +227,11 @@ public class DirectiveAudit {
     }
 
     ChainVerification verify(String directiveId) {
-        List<StoredEvent> stored = streams.readAll(directiveId);
         StoredExtent extent = streams.extentOf(directiveId);
         if (extent == null) {
             throw unknown(directiveId);
         }
-        ChainVerification result = ChainVerification.ofStored(directiveId, stored, extent.highestSequence(), streams.actorKeys());
-        if (result.intact() && extent.events() > result.events()) {
-            return result.withEventsOutsideTheStream(extent.events() - result.events(),
-                    streams.firstSequenceStoredTwice(directiveId));
-        }
-        return result;
+        return streams.verify(directiveId, extent);
     }
 
     /** Every event of the directive as stored, with its hash, the last hash and the digest. */

@@ -4,7 +4,9 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +26,10 @@ import static org.directivetracker.eventstore.mongo.CommitLayout.SEQUENCE;
  */
 final class AuditScans {
 
+    /** The two fields of each event the scans read. */
+    private static final Bson AGGREGATE_AND_SEQUENCE = Projections.include(EVENTS_FIELD + "." + AGGREGATE_ID,
+            EVENTS_FIELD + "." + SEQUENCE);
+
     private final MongoCollection<Document> events;
 
     AuditScans(MongoCollection<Document> events) {
@@ -41,13 +47,12 @@ final class AuditScans {
     SortedMap<String, StoredExtent> extentPerAggregate() {
         SortedMap<String, StoredExtent> extents = new TreeMap<>();
         // in batches: the embedded server would answer the whole scan in one message, too large past a few 100,000 events
-        for (Document commit : events.find().batchSize(1_000).projection(Projections.include(
-                EVENTS_FIELD + "." + AGGREGATE_ID, EVENTS_FIELD + "." + SEQUENCE))) {
+        for (Document commit : events.find().batchSize(1_000).projection(AGGREGATE_AND_SEQUENCE)) {
             for (Document event : commit.getList(EVENTS_FIELD, Document.class, List.of())) {
                 String aggregateId = event.getString(AGGREGATE_ID);
                 if (aggregateId != null) { // events of no aggregate belong to no stream
-                    extents.merge(aggregateId, new StoredExtent(event.getLong(SEQUENCE), 1), (known, one) ->
-                            new StoredExtent(Math.max(known.highestSequence(), one.highestSequence()), known.events() + 1));
+                    long sequence = event.getLong(SEQUENCE);
+                    extents.merge(aggregateId, StoredExtent.of(sequence), (known, one) -> known.with(sequence));
                 }
             }
         }
@@ -57,15 +62,8 @@ final class AuditScans {
     /** The aggregate's highest stored sequence and its number of stored events; null when it has none. */
     StoredExtent extentOf(String aggregateId) {
         StoredExtent extent = null;
-        for (Document commit : events.find(Filters.elemMatch(EVENTS_FIELD, eq(AGGREGATE_ID, aggregateId)))
-                .projection(Projections.include(EVENTS_FIELD + "." + AGGREGATE_ID, EVENTS_FIELD + "." + SEQUENCE))) {
-            for (Document event : commit.getList(EVENTS_FIELD, Document.class)) {
-                if (aggregateId.equals(event.getString(AGGREGATE_ID))) {
-                    long sequence = event.getLong(SEQUENCE);
-                    extent = extent == null ? new StoredExtent(sequence, 1)
-                            : new StoredExtent(Math.max(extent.highestSequence(), sequence), extent.events() + 1);
-                }
-            }
+        for (long sequence : sequencesOf(aggregateId)) {
+            extent = extent == null ? StoredExtent.of(sequence) : extent.with(sequence);
         }
         return extent;
     }
@@ -74,15 +72,25 @@ final class AuditScans {
     long firstSequenceStoredTwice(String aggregateId) {
         Set<Long> seen = new HashSet<>();
         long first = -1;
-        for (Document commit : events.find(Filters.elemMatch(EVENTS_FIELD, eq(AGGREGATE_ID, aggregateId)))
-                .projection(Projections.include(EVENTS_FIELD + "." + AGGREGATE_ID, EVENTS_FIELD + "." + SEQUENCE))) {
-            for (Document event : commit.getList(EVENTS_FIELD, Document.class)) {
-                long sequence = event.getLong(SEQUENCE);
-                if (aggregateId.equals(event.getString(AGGREGATE_ID)) && !seen.add(sequence)) {
-                    first = first < 0 ? sequence : Math.min(first, sequence);
-                }
+        for (long sequence : sequencesOf(aggregateId)) {
+            if (!seen.add(sequence)) {
+                first = first < 0 ? sequence : Math.min(first, sequence);
             }
         }
         return first;
+    }
+
+    /** The sequence of every stored event of the aggregate, in whatever commit it lies, in no particular order. */
+    private List<Long> sequencesOf(String aggregateId) {
+        List<Long> sequences = new ArrayList<>();
+        for (Document commit : events.find(Filters.elemMatch(EVENTS_FIELD, eq(AGGREGATE_ID, aggregateId)))
+                .projection(AGGREGATE_AND_SEQUENCE)) {
+            for (Document event : commit.getList(EVENTS_FIELD, Document.class)) {
+                if (aggregateId.equals(event.getString(AGGREGATE_ID))) {
+                    sequences.add(event.getLong(SEQUENCE));
+                }
+            }
+        }
+        return sequences;
     }
 }

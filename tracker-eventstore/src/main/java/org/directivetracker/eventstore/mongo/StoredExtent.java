@@ -7,4 +7,14 @@ package org.directivetracker.eventstore.mongo;
  * @param events          how many of its events are stored; more than its stream reaches when a commit lies outside it
  */
 public record StoredExtent(long highestSequence, long events) {
+
+    /** One event. */
+    static StoredExtent of(long sequence) {
+        return new StoredExtent(sequence, 1);
+    }
+
+    /** This extent and one more event. */
+    StoredExtent with(long sequence) {
+        return new StoredExtent(Math.max(highestSequence, sequence), events + 1);
+    }
 }

@@ -2,7 +2,6 @@ package org.directivetracker.eventstore.verification;
 
 import org.directivetracker.eventstore.chain.AuditDigest;
 import org.directivetracker.eventstore.chain.ChainVerification;
-import org.directivetracker.eventstore.chain.StoredEvent;
 import org.directivetracker.eventstore.mongo.StoredExtent;
 
 import java.time.Clock;
@@ -47,13 +46,7 @@ public class ProvinceVerification {
         long events = 0;
         int done = 0;
         for (Map.Entry<String, StoredExtent> directive : directives.entrySet()) {
-            List<StoredEvent> stored = streams.readAll(directive.getKey());
-            ChainVerification result = ChainVerification.ofStored(directive.getKey(), stored,
-                    directive.getValue().highestSequence(), streams.actorKeys());
-            if (result.intact() && directive.getValue().events() > result.events()) {
-                result = result.withEventsOutsideTheStream(directive.getValue().events() - result.events(),
-                        streams.firstSequenceStoredTwice(directive.getKey()));
-            }
+            ChainVerification result = streams.verify(directive.getKey(), directive.getValue());
             events += result.events();
             lastHashes.put(directive.getKey(), result.lastHash() == null ? "" : result.lastHash());
             if (!result.intact()) {

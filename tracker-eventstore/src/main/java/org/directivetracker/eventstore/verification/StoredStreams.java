@@ -1,6 +1,7 @@
 package org.directivetracker.eventstore.verification;
 
 import org.directivetracker.eventstore.chain.ActorKeys;
+import org.directivetracker.eventstore.chain.ChainVerification;
 import org.directivetracker.eventstore.chain.StoredEvent;
 import org.directivetracker.eventstore.mongo.MongoEventStorageEngine;
 import org.directivetracker.eventstore.mongo.StoredExtent;
@@ -47,9 +48,18 @@ public class StoredStreams {
         return engine.extentOf(directiveId);
     }
 
-    /** The lowest sequence that two stored events of the directive carry, or -1 when each is stored once. */
-    public long firstSequenceStoredTwice(String directiveId) {
-        return engine.firstSequenceStoredTwice(directiveId);
+    /**
+     * The directive's chain as its stream reaches it, checked against what the commits hold ({@code extent}): events
+     * above the stream's end, or more events than it reaches (a commit beside it, named at the sequence it repeats).
+     */
+    public ChainVerification verify(String directiveId, StoredExtent extent) {
+        List<StoredEvent> stored = readAll(directiveId);
+        ChainVerification chain = ChainVerification.ofStored(directiveId, stored, extent.highestSequence(), actorKeys());
+        if (chain.intact() && extent.events() > chain.events()) {
+            return chain.withEventsOutsideTheStream(extent.events() - chain.events(),
+                    engine.firstSequenceStoredTwice(directiveId));
+        }
+        return chain;
     }
 
     /** The metadata keys whose values each stored hash covers, as the engine was built with. */
