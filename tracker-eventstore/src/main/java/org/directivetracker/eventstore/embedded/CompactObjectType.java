@@ -75,7 +75,7 @@ class CompactObjectType extends ObjectDataType {
                 writeOnce(buff, obj);
                 return;
             } catch (ConcurrentModificationException e) {
-                // a stored document changed while it was written: CopyOnUpdateCollection keeps that from happening,
+                // a stored document changed while it was written: TrackerH2Collection keeps that from happening,
                 // and a failed write here would make H2 close the store; nothing reached the buffer yet
                 CHANGED_WHILE_WRITTEN.incrementAndGet();
                 log.warn("a stored {} changed while it was written to the file (attempt {})",

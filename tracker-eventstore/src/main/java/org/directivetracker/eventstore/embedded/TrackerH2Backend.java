@@ -23,11 +23,12 @@ import org.slf4j.LoggerFactory;
 import java.util.function.Supplier;
 
 /**
- * mongo-java-server's H2 backend with five changes: a request that writes is never cut by a commit
+ * mongo-java-server's H2 backend with six changes: a request that writes is never cut by a commit
  * ({@link CommitGate}), the store version that each request reads is registered for as long as the request runs,
  * unique indexes compare their keys without serializing them ({@link IndexKeyType}), documents and index keys are
- * written as BSON rather than by Java serialization ({@link CompactObjectType}), and an update changes a copy of the
- * stored document, never the stored object ({@link CopyOnUpdateCollection}).
+ * written as BSON rather than by Java serialization ({@link CompactObjectType}), an update changes a copy of the
+ * stored document, never the stored object, and a scan of a whole collection is read batch by batch instead of
+ * whole into the heap ({@link TrackerH2Collection}).
  *
  * <p>Why: the backend walks {@code MVMap}s without telling the store which version it reads. A store keeps the chunks
  * of an old version only for its last {@code versionsToKeep} (5) versions, or while someone has registered that
@@ -35,7 +36,8 @@ import java.util.function.Supplier;
  * version fall more than five behind while it runs; once the store's keeper has rewritten an old chunk
  * (compaction) and the chunk has outlived the retention time, the chunk is freed and the scan's next page read fails
  * with {@code MVStoreException: Chunk N not found}. A registered version is never released while in use. The
- * backend's cursors are lists filled during the request, so a pin per request covers every page it reads.
+ * backend's cursors are lists filled during the request, and a batch of a {@link KeyOrderScan} is read within the
+ * request that fetches it, from the version of that moment; so a pin per request covers every page it reads.
  *
  * <p>The driver sends every command as an {@code OP_MSG} ({@link #handleMessage}); only its connection handshake
  * still comes as a legacy query, and that reads no collection.
@@ -96,7 +98,7 @@ final class TrackerH2Backend extends H2Backend {
 
         /**
          * The stock backend's maps under the same names, with the documents in {@link CompactObjectType}, in a
-         * collection that never changes a stored document ({@link CopyOnUpdateCollection}).
+         * collection that never changes a stored document ({@link TrackerH2Collection}).
          */
         @Override
         @SuppressWarnings("unchecked")
@@ -105,7 +107,7 @@ final class TrackerH2Backend extends H2Backend {
             MVMap<Object, ?> documents = getMvStore().openMap(DOCUMENTS_PREFIX + fullName,
                     new MVMap.Builder<Object, Object>().valueType(new CompactObjectType()));
             MVMap<String, Object> meta = getMvStore().openMap(META_PREFIX + fullName);
-            return new CopyOnUpdateCollection(this, collectionName, options, (MVMap<Object, Document>) documents, meta,
+            return new TrackerH2Collection(this, collectionName, options, (MVMap<Object, Document>) documents, meta,
                     getCursorRegistry());
         }
 
