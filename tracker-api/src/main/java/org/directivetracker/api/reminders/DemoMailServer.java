@@ -27,6 +27,9 @@ import jakarta.mail.internet.MimeMessage;
  */
 public class DemoMailServer implements AutoCloseable {
 
+    /** One session to parse every message: a session's creation looks up the mail providers on the class path. */
+    private static final Session PARSING = Session.getInstance(new Properties());
+
     private static final int KEPT = 100;
 
     /** A message as received. */
@@ -103,7 +106,7 @@ public class DemoMailServer implements AutoCloseable {
 
     private void keep(String data) {
         try {
-            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
+            MimeMessage message = new MimeMessage(PARSING,
                     new ByteArrayInputStream(data.getBytes(StandardCharsets.ISO_8859_1)));
             String to = message.getAllRecipients() == null ? "" : message.getAllRecipients()[0].toString();
             received.addFirst(new Mail(Instant.now(), to, message.getSubject(), String.valueOf(message.getContent())));

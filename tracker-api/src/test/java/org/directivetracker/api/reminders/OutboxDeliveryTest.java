@@ -34,6 +34,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -101,10 +102,14 @@ class OutboxDeliveryTest {
     }
 
     EmailDelivery email() {
+        return email("nhac-viec@camau.gov.vn");
+    }
+
+    EmailDelivery email(String from) {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
         sender.setPort(smtp.getSmtp().getPort());
-        return new EmailDelivery(sender, new ReminderProperties.Email(true, "nhac-viec@camau.gov.vn", THREE_TRIES));
+        return new EmailDelivery(sender, new ReminderProperties.Email(true, from, THREE_TRIES));
     }
 
     HttpDelivery zalo(Duration timeout) {
@@ -181,6 +186,17 @@ class OutboxDeliveryTest {
 
         assertThat(smtp.getReceivedMessages()).extracting(message -> message.getAllRecipients()[0].toString())
                 .containsExactly("vanphong.langtron@camau.gov.vn");
+    }
+
+    @Test
+    void theSendersVietnameseNameArrivesWhole() throws Exception {
+        outbox.add(due("d-1", "Rà soát trang thiết bị", ReminderKind.DUE_SOON, 3, LocalDate.of(2026, 12, 10)), Channel.EMAIL, MONDAY_MORNING);
+
+        assertThat(delivery(email("Văn phòng UBND tỉnh Cà Mau <nhac-viec@camau.gov.vn>")).deliverReady()).isEqualTo(1);
+
+        InternetAddress from = (InternetAddress) smtp.getReceivedMessages()[0].getFrom()[0];
+        assertThat(from.getPersonal()).isEqualTo("Văn phòng UBND tỉnh Cà Mau");
+        assertThat(from.getAddress()).isEqualTo("nhac-viec@camau.gov.vn");
     }
 
     @Test
