@@ -14,8 +14,9 @@ import org.springframework.web.server.ResponseStatusException;
  * Around the read models' life: with {@code --rebuild-read-models} (or {@code tracker.read-models.rebuild-at-start}),
  * rebuilds every read model after Axon's processors (and the demo data) started and before the web server takes a
  * request; then re-reads the read models' aliases now and then, so that a rebuild promoted by another instance is
- * followed here too, and brings this instance's copies of the read models up to date every {@code copyRefresh}, so that
- * a reader finds them current instead of waiting for every change since the last read.
+ * followed here too, reads this instance's copies of the read models once in the background and then brings them up
+ * to date every {@code copyRefresh}, so that a reader finds them current instead of waiting for every change since the
+ * last read (or, the first time, for the whole view).
  */
 public class ReadModelLifecycle implements SmartLifecycle {
 
@@ -52,6 +53,7 @@ public class ReadModelLifecycle implements SmartLifecycle {
         }
         if (isPositive(copyRefresh)) {
             copyRefresher = daemonScheduler("read-model-copy-refresh");
+            copyRefresher.execute(this::readCopies); // first, on the same thread: then the refreshes keep them current
             copyRefresher.scheduleWithFixedDelay(this::refreshCopies, copyRefresh.toMillis(), copyRefresh.toMillis(), TimeUnit.MILLISECONDS);
         }
         running = true;
@@ -67,6 +69,18 @@ public class ReadModelLifecycle implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    /** Reads every copy, one at a time, in the background: the first reader of a view after a start finds it read. */
+    private void readCopies() {
+        long started = System.nanoTime();
+        try {
+            rebuilder.readModels().all().forEach(live -> live.context().readCopies());
+            log.info("the read models' copies were read in {} ms", (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            // each is read by its first reader instead
+            log.warn("could not read the read models' copies ahead of their readers: {}", e.toString());
+        }
     }
 
     private void refreshCopies() {

@@ -16,7 +16,7 @@ import java.time.Duration;
  * @param catchUpTimeout how long a read that sends a write's consistency token back waits for the views to pass it
  * @param queryTimeout   how long a read waits for a view's answer before it is answered 503 with Retry-After
  * @param copyRefresh    how often this instance brings its copies of the read models up to date ahead of their
- *                       readers (0 for only when read)
+ *                       readers, after reading them all once at start (0: each only when read)
  */
 @ConfigurationProperties("tracker.read-models")
 public record ReadModelProperties(@DefaultValue("100") int batchSize, @DefaultValue("false") boolean rebuildAtStart,

@@ -93,6 +93,15 @@ public final class ReadModelContext {
     }
 
     /**
+     * Reads every copy now, one after the other, whole where it was never read: after a start, so that the first
+     * reader of a view finds it read instead of waiting for the whole of it (at a province's size, longer than a
+     * query waits). Only what the readers would read anyway, but one copy at a time, not all at once.
+     */
+    public void readCopies() {
+        copies.forEach(ReadModelCopy::read);
+    }
+
+    /**
      * Writes that a read model gathers over a batch in a {@code T}, made when the batch closes.
      *
      * @param start makes a batch's {@code T} at its first write, given every message of the batch, so that it may read

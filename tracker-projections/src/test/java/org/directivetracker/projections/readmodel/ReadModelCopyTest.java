@@ -259,4 +259,35 @@ class ReadModelCopyTest {
         assertThat(keyReads).as("the reader found the copy current").hasValue(1);
         assertThat(wholeReads).hasValue(1);
     }
+
+    @Test
+    void readingTheCopiesAfterAStartLeavesTheFirstReaderNothingToReadWhole() {
+        AtomicInteger wholeReads = new AtomicInteger();
+        Map<String, String> stored = new ConcurrentHashMap<>(Map.of("d-1", "Kế hoạch số 1"));
+        ReadModelCopy.Loader<String> counting = new ReadModelCopy.Loader<>() {
+            @Override
+            public Map<String, String> all(ReadModelCollections collections) {
+                wholeReads.incrementAndGet();
+                return Map.copyOf(stored);
+            }
+
+            @Override
+            public Map<String, String> byKeys(ReadModelCollections collections, Collection<String> keys) {
+                Map<String, String> found = new TreeMap<>();
+                keys.stream().filter(stored::containsKey).forEach(key -> found.put(key, stored.get(key)));
+                return found;
+            }
+        };
+        ReadModelContext context = new ReadModelContext(ReadModelCollections.live(readModels.database, "warmed-copies"));
+        ReadModelCopy<String> first = context.copy(counting);
+        ReadModelCopy<String> second = context.copy(counting);
+
+        context.readCopies();
+        int wholeReadsBeforeAnyReader = wholeReads.get();
+
+        assertThat(wholeReadsBeforeAnyReader).as("each copy read whole once").isEqualTo(2);
+        assertThat(first.current()).containsExactly(Map.entry("d-1", "Kế hoạch số 1"));
+        assertThat(second.current()).containsExactly(Map.entry("d-1", "Kế hoạch số 1"));
+        assertThat(wholeReads).as("the readers found them read").hasValue(2);
+    }
 }
