@@ -34,6 +34,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Where events, snapshots, tracking tokens and read models live: the MongoDB of {@code tracker.mongo.uri}
@@ -170,6 +172,18 @@ public class StorageConfiguration {
         /** Majority and journaled on a real MongoDB; the embedded server has one node and the barrier instead. */
         public WriteConcern writeConcern() {
             return embedded != null ? WriteConcern.ACKNOWLEDGED : WriteConcern.MAJORITY.withJournal(true);
+        }
+
+        /** Why the embedded store closed itself, if it did (see {@link EmbeddedMongo#failure()}); never on MongoDB. */
+        public Optional<String> failure() {
+            return embedded != null ? embedded.failure() : Optional.empty();
+        }
+
+        /** Told once when the embedded store closes itself; nothing on MongoDB. */
+        public void onFailure(Consumer<String> listener) {
+            if (embedded != null) {
+                embedded.onFailure(listener);
+            }
         }
 
         public DurabilityBarrier durabilityBarrier() {

@@ -28,8 +28,11 @@ public record StorageProperties(@DefaultValue Mongo mongo, @DefaultValue("./data
      * @param batchSize         positions per tracking query: the embedded server's {@code $in} costs commits found x
      *                          positions asked
      * @param gapTimeoutSeconds how long a reader waits for a position allocated but not yet visible
+     * @param exitOnFailure     end the process when the embedded store closed itself (every request would fail until
+     *                          a restart; a service manager starts the process again)
      */
-    public record Store(@DefaultValue("250") int batchSize, @DefaultValue("60") long gapTimeoutSeconds) {
+    public record Store(@DefaultValue("250") int batchSize, @DefaultValue("60") long gapTimeoutSeconds,
+                        @DefaultValue("true") boolean exitOnFailure) {
     }
 
     /**

@@ -13,13 +13,19 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.directivetracker.core.api.event.DirectiveWithdrawn;
+import org.directivetracker.api.operations.EventStoreHealthIndicator;
 import org.directivetracker.eventstore.embedded.EmbeddedMongo;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 import org.directivetracker.eventstore.mongo.MongoEventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -27,6 +33,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
 import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -91,6 +101,74 @@ class StorageConfigurationTest {
              MongoClient client = MongoClients.create(reopened.connectionString())) {
             assertThat(client.getDatabase("tracker").getCollection(MongoEventStorageEngine.EVENTS).countDocuments())
                     .isEqualTo(1);
+        }
+    }
+
+    /** The store, its failure watch and its health check, as the service wires them. */
+    @SpringBootConfiguration
+    @EnableAutoConfiguration
+    @Import({StorageConfiguration.class, StoreFailureExit.class, EventStoreHealthIndicator.class})
+    static class WatchedStoreApplication {
+    }
+
+    @Test
+    void aStoreThatClosedItselfMakesTheHealthCheckFail() throws Exception {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(WatchedStoreApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties("axon.axonserver.enabled=false", "tracker.data-dir=" + dataDir,
+                            "tracker.store.exit-on-failure=false", "spring.main.banner-mode=off")
+                .run()) {
+            HealthIndicator health = context.getBean(EventStoreHealthIndicator.class);
+            assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+
+            failAsH2Does(context.getBean(StorageConfiguration.StoreConnection.class));
+
+            assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
+            assertThat(health.health().getDetails().get("error")).asString()
+                    .startsWith("Writing failed: java.lang.OutOfMemoryError: Java heap space");
+        }
+    }
+
+    /** Run in a process of its own by {@link #aStoreThatClosedItselfEndsTheProcess}: the store fails, and then nothing. */
+    public static void main(String[] args) throws Exception {
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(WatchedStoreApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties("axon.axonserver.enabled=false", "tracker.data-dir=" + args[0], "spring.main.banner-mode=off")
+                .run();
+        failAsH2Does(context.getBean(StorageConfiguration.StoreConnection.class));
+        Thread.sleep(120_000);
+        System.out.println("still running");
+    }
+
+    @Test
+    void aStoreThatClosedItselfEndsTheProcess() throws Exception {
+        Path log = dataDir.resolve("service.log");
+        Process service = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), StorageConfigurationTest.class.getName(),
+                dataDir.resolve("data").toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        boolean ended = service.waitFor(90, TimeUnit.SECONDS);
+        service.destroyForcibly();
+
+        assertThat(ended).as("the process ended by itself").isTrue();
+        assertThat(service.exitValue()).isEqualTo(1);
+        assertThat(Files.readString(log, StandardCharsets.UTF_8))
+                .contains("the embedded store closed itself (Writing failed: java.lang.OutOfMemoryError: Java heap space")
+                .doesNotContain("still running");
+    }
+
+    /** What H2 does when a commit fails: records the failure and closes the store without writing. */
+    private static void failAsH2Does(StorageConfiguration.StoreConnection connection) throws ReflectiveOperationException {
+        Field embedded = StorageConfiguration.StoreConnection.class.getDeclaredField("embedded");
+        embedded.setAccessible(true);
+        Field store = EmbeddedMongo.class.getDeclaredField("store");
+        store.setAccessible(true);
+        MVStore mvStore = (MVStore) store.get(embedded.get(connection));
+        try {
+            mvStore.panic(DataUtils.newMVStoreException(DataUtils.ERROR_WRITING_FAILED, "Writing failed: {0}",
+                    "java.lang.OutOfMemoryError: Java heap space"));
+        } catch (MVStoreException expected) {
+            mvStore.closeImmediately();
         }
     }
 

@@ -5,12 +5,15 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.directivetracker.eventstore.mongo.DurabilityBarrier;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * An in-process MongoDB wire-protocol server (mongo-java-server) on a random loopback port. With a data directory it
@@ -29,13 +32,15 @@ public final class EmbeddedMongo implements AutoCloseable {
     private final CommitGate gate;
     private final StoreKeeper keeper;
     private final GroupCommit groupCommit;
+    private volatile boolean closing;
+    private volatile Consumer<String> failureListener = reason -> { };
 
     private EmbeddedMongo(MongoBackend backend, Path dataFile, MVStore store, CommitGate gate) {
         this.backend = backend;
         this.dataFile = dataFile;
         this.store = store;
         this.gate = gate;
-        this.keeper = store != null ? new StoreKeeper(store, gate) : null;
+        this.keeper = store != null ? new StoreKeeper(store, gate, this::closedUnderneath) : null;
         this.groupCommit = store != null ? new GroupCommit(this::flushToDisk) : null;
         this.server = new MongoServer(backend);
         this.address = server.bind();
@@ -113,8 +118,35 @@ public final class EmbeddedMongo implements AutoCloseable {
         store.sync();
     }
 
+    /**
+     * Why the file's store closed itself, if it did: H2 closes a store for good when a write to its file fails (the
+     * heap ran out while it wrote, the disk is full), and every request fails from then on. Acknowledged writes are on
+     * disk; a new process opens the store again.
+     */
+    public Optional<String> failure() {
+        if (store == null || closing || !store.isClosed()) {
+            return Optional.empty();
+        }
+        MVStoreException cause = store.getPanicException();
+        return Optional.of(cause != null ? cause.getMessage() : "the store was closed");
+    }
+
+    /** Told (once, within about a second) when the store closes itself; see {@link #failure()}. */
+    public void onFailure(Consumer<String> listener) {
+        failureListener = listener;
+    }
+
+    private void closedUnderneath() {
+        failure().ifPresent(reason -> failureListener.accept(reason));
+    }
+
     @Override
     public void close() {
+        closing = true;
+        if (store != null && store.getPanicException() != null) {
+            // a failed store not closed yet: H2's own close would commit first and, failing, loop for ever
+            store.closeImmediately();
+        }
         server.shutdownNow();
         if (keeper != null) {
             keeper.close();

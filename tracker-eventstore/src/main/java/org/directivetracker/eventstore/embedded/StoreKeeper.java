@@ -24,21 +24,29 @@ final class StoreKeeper implements AutoCloseable {
 
     private final MVStore store;
     private final CommitGate gate;
+    /** Told once when the store is found closed by something else than its owner (H2 closes it on a failed write). */
+    private final Runnable closedUnderneath;
+    private boolean closedSeen;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread keeper = new Thread(task, "embedded-store-keeper");
         keeper.setDaemon(true);
         return keeper;
     });
 
-    StoreKeeper(MVStore store, CommitGate gate) {
+    StoreKeeper(MVStore store, CommitGate gate, Runnable closedUnderneath) {
         this.store = store;
         this.gate = gate;
+        this.closedUnderneath = closedUnderneath;
         thread.scheduleWithFixedDelay(this::keep, INTERVAL_MILLIS, INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     private void keep() {
         try {
             if (store.isClosed()) {
+                if (!closedSeen) {
+                    closedSeen = true;
+                    closedUnderneath.run();
+                }
                 return;
             }
             gate.commit(store);
