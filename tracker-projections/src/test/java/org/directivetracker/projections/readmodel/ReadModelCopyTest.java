@@ -225,21 +225,7 @@ class ReadModelCopyTest {
         AtomicInteger wholeReads = new AtomicInteger();
         AtomicInteger keyReads = new AtomicInteger();
         Map<String, String> stored = new ConcurrentHashMap<>(Map.of("d-1", "Kế hoạch số 1"));
-        ReadModelCopy.Loader<String> counting = new ReadModelCopy.Loader<>() {
-            @Override
-            public Map<String, String> all(ReadModelCollections collections) {
-                wholeReads.incrementAndGet();
-                return Map.copyOf(stored);
-            }
-
-            @Override
-            public Map<String, String> byKeys(ReadModelCollections collections, Collection<String> keys) {
-                keyReads.incrementAndGet();
-                Map<String, String> found = new TreeMap<>();
-                keys.stream().filter(stored::containsKey).forEach(key -> found.put(key, stored.get(key)));
-                return found;
-            }
-        };
+        ReadModelCopy.Loader<String> counting = counting(stored, wholeReads, keyReads);
         ReadModelCollections collections = ReadModelCollections.live(readModels.database, "refreshed-copy");
         ReadModelContext context = new ReadModelContext(collections);
         ReadModelCopy<String> copy = context.copy(counting);
@@ -264,20 +250,7 @@ class ReadModelCopyTest {
     void readingTheCopiesAfterAStartLeavesTheFirstReaderNothingToReadWhole() {
         AtomicInteger wholeReads = new AtomicInteger();
         Map<String, String> stored = new ConcurrentHashMap<>(Map.of("d-1", "Kế hoạch số 1"));
-        ReadModelCopy.Loader<String> counting = new ReadModelCopy.Loader<>() {
-            @Override
-            public Map<String, String> all(ReadModelCollections collections) {
-                wholeReads.incrementAndGet();
-                return Map.copyOf(stored);
-            }
-
-            @Override
-            public Map<String, String> byKeys(ReadModelCollections collections, Collection<String> keys) {
-                Map<String, String> found = new TreeMap<>();
-                keys.stream().filter(stored::containsKey).forEach(key -> found.put(key, stored.get(key)));
-                return found;
-            }
-        };
+        ReadModelCopy.Loader<String> counting = counting(stored, wholeReads, new AtomicInteger());
         ReadModelContext context = new ReadModelContext(ReadModelCollections.live(readModels.database, "warmed-copies"));
         ReadModelCopy<String> first = context.copy(counting);
         ReadModelCopy<String> second = context.copy(counting);
@@ -289,5 +262,25 @@ class ReadModelCopyTest {
         assertThat(first.current()).containsExactly(Map.entry("d-1", "Kế hoạch số 1"));
         assertThat(second.current()).containsExactly(Map.entry("d-1", "Kế hoạch số 1"));
         assertThat(wholeReads).as("the readers found them read").hasValue(2);
+    }
+
+    /** Reads {@code stored}, counting its whole reads and its reads by key. */
+    private static ReadModelCopy.Loader<String> counting(Map<String, String> stored, AtomicInteger wholeReads,
+                                                         AtomicInteger keyReads) {
+        return new ReadModelCopy.Loader<>() {
+            @Override
+            public Map<String, String> all(ReadModelCollections collections) {
+                wholeReads.incrementAndGet();
+                return Map.copyOf(stored);
+            }
+
+            @Override
+            public Map<String, String> byKeys(ReadModelCollections collections, Collection<String> keys) {
+                keyReads.incrementAndGet();
+                Map<String, String> found = new TreeMap<>();
+                keys.stream().filter(stored::containsKey).forEach(key -> found.put(key, stored.get(key)));
+                return found;
+            }
+        };
     }
 }
