@@ -5,6 +5,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.directivetracker.projections.readmodel.ReadModelRoom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -33,6 +34,7 @@ public class ReadModelLifecycle implements SmartLifecycle {
     /** Whether the last refresh of the copies failed: its cause is logged once, not every time it fails again. */
     private volatile boolean copyRefreshFailing;
     private volatile boolean running;
+    private volatile boolean copiesRead;
 
     public ReadModelLifecycle(ReadModelRebuilder rebuilder, boolean rebuildAtStart, Duration aliasRefresh, Duration copyRefresh) {
         this.rebuilder = rebuilder;
@@ -51,7 +53,9 @@ public class ReadModelLifecycle implements SmartLifecycle {
             refresher = daemonScheduler("read-model-alias-refresh");
             refresher.scheduleWithFixedDelay(this::refreshAliases, aliasRefresh.toMillis(), aliasRefresh.toMillis(), TimeUnit.MILLISECONDS);
         }
-        if (isPositive(copyRefresh)) {
+        if (!isPositive(copyRefresh)) {
+            copiesRead = true; // each copy is read by its first reader
+        } else {
             copyRefresher = daemonScheduler("read-model-copy-refresh");
             copyRefresher.execute(this::readCopies); // first, on the same thread: then the refreshes keep them current
             copyRefresher.scheduleWithFixedDelay(this::refreshCopies, copyRefresh.toMillis(), copyRefresh.toMillis(), TimeUnit.MILLISECONDS);
@@ -75,12 +79,26 @@ public class ReadModelLifecycle implements SmartLifecycle {
     private void readCopies() {
         long started = System.nanoTime();
         try {
-            rebuilder.readModels().all().forEach(live -> live.context().readCopies());
+            for (ReadModelRoom.Live<?> live : rebuilder.readModels().all()) {
+                long readModelStarted = System.nanoTime();
+                live.context().readCopies();
+                log.info("read model {} read in {} ms", live.name(), (System.nanoTime() - readModelStarted) / 1_000_000);
+            }
             log.info("the read models' copies were read in {} ms", (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             // each is read by its first reader instead
             log.warn("could not read the read models' copies ahead of their readers: {}", e.toString());
+        } finally {
+            copiesRead = true;
         }
+    }
+
+    /**
+     * Whether the copies were read once after the start (or tried: then each is read by its first reader); before, a
+     * reader may wait for a whole view, at a province's size longer than a query waits.
+     */
+    public boolean copiesRead() {
+        return copiesRead;
     }
 
     private void refreshCopies() {

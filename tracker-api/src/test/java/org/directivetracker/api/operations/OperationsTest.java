@@ -4,16 +4,20 @@ import org.directivetracker.api.support.ApiTest;
 import org.directivetracker.api.support.Http.Answer;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** What the IT office's monitoring sees: an open health probe, details and metrics behind login, the API description. */
 class OperationsTest extends ApiTest {
 
     @Test
     void healthIsOpenButOnlyTheProvinceSeesDetails() {
+        // up once the views were read after the start (on this small store, at once)
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get(null, "/actuator/health").status() == 200);
         Answer anonymous = http.get(null, "/actuator/health");
         Answer chair = http.get("chair-" + LANG_TRON, "/actuator/health");
         Answer leader = http.get("leader", "/actuator/health");
@@ -23,6 +27,7 @@ class OperationsTest extends ApiTest {
         assertThat(anonymous.json().has("components")).isFalse();
         assertThat(chair.json().has("components")).isFalse();
         assertThat(leader.json().get("components").get("eventStore").get("status").asText()).isEqualTo("UP");
+        assertThat(leader.json().get("components").get("views").get("status").asText()).isEqualTo("UP");
     }
 
     @Test
