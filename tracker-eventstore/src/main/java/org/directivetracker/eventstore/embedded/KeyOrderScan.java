@@ -13,8 +13,8 @@ import java.util.function.UnaryOperator;
 /**
  * A scan of a collection's documents in the order of their keys, read one batch at a time: each batch goes on from the
  * key after the last one handed out, in the store's version of that moment. The stock backend reads every matching
- * document into a list before it answers the first batch (a scan of a million documents held them all in the heap,
- * under the collection's lock, until the last batch was fetched); this holds one document ahead. Like a MongoDB
+ * document into a list, under the collection's lock, before it answers the first batch, and holds the list until the
+ * last batch is fetched (at a million documents, gigabytes of heap); this holds one document ahead. Like a MongoDB
  * collection scan it is no snapshot: a document is returned at most once, one added behind the scan is not.
  */
 final class KeyOrderScan extends AbstractCursor {
