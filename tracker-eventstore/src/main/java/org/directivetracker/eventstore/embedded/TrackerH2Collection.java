@@ -18,14 +18,13 @@ import java.util.stream.StreamSupport;
  * mongo-java-server's H2 collection with two changes. It updates a copy of each document instead of the stored object,
  * and it answers a scan of the whole collection batch by batch ({@link KeyOrderScan}).
  *
- * <p>The copy: the backend
- * changes the document it found in place and then puts that same object back into the map: the pages of earlier
- * versions hold that object too, so a reader of an earlier version saw it change, and H2 writing such a page to the
- * file for a commit at that moment failed ({@code ConcurrentModificationException}) and closed the store. The updates
- * and the find-and-modify commands find their documents through {@link #queryDocuments}, which hands them copies
- * while one of those runs on this thread; the copy, changed, replaces the stored document. A copy of the top level
- * is enough: the backend computes the new values on a deep copy of its own and only puts them into the top level of
- * the document it found, so the values the stored document shares with the copy are never changed.
+ * <p>The copy: the backend changes the document it found in place and then puts that same object back into the map:
+ * the pages of earlier versions hold that object too, so a reader of an earlier version saw it change, and H2 writing
+ * such a page to the file for a commit at that moment failed ({@code ConcurrentModificationException}) and closed the
+ * store. The updates and the find-and-modify commands find their documents through {@link #queryDocuments}, which
+ * hands them copies while one of those runs on this thread; the copy, changed, replaces the stored document. A copy of
+ * the top level is enough: the backend computes the new values on a deep copy of its own and only puts them into the
+ * top level of the document it found, so the values the stored document shares with the copy are never changed.
  */
 final class TrackerH2Collection extends H2Collection {
 
