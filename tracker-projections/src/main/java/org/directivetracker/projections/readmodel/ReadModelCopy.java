@@ -51,7 +51,11 @@ public final class ReadModelCopy<T> {
 
     /** Reads values from the read model's collections. */
     public interface Loader<T> {
-        /** Every value, by key. */
+        /**
+         * Every value, by key. It need not be a snapshot (the embedded store reads a large collection batch by batch,
+         * each from the store as it is then): it is read after the change log's head, so each value is at least as new
+         * as that head, and the next refresh reads again every key logged after it.
+         */
         Map<String, T> all(ReadModelCollections collections);
 
         /** The values of the keys that still have one, by key. */
