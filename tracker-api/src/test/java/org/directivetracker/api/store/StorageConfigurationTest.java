@@ -113,11 +113,7 @@ class StorageConfigurationTest {
 
     @Test
     void aStoreThatClosedItselfMakesTheHealthCheckFail() throws Exception {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(WatchedStoreApplication.class)
-                .web(WebApplicationType.NONE)
-                .properties("axon.axonserver.enabled=false", "tracker.data-dir=" + dataDir,
-                            "tracker.store.exit-on-failure=false", "spring.main.banner-mode=off")
-                .run()) {
+        try (ConfigurableApplicationContext context = startWatched(dataDir, "tracker.store.exit-on-failure=false")) {
             HealthIndicator health = context.getBean(EventStoreHealthIndicator.class);
             assertThat(health.health().getStatus()).isEqualTo(Status.UP);
 
@@ -131,10 +127,7 @@ class StorageConfigurationTest {
 
     /** Run in a process of its own by {@link #aStoreThatClosedItselfEndsTheProcess}: the store fails, and then nothing. */
     public static void main(String[] args) throws Exception {
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(WatchedStoreApplication.class)
-                .web(WebApplicationType.NONE)
-                .properties("axon.axonserver.enabled=false", "tracker.data-dir=" + args[0], "spring.main.banner-mode=off")
-                .run();
+        ConfigurableApplicationContext context = startWatched(Path.of(args[0]));
         failAsH2Does(context.getBean(StorageConfiguration.StoreConnection.class));
         Thread.sleep(120_000);
         System.out.println("still running");
@@ -155,6 +148,14 @@ class StorageConfigurationTest {
         assertThat(Files.readString(log, StandardCharsets.UTF_8))
                 .contains("the embedded store closed itself (Writing failed: java.lang.OutOfMemoryError: Java heap space")
                 .doesNotContain("still running");
+    }
+
+    private static ConfigurableApplicationContext startWatched(Path dataDir, String... properties) {
+        return new SpringApplicationBuilder(WatchedStoreApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties("axon.axonserver.enabled=false", "tracker.data-dir=" + dataDir, "spring.main.banner-mode=off")
+                .properties(properties)
+                .run();
     }
 
     /** What H2 does when a commit fails: records the failure and closes the store without writing. */

@@ -62,8 +62,9 @@ final class TrackerH2Collection extends H2Collection {
     @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
                                          Document fieldSelector) {
-        if (isScanInBatches(query, orderBy, numberToSkip, batchSize)) {
-            return scanInBatches(query, limit, batchSize, fieldSelector);
+        Document filter = query == null ? new Document() : query;
+        if (isScanInBatches(filter, orderBy, numberToSkip, batchSize)) {
+            return scanInBatches(filter, limit, batchSize, fieldSelector);
         }
         QueryResult found = super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         if (!UPDATING.get()) {
@@ -79,11 +80,10 @@ final class TrackerH2Collection extends H2Collection {
      * looked at): the driver's {@code find().batchSize(n)} over a whole read model or the events. Updates and finds
      * without a batch size keep the stock path.
      */
-    private boolean isScanInBatches(Document query, Document orderBy, int numberToSkip, int batchSize) {
+    private boolean isScanInBatches(Document filter, Document orderBy, int numberToSkip, int batchSize) {
         if (UPDATING.get() || batchSize <= 0 || numberToSkip > 0 || !isNaturalAscendingOrNone(orderBy)) {
             return false;
         }
-        Document filter = query == null ? new Document() : query;
         return getIndexes().stream().noneMatch(index -> index.canHandle(filter));
     }
 
@@ -92,8 +92,7 @@ final class TrackerH2Collection extends H2Collection {
             || (orderBy.size() == 1 && orderBy.get("$natural") instanceof Number order && order.intValue() == 1);
     }
 
-    private QueryResult scanInBatches(Document query, int limit, int batchSize, Document fieldSelector) {
-        Document filter = query == null ? new Document() : query;
+    private QueryResult scanInBatches(Document filter, int limit, int batchSize, Document fieldSelector) {
         boolean projected = fieldSelector != null && !fieldSelector.isEmpty();
         // a matcher of its own: the collection's keeps state while it matches, and later batches run outside its lock
         DefaultQueryMatcher matcher = new DefaultQueryMatcher();
