@@ -47,7 +47,6 @@ public class BriefingController {
         LocalDate day = date == null ? LocalDate.now(ProvinceTime.ZONE) : date;
         QueryBounds.requireNotAfter("since", since, "date", day);
         LocalDate from = since != null ? since : meetings.previousMeetingDay(day).orElse(null);
-        Briefing briefing = views.ask(new FindBriefing(date, from), ResponseTypes.instanceOf(Briefing.class));
-        return limit == null ? briefing : briefing.limitedTo(limit);
+        return views.ask(new FindBriefing(date, from, limit), ResponseTypes.instanceOf(Briefing.class));
     }
 }

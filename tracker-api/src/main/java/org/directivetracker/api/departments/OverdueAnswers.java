@@ -22,7 +22,8 @@ public class OverdueAnswers {
     }
 
     public List<DepartmentReferrals> mostOverdue(int limit) {
-        Briefing today = views.ask(new FindBriefing(null, null), ResponseTypes.instanceOf(Briefing.class));
+        // no row of the briefing's lists: the referrals per department come whole
+        Briefing today = views.ask(new FindBriefing(null, null, 0), ResponseTypes.instanceOf(Briefing.class));
         return today.overdueReferrals().stream().limit(limit).toList();
     }
 }

@@ -172,8 +172,8 @@ public class ProvincePages {
     @GetMapping("/briefing")
     String briefing(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since, Model model) {
-        model.addAttribute("briefing", views.ask(new FindBriefing(date, sinceOrPreviousMeeting(date, since)),
-                ResponseTypes.instanceOf(Briefing.class)).limitedTo(BRIEFING_PAGE_ROWS));
+        model.addAttribute("briefing", views.ask(new FindBriefing(date, sinceOrPreviousMeeting(date, since), BRIEFING_PAGE_ROWS),
+                ResponseTypes.instanceOf(Briefing.class)));
         model.addAttribute("briefingRows", BRIEFING_PAGE_ROWS);
         return "province/briefing";
     }

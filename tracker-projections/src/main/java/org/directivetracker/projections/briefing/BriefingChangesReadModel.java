@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.axonframework.messaging.Message;
 import org.bson.Document;
@@ -103,11 +104,16 @@ public final class BriefingChangesReadModel {
 
     /** The changes of the days from {@code since} to {@code until}, both included, in the order they happened. */
     public List<StoredChange> between(LocalDate since, LocalDate until) {
-        LocalDate first = since.isBefore(until.minusDays(MAX_DAYS)) ? until.minusDays(MAX_DAYS) : since;
         List<StoredChange> changes = new ArrayList<>();
-        copy.index(IN_TIME_ORDER).forEachBetween(timeKey(startOf(first)), timeKey(startOf(until.plusDays(1))),
-                (key, change) -> changes.add(change));
+        forEachBetween(since, until, changes::add);
         return changes;
+    }
+
+    /** {@link #between} without a list: each change handed on in the order it happened. */
+    public void forEachBetween(LocalDate since, LocalDate until, Consumer<StoredChange> action) {
+        LocalDate first = since.isBefore(until.minusDays(MAX_DAYS)) ? until.minusDays(MAX_DAYS) : since;
+        copy.index(IN_TIME_ORDER).forEachBetween(timeKey(startOf(first)), timeKey(startOf(until.plusDays(1))),
+                (key, change) -> action.accept(change));
     }
 
     /**

@@ -75,19 +75,24 @@ public class BriefingQueries {
         // the versions first: what is computed after them is at least as new as they say. The directives are read
         // from one version throughout: a lookup per change through the copy would ask the change log each time
         ReadModelCopy.Version<DirectiveState> states = progress.read();
-        Inputs inputs = new Inputs(states.name(), obstacles.version(), changes.version(), date, since);
+        int rows = query.rows() == null ? Integer.MAX_VALUE : query.rows();
+        Inputs inputs = new Inputs(states.name(), obstacles.version(), changes.version(), date, since, rows);
         if (recent.size() > RECENT_KEPT) {
             recent.clear();
         }
-        return recent.computeIfAbsent(inputs, key -> briefing(states, date, since));
+        return recent.computeIfAbsent(inputs, key -> briefing(states, date, since, rows));
     }
 
     /** What a briefing depends on. */
-    private record Inputs(String progress, String obstacles, String changes, LocalDate date, LocalDate since) {
+    private record Inputs(String progress, String obstacles, String changes, LocalDate date, LocalDate since, int rows) {
     }
 
-    private Briefing briefing(ReadModelCopy.Version<DirectiveState> states, LocalDate date, LocalDate since) {
-        BriefingRows.Rows rows = states.index(new BriefingRows(date, names, rules));
+    /**
+     * The first {@code rows} rows of each list, counted whole: a page that shows 100 rows of a busy week pays for
+     * counting the week's changes, not for a row of each (a directive lookup and its timeliness).
+     */
+    private Briefing briefing(ReadModelCopy.Version<DirectiveState> states, LocalDate date, LocalDate since, int rows) {
+        BriefingRows.Rows indexed = states.index(new BriefingRows(date, names, rules));
         List<ObstacleEntry> openObstacles = new ArrayList<>();
         for (ObstacleEntry entry : obstacles.entriesOn(date, names, departments)) {
             if (!entry.open()) {
@@ -95,8 +100,27 @@ public class BriefingQueries {
             }
             openObstacles.add(entry);
         }
-        return new Briefing(date, since, List.copyOf(rows.overdue().values()), List.copyOf(rows.dueSoon().values()),
-                List.copyOf(openObstacles), ranking(rows.tallies()), changesBetween(states.values(), since, date), overdueReferrals(openObstacles));
+        Map<ChangeKind, Kept> changed = changesBetween(states.values(), since, date, rows);
+        BriefingChanges kept = new BriefingChanges(changed.get(ChangeKind.NEW_DIRECTIVE).rows(), changed.get(ChangeKind.COMPLETION).rows(),
+                changed.get(ChangeKind.OBSTACLE_RAISED).rows(), changed.get(ChangeKind.OBSTACLE_RESOLVED).rows(),
+                changed.get(ChangeKind.EXTENSION).rows());
+        Briefing.Totals totals = new Briefing.Totals(indexed.overdue().size(), indexed.dueSoon().size(), openObstacles.size(),
+                changed.get(ChangeKind.NEW_DIRECTIVE).total(), changed.get(ChangeKind.COMPLETION).total(),
+                changed.get(ChangeKind.OBSTACLE_RAISED).total(), changed.get(ChangeKind.OBSTACLE_RESOLVED).total(),
+                changed.get(ChangeKind.EXTENSION).total());
+        return new Briefing(date, since, first(indexed.overdue().values(), rows), first(indexed.dueSoon().values(), rows),
+                first(openObstacles, rows), ranking(indexed.tallies()), kept, overdueReferrals(openObstacles), totals);
+    }
+
+    private static <T> List<T> first(Iterable<T> rows, int limit) {
+        List<T> kept = new ArrayList<>();
+        for (T row : rows) {
+            if (kept.size() == limit) {
+                break;
+            }
+            kept.add(row);
+        }
+        return List.copyOf(kept);
     }
 
     /** Per department, its referrals past their answer-by date (open longest first); most overdue department first. */
@@ -127,23 +151,36 @@ public class BriefingQueries {
         return ranking;
     }
 
-    private BriefingChanges changesBetween(Map<String, DirectiveState> directives, LocalDate since, LocalDate date) {
+    /** One list of changes: its first rows, and how many it has in all. */
+    private record Kept(List<BriefingChange> rows, int total) {
+    }
+
+    private Map<ChangeKind, Kept> changesBetween(Map<String, DirectiveState> directives, LocalDate since, LocalDate date, int rows) {
         Map<ChangeKind, List<BriefingChange>> byKind = new EnumMap<>(ChangeKind.class);
+        Map<ChangeKind, Integer> totals = new EnumMap<>(ChangeKind.class);
         for (ChangeKind kind : ChangeKind.values()) {
             byKind.put(kind, new ArrayList<>());
+            totals.put(kind, 0);
         }
-        for (StoredChange change : changes.between(since, date)) {
-            DirectiveState issued = directives.get(change.directiveId());
-            DirectiveState directive = issued != null && issued.isIssued() ? issued : null;
-            String title = directive == null ? null : directive.title();
-            CommuneProgress commune = directive == null || change.communeCode() == null ? null : directive.commune(change.communeCode());
-            byKind.get(change.kind()).add(new BriefingChange(change.at(), change.directiveId(), title, change.communeCode(),
-                    change.communeCode() == null ? null : names.nameOf(change.communeCode()),
-                    commune == null ? null : commune.timeliness(date, rules), change.detail(), change.detailKind(),
-                    change.detailValues()));
-        }
-        return new BriefingChanges(List.copyOf(byKind.get(ChangeKind.NEW_DIRECTIVE)), List.copyOf(byKind.get(ChangeKind.COMPLETION)),
-                List.copyOf(byKind.get(ChangeKind.OBSTACLE_RAISED)), List.copyOf(byKind.get(ChangeKind.OBSTACLE_RESOLVED)),
-                List.copyOf(byKind.get(ChangeKind.EXTENSION)));
+        changes.forEachBetween(since, date, change -> {
+            totals.merge(change.kind(), 1, Integer::sum);
+            List<BriefingChange> kept = byKind.get(change.kind());
+            if (kept.size() < rows) {
+                kept.add(row(change, directives, date));
+            }
+        });
+        Map<ChangeKind, Kept> kept = new EnumMap<>(ChangeKind.class);
+        byKind.forEach((kind, list) -> kept.put(kind, new Kept(List.copyOf(list), totals.get(kind))));
+        return kept;
+    }
+
+    private BriefingChange row(StoredChange change, Map<String, DirectiveState> directives, LocalDate date) {
+        DirectiveState issued = directives.get(change.directiveId());
+        DirectiveState directive = issued != null && issued.isIssued() ? issued : null;
+        String title = directive == null ? null : directive.title();
+        CommuneProgress commune = directive == null || change.communeCode() == null ? null : directive.commune(change.communeCode());
+        return new BriefingChange(change.at(), change.directiveId(), title, change.communeCode(),
+                change.communeCode() == null ? null : names.nameOf(change.communeCode()),
+                commune == null ? null : commune.timeliness(date, rules), change.detail(), change.detailKind(), change.detailValues());
     }
 }

@@ -171,4 +171,34 @@ class ListsRegisterAndBriefingTest {
         assertThat(briefing.changes().obstaclesRaised()).extracting(BriefingChange::communeName).containsExactly("Láng Tròn");
         assertThat(briefing.changes().obstaclesResolved()).isEmpty();
     }
+
+    @Test
+    void aBriefingAskedWithFewerRowsKeepsTheFirstRowsOfEachListAndCountsThemWhole() {
+        LocalDate meeting = DEADLINE.plusDays(2);
+        given.issue("d-old", "Old", ISSUED, DEADLINE.minusDays(10), LANG_TRON, THOI_BINH);
+        given.issue("d-new", "New", ISSUED, DEADLINE, LANG_TRON);
+        given.issue("d-this-week", "This week", meeting.minusDays(3), meeting.plusDays(60), BAC_LIEU);
+        given.issue("d-today", "Today", meeting, meeting.plusDays(60), BAC_LIEU);
+        given.raise("d-new", LANG_TRON, "o-young", "EQUIPMENT", meeting.minusDays(1));
+        given.raise("d-old", THOI_BINH, "o-old", "LEGAL_DOCUMENTS", ISSUED.plusDays(1));
+        readModels.deliver(given.events());
+
+        Briefing whole = readModels.briefingQueries.handle(new FindBriefing(meeting, meeting.minusDays(7)));
+        Briefing firstRow = readModels.briefingQueries.handle(new FindBriefing(meeting, meeting.minusDays(7), 1));
+
+        assertThat(whole.overdue()).hasSize(3);
+        assertThat(whole.changes().newDirectives()).hasSize(2);
+        assertThat(whole.isLimited()).isFalse();
+        assertThat(firstRow.overdue()).containsExactly(whole.overdue().get(0));
+        assertThat(firstRow.obstacles()).containsExactly(whole.obstacles().get(0));
+        assertThat(firstRow.changes().newDirectives()).containsExactly(whole.changes().newDirectives().get(0));
+        assertThat(firstRow.changes().obstaclesRaised()).containsExactly(whole.changes().obstaclesRaised().get(0));
+        assertThat(firstRow.totals()).isEqualTo(whole.totals());
+        assertThat(firstRow.totals().overdue()).isEqualTo(3);
+        assertThat(firstRow.totals().newDirectives()).isEqualTo(2);
+        assertThat(firstRow.totals().obstaclesRaised()).isEqualTo(1);
+        assertThat(firstRow.ranking()).isEqualTo(whole.ranking());
+        assertThat(firstRow.isLimited()).isTrue();
+        assertThat(readModels.briefingQueries.handle(new FindBriefing(meeting, meeting.minusDays(7), 100))).isEqualTo(whole);
+    }
 }
