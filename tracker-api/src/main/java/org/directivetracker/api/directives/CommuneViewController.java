@@ -25,7 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
  * The registry with counts per timeliness, and one commune's status. Timeliness is judged as of {@code asOf}
  * ({@code YYYY-MM-DD}, default today in the province). A commune account reads its own commune only: the registry
  * lists its own entry, another commune's status is refused (403). {@code limit} lists only the status's most urgent
- * assignments (its counts and {@code total} stay whole); without it every assignment comes.
+ * assignments (its counts and {@code total} stay whole); without it every assignment comes. {@code directive} lists only
+ * that directive's assignment (none when it does not assign the commune), with the same counts: the row a chair just
+ * reported on, which a phone can refresh without the commune's whole list.
  */
 @RestController
 @RequestMapping("/api/communes")
@@ -51,10 +53,10 @@ public class CommuneViewController {
     @GetMapping("/{code}/status")
     public CommuneStatusView status(@PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(required = false) Integer limit, Actor actor) {
+            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String directive, Actor actor) {
         ReadAccess.requireMayReadCommune(actor, code);
         QueryBounds.rows("limit", limit);
-        CommuneStatusView status = views.ask(new FindCommuneStatus(code, QueryBounds.date("asOf", asOf), limit),
+        CommuneStatusView status = views.ask(new FindCommuneStatus(code, QueryBounds.date("asOf", asOf), limit, directive),
                 ResponseTypes.instanceOf(CommuneStatusView.class));
         if (status == null) {
             throw new ViewNotFoundException("there is no commune " + code + " in the province's registry");

@@ -357,6 +357,30 @@ class ViewsTest extends ApiTest {
     }
 
     @Test
+    void aCommuneStatusForOneDirectiveListsOnlyThatAssignmentWithWholeCountsAndTotal() {
+        String first = given.acknowledged(LANG_TRON);
+        String second = given.acknowledged(LANG_TRON);
+        String path = "/api/communes/" + LANG_TRON + "/status";
+        Answer whole = Eventually.answer(() -> http.get(CHAIR, path),
+                answer -> has(answer.json().get("assignments"), "directiveId", first)
+                          && has(answer.json().get("assignments"), "directiveId", second));
+
+        Answer one = http.get(CHAIR, path + "?directive=" + second);
+        Answer notAssigned = http.get(CHAIR, path + "?directive=no-such-directive");
+        Answer otherCommune = http.get(CHAIR, "/api/communes/" + DAT_MUI + "/status?directive=" + second);
+
+        assertThat(one.status()).isEqualTo(200);
+        assertThat(one.json().get("assignments")).hasSize(1);
+        assertThat(one.json().get("assignments").get(0)).isEqualTo(element(whole.json().get("assignments"), "directiveId", second));
+        assertThat(one.json().get("total")).isEqualTo(whole.json().get("total"));
+        assertThat(one.json().get("counts")).isEqualTo(whole.json().get("counts"));
+        assertThat(notAssigned.status()).isEqualTo(200);
+        assertThat(notAssigned.json().get("assignments")).isEmpty();
+        assertThat(notAssigned.json().get("total")).isEqualTo(whole.json().get("total"));
+        assertThat(otherCommune.status()).isEqualTo(403);
+    }
+
+    @Test
     void aBriefingLimitOutsideItsRangeIsRefusedWithTheField() {
         for (String limit : List.of("0", "-3", "10001", "mười")) {
             Answer bad = http.get(LEADER, "/api/briefing?limit=" + limit);

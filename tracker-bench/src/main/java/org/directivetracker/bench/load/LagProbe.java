@@ -83,7 +83,9 @@ final class LagProbe implements Runnable {
     /** A progress report: the commune's status and the directive's progress at its percent or past, the thread with its note. */
     List<View> afterProgress(Province.Assignment assignment, String chair, int percent, String mark) {
         return List.of(
-                new View("status", chair, "/api/communes/" + assignment.commune + "/status",
+                // the commune's status cut to the directive's row, from the same view: the whole of a commune's 15,000
+                // assignments at 1,000,000 events is 4.7 MB, which the probe would read and parse every 10 ms
+                new View("status", chair, "/api/communes/" + assignment.commune + "/status?directive=" + assignment.directiveId,
                         body -> percentIn(body, "assignments", "directiveId", assignment.directiveId) >= percent),
                 new View("progress", leader, "/api/directives/" + assignment.directiveId,
                         body -> percentIn(body, "communes", "code", assignment.commune) >= percent),

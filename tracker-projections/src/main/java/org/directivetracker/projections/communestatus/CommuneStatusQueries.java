@@ -45,7 +45,9 @@ public class CommuneStatusQueries {
     public CommuneStatusView handle(FindCommuneStatus query) {
         LocalDate asOf = AsOf.orToday(query.asOf());
         int limit = query.limit() == null ? Integer.MAX_VALUE : query.limit();
-        return communes.find(query.communeCode()).map(commune -> mostUrgent(commune, asOf, limit)).orElse(null);
+        return communes.find(query.communeCode()).map(commune -> statusView(commune, asOf, query.directiveId() == null
+                ? states.mostUrgentOf(commune.code(), asOf, rules, limit)
+                : states.assignmentOf(commune.code(), query.directiveId(), asOf, rules))).orElse(null);
     }
 
     @QueryHandler
@@ -64,12 +66,8 @@ public class CommuneStatusQueries {
         return entries;
     }
 
-    /**
-     * The status with its {@code limit} most urgent assignments (open work first, nearest deadline first), judged alone;
-     * the counts from the index of the same version, zeros added.
-     */
-    private CommuneStatusView mostUrgent(Commune commune, LocalDate asOf, int limit) {
-        DirectiveStates.MostUrgent found = states.mostUrgentOf(commune.code(), asOf, rules, limit);
+    /** The status with the assignments found (each judged alone), the counts from the index of the same version, zeros added. */
+    private CommuneStatusView statusView(Commune commune, LocalDate asOf, DirectiveStates.MostUrgent found) {
         Map<Timeliness, Integer> counts = new EnumMap<>(TimelinessCounts.of(List.of()));
         counts.putAll(found.counts());
         List<CommuneAssignment> assignments = found.assignments().stream()

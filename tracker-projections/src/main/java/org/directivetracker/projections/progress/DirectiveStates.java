@@ -148,7 +148,7 @@ public final class DirectiveStates {
      */
     public MostUrgent mostUrgentOf(String communeCode, LocalDate asOf, TimelinessRules rules, int limit) {
         ReadModelCopy.Version<DirectiveState> version = states.read();
-        Map<Timeliness, Integer> counts = version.index(new DirectiveIndexes.TimelinessByCommune(asOf, rules)).get(communeCode);
+        Map<Timeliness, Integer> counts = countsOf(version, communeCode, asOf, rules);
         PersistentSortedMap<DirectiveIndexes.Urgency, Boolean> ordered = version.index(DirectiveIndexes.BY_URGENCY).get(communeCode);
         List<Map.Entry<DirectiveState, CommuneProgress>> mostUrgent = new ArrayList<>();
         if (ordered != null) {
@@ -160,7 +160,26 @@ public final class DirectiveStates {
                 mostUrgent.add(Map.entry(directive, directive.commune(communeCode)));
             }
         }
-        return new MostUrgent(counts == null ? Map.of() : counts, ordered == null ? 0 : ordered.size(), mostUrgent);
+        return new MostUrgent(counts, ordered == null ? 0 : ordered.size(), mostUrgent);
+    }
+
+    /**
+     * As {@link #mostUrgentOf}, from one version, with only the commune's assignment of {@code directiveId} (none when
+     * that directive does not assign the commune): the row a chair just reported on, without the others.
+     */
+    public MostUrgent assignmentOf(String communeCode, String directiveId, LocalDate asOf, TimelinessRules rules) {
+        ReadModelCopy.Version<DirectiveState> version = states.read();
+        PersistentSortedMap<DirectiveIndexes.Urgency, Boolean> ordered = version.index(DirectiveIndexes.BY_URGENCY).get(communeCode);
+        DirectiveState directive = version.values().get(directiveId);
+        CommuneProgress commune = directive == null ? null : directive.commune(communeCode);
+        return new MostUrgent(countsOf(version, communeCode, asOf, rules), ordered == null ? 0 : ordered.size(),
+                commune == null ? List.of() : List.of(Map.entry(directive, commune)));
+    }
+
+    private static Map<Timeliness, Integer> countsOf(ReadModelCopy.Version<DirectiveState> version, String communeCode,
+            LocalDate asOf, TimelinessRules rules) {
+        Map<Timeliness, Integer> counts = version.index(new DirectiveIndexes.TimelinessByCommune(asOf, rules)).get(communeCode);
+        return counts == null ? Map.of() : counts;
     }
 
     /** A commune's most urgent assignments, with its counts per timeliness (maybe without the zeros) and how many it has. */
