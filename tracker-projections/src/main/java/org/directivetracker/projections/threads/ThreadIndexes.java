@@ -80,15 +80,28 @@ final class ThreadIndexes {
             return inbox;
         }
 
-        /** One directive's open items, by where they stand; none for an inactive or absent one. */
+        /**
+         * One directive's open items, by where they stand; none for an inactive or absent one. One pass over the
+         * entries, each applied to the threads it is in: a thread read per commune would read every entry once per
+         * commune, and a busy directive to 64 communes is read at every change of it.
+         */
         Map<InboxKey, InboxItem> itemsOf(DirectiveThreads directive) {
             Map<InboxKey, InboxItem> items = new LinkedHashMap<>();
             if (directive == null || !directive.active()) {
                 return items;
             }
-            for (String commune : directive.communes()) {
-                Map<String, StoredEntry> open = new LinkedHashMap<>();
-                for (StoredEntry entry : directive.threadOf(commune)) {
+            List<String> assigned = directive.communes();
+            Map<String, Map<String, StoredEntry>> openByCommune = new LinkedHashMap<>();
+            assigned.forEach(commune -> openByCommune.put(commune, new LinkedHashMap<>()));
+            for (StoredEntry entry : directive.entries()) {
+                if (entry.opens() == null && entry.closes() == null) {
+                    continue;
+                }
+                for (String commune : entry.communes() == null ? assigned : entry.communes()) {
+                    Map<String, StoredEntry> open = openByCommune.get(commune);
+                    if (open == null) {
+                        continue; // a commune the directive does not assign has no thread to list
+                    }
                     if (entry.closes() != null) {
                         open.remove(entry.closes());
                     }
@@ -96,10 +109,11 @@ final class ThreadIndexes {
                         open.put(entry.opens(), entry);
                     }
                 }
-                open.values().forEach(entry -> items.put(new InboxKey(entry.at(), directive.directiveId(), commune, entry.sequence()),
-                        new InboxItem(entry.kind(), directive.directiveId(), directive.title(), commune, communes.nameOf(commune),
-                                entry.at(), entry.text(), entry.details(), null)));
             }
+            openByCommune.forEach((commune, open) -> open.values().forEach(entry -> items.put(
+                    new InboxKey(entry.at(), directive.directiveId(), commune, entry.sequence()),
+                    new InboxItem(entry.kind(), directive.directiveId(), directive.title(), commune, communes.nameOf(commune),
+                            entry.at(), entry.text(), entry.details(), null))));
             return items;
         }
     }
