@@ -6,10 +6,10 @@ import static org.directivetracker.projections.readmodel.Bson.instant;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import org.axonframework.messaging.Message;
 import org.bson.Document;
@@ -42,6 +42,8 @@ public final class BriefingChangesReadModel {
             List.of(ENTRIES), BriefingChangesReadModel::new, BriefingChangesProjection::new);
 
     private static final ReadModelCopy.Index<StoredChange, PersistentSortedMap<String, StoredChange>> IN_TIME_ORDER = new InTimeOrder();
+    private static final ReadModelCopy.Index<StoredChange, PersistentSortedMap<String, StoredChange>> BY_KIND_IN_TIME_ORDER = new ByKindInTimeOrder();
+    private static final ReadModelCopy.Index<StoredChange, PersistentSortedMap<String, Integer>> COUNT_PER_KIND_AND_DAY = new CountPerKindAndDay();
 
     private final ReadModelContext context;
     private final ReadModelContext.Batches<Batch> batches;
@@ -104,16 +106,36 @@ public final class BriefingChangesReadModel {
 
     /** The changes of the days from {@code since} to {@code until}, both included, in the order they happened. */
     public List<StoredChange> between(LocalDate since, LocalDate until) {
+        LocalDate first = since.isBefore(until.minusDays(MAX_DAYS)) ? until.minusDays(MAX_DAYS) : since;
         List<StoredChange> changes = new ArrayList<>();
-        forEachBetween(since, until, changes::add);
+        copy.index(IN_TIME_ORDER).forEachBetween(timeKey(startOf(first)), timeKey(startOf(until.plusDays(1))),
+                (key, change) -> changes.add(change));
         return changes;
     }
 
-    /** {@link #between} without a list: each change handed on in the order it happened. */
-    public void forEachBetween(LocalDate since, LocalDate until, Consumer<StoredChange> action) {
+    /** Each kind's first changes of the days from {@code since} to {@code until} (both included), and how many it has. */
+    public record FirstOfKind(List<StoredChange> first, int total) {
+    }
+
+    /**
+     * Per kind, the first {@code rows} changes of the days from {@code since} to {@code until} (both included), in the
+     * order they happened, and how many there are: from indexes by kind and time and by kind and day, so a briefing
+     * costs the rows it shows and one count per day, not a pass over a busy week's every change.
+     */
+    public Map<ChangeKind, FirstOfKind> firstOfEachKind(LocalDate since, LocalDate until, int rows) {
         LocalDate first = since.isBefore(until.minusDays(MAX_DAYS)) ? until.minusDays(MAX_DAYS) : since;
-        copy.index(IN_TIME_ORDER).forEachBetween(timeKey(startOf(first)), timeKey(startOf(until.plusDays(1))),
-                (key, change) -> action.accept(change));
+        ReadModelCopy.Version<StoredChange> version = copy.read();
+        PersistentSortedMap<String, StoredChange> byKind = version.index(BY_KIND_IN_TIME_ORDER);
+        PersistentSortedMap<String, Integer> perDay = version.index(COUNT_PER_KIND_AND_DAY);
+        Map<ChangeKind, FirstOfKind> found = new EnumMap<>(ChangeKind.class);
+        for (ChangeKind kind : ChangeKind.values()) {
+            String prefix = kind.name() + "|";
+            int[] total = {0};
+            perDay.forEachBetween(prefix + first, prefix + until.plusDays(1), (day, count) -> total[0] += count);
+            found.put(kind, new FirstOfKind(byKind.firstBetween(prefix + timeKey(startOf(first)),
+                    prefix + timeKey(startOf(until.plusDays(1))), rows), total[0]));
+        }
+        return found;
     }
 
     /**
@@ -130,6 +152,89 @@ public final class BriefingChangesReadModel {
 
     private static String orderKey(StoredChange change) {
         return timeKey(change.at()) + "|" + change.directiveId() + "#" + String.format("%012d", change.sequence());
+    }
+
+    /** The changes by kind, then {@link #orderKey}: each kind's changes of a span of days are one range. */
+    private static final class ByKindInTimeOrder extends KeyedChanges<StoredChange> {
+        @Override
+        String keyOf(StoredChange change) {
+            return change.kind().name() + "|" + orderKey(change);
+        }
+
+        @Override
+        PersistentSortedMap<String, StoredChange> with(PersistentSortedMap<String, StoredChange> map, StoredChange change) {
+            return map.with(keyOf(change), change);
+        }
+
+        @Override
+        PersistentSortedMap<String, StoredChange> without(PersistentSortedMap<String, StoredChange> map, StoredChange change) {
+            return map.without(keyOf(change));
+        }
+    }
+
+    /** How many changes of each kind each day has (in the province's time), by kind and day ({@code KIND|yyyy-MM-dd}). */
+    private static final class CountPerKindAndDay extends KeyedChanges<Integer> {
+        @Override
+        String keyOf(StoredChange change) {
+            return change.kind().name() + "|" + ProvinceTime.dateOf(change.at());
+        }
+
+        @Override
+        PersistentSortedMap<String, Integer> with(PersistentSortedMap<String, Integer> map, StoredChange change) {
+            String key = keyOf(change);
+            Integer count = map.get(key);
+            return map.with(key, count == null ? 1 : count + 1);
+        }
+
+        @Override
+        PersistentSortedMap<String, Integer> without(PersistentSortedMap<String, Integer> map, StoredChange change) {
+            String key = keyOf(change);
+            Integer count = map.get(key);
+            return count == null ? map : count == 1 ? map.without(key) : map.with(key, count - 1);
+        }
+    }
+
+    /** An index of the changes by a key of each, updated from each batch's changes (a change's before taken out, its after put in). */
+    private abstract static class KeyedChanges<V> implements ReadModelCopy.Index<StoredChange, PersistentSortedMap<String, V>> {
+
+        abstract String keyOf(StoredChange change);
+
+        abstract PersistentSortedMap<String, V> with(PersistentSortedMap<String, V> map, StoredChange change);
+
+        abstract PersistentSortedMap<String, V> without(PersistentSortedMap<String, V> map, StoredChange change);
+
+        @Override
+        public PersistentSortedMap<String, V> build(Map<String, StoredChange> values) {
+            PersistentSortedMap<String, V> map = PersistentSortedMap.empty();
+            for (StoredChange change : values.values()) {
+                map = with(map, change);
+            }
+            return map;
+        }
+
+        @Override
+        public PersistentSortedMap<String, V> update(PersistentSortedMap<String, V> previous, List<ReadModelCopy.Change<StoredChange>> changes) {
+            PersistentSortedMap<String, V> map = previous;
+            for (ReadModelCopy.Change<StoredChange> change : changes) {
+                if (change.before() != null) {
+                    map = without(map, change.before());
+                }
+                if (change.after() != null) {
+                    map = with(map, change.after());
+                }
+            }
+            return map;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other != null && other.getClass() == getClass();
+        }
+
+        @Override
+        public int hashCode() {
+            return getClass().hashCode();
+        }
     }
 
     /** The changes by {@link #orderKey}, kept up to date from each batch's changed documents. */

@@ -151,27 +151,15 @@ public class BriefingQueries {
         return ranking;
     }
 
-    /** One list of changes: its first rows, and how many it has in all. */
-    private record Kept(List<BriefingChange> rows, int total) {
+    private Map<ChangeKind, Kept> changesBetween(Map<String, DirectiveState> directives, LocalDate since, LocalDate date, int rows) {
+        Map<ChangeKind, Kept> kept = new EnumMap<>(ChangeKind.class);
+        changes.firstOfEachKind(since, date, rows).forEach((kind, found) -> kept.put(kind,
+                new Kept(found.first().stream().map(change -> row(change, directives, date)).toList(), found.total())));
+        return kept;
     }
 
-    private Map<ChangeKind, Kept> changesBetween(Map<String, DirectiveState> directives, LocalDate since, LocalDate date, int rows) {
-        Map<ChangeKind, List<BriefingChange>> byKind = new EnumMap<>(ChangeKind.class);
-        Map<ChangeKind, Integer> totals = new EnumMap<>(ChangeKind.class);
-        for (ChangeKind kind : ChangeKind.values()) {
-            byKind.put(kind, new ArrayList<>());
-            totals.put(kind, 0);
-        }
-        changes.forEachBetween(since, date, change -> {
-            totals.merge(change.kind(), 1, Integer::sum);
-            List<BriefingChange> kept = byKind.get(change.kind());
-            if (kept.size() < rows) {
-                kept.add(row(change, directives, date));
-            }
-        });
-        Map<ChangeKind, Kept> kept = new EnumMap<>(ChangeKind.class);
-        byKind.forEach((kind, list) -> kept.put(kind, new Kept(List.copyOf(list), totals.get(kind))));
-        return kept;
+    /** One list of changes: its first rows, and how many it has in all. */
+    private record Kept(List<BriefingChange> rows, int total) {
     }
 
     private BriefingChange row(StoredChange change, Map<String, DirectiveState> directives, LocalDate date) {

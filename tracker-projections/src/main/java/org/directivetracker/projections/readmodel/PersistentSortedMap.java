@@ -1,7 +1,10 @@
 package org.directivetracker.projections.readmodel;
 
 import java.util.AbstractMap;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -69,6 +72,17 @@ public final class PersistentSortedMap<K, V> extends AbstractMap<K, V> {
         if (entries.comparator().compare(from, to) < 0) {
             entries.subMap(from, true, to, false).forEach(action);
         }
+    }
+
+    /** The values of the first {@code limit} keys from {@code from} (included) to {@code to} (excluded), in order. */
+    public List<V> firstBetween(K from, K to, int limit) {
+        List<V> first = new ArrayList<>();
+        if (entries.comparator().compare(from, to) < 0) {
+            for (Iterator<V> values = entries.subMap(from, true, to, false).values().iterator(); values.hasNext() && first.size() < limit; ) {
+                first.add(values.next());
+            }
+        }
+        return first;
     }
 
     /** The values from the last key to the first. */

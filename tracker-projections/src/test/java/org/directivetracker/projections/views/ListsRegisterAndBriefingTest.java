@@ -201,4 +201,27 @@ class ListsRegisterAndBriefingTest {
         assertThat(firstRow.isLimited()).isTrue();
         assertThat(readModels.briefingQueries.handle(new FindBriefing(meeting, meeting.minusDays(7), 100))).isEqualTo(whole);
     }
+
+    @Test
+    void theBriefingsChangesCountFromItsFirstDayAndEachChangeOnceWhenEventsComeAgain() {
+        LocalDate meeting = DEADLINE.minusDays(20);
+        given.issue("d-before", "Before", meeting.minusDays(8), DEADLINE, LANG_TRON);
+        given.issue("d-first-day", "First day", meeting.minusDays(7), DEADLINE, LANG_TRON);
+        given.issue("d-yesterday", "Yesterday", meeting.minusDays(1), DEADLINE, THOI_BINH);
+        given.issue("d-today", "Today", meeting, DEADLINE, BAC_LIEU);
+        given.issue("d-tomorrow", "Tomorrow", meeting.plusDays(1), DEADLINE, BAC_LIEU);
+        readModels.deliver(given.events());
+        readModels.deliver(given.events()); // redelivered: the same changes, not new ones
+
+        Briefing whole = readModels.briefingQueries.handle(new FindBriefing(meeting, meeting.minusDays(7)));
+        Briefing twoRows = readModels.briefingQueries.handle(new FindBriefing(meeting, meeting.minusDays(7), 2));
+
+        assertThat(whole.changes().newDirectives()).extracting(BriefingChange::directiveId)
+                .containsExactly("d-first-day", "d-yesterday", "d-today");
+        assertThat(whole.totals().newDirectives()).isEqualTo(3);
+        assertThat(twoRows.changes().newDirectives()).extracting(BriefingChange::directiveId).containsExactly("d-first-day", "d-yesterday");
+        assertThat(twoRows.totals().newDirectives()).isEqualTo(3);
+        assertThat(readModels.briefingQueries.handle(new FindBriefing(meeting.plusDays(1), meeting.plusDays(1))).totals().newDirectives())
+                .isEqualTo(1);
+    }
 }
