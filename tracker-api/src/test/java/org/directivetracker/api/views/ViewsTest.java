@@ -334,12 +334,8 @@ class ViewsTest extends ApiTest {
 
     @Test
     void aLimitedCommuneStatusListsItsMostUrgentAssignmentsWithWholeCountsAndTotal() {
-        String first = given.acknowledged(LANG_TRON);
-        String second = given.acknowledged(LANG_TRON);
         String path = "/api/communes/" + LANG_TRON + "/status";
-        Answer whole = Eventually.answer(() -> http.get(CHAIR, path),
-                answer -> has(answer.json().get("assignments"), "directiveId", first)
-                          && has(answer.json().get("assignments"), "directiveId", second));
+        Answer whole = wholeStatusWith(given.acknowledged(LANG_TRON), given.acknowledged(LANG_TRON));
 
         Answer limited = http.get(CHAIR, path + "?limit=1");
         Answer badLimit = http.get(CHAIR, path + "?limit=0");
@@ -358,12 +354,10 @@ class ViewsTest extends ApiTest {
 
     @Test
     void aCommuneStatusForOneDirectiveListsOnlyThatAssignmentWithWholeCountsAndTotal() {
+        String path = "/api/communes/" + LANG_TRON + "/status";
         String first = given.acknowledged(LANG_TRON);
         String second = given.acknowledged(LANG_TRON);
-        String path = "/api/communes/" + LANG_TRON + "/status";
-        Answer whole = Eventually.answer(() -> http.get(CHAIR, path),
-                answer -> has(answer.json().get("assignments"), "directiveId", first)
-                          && has(answer.json().get("assignments"), "directiveId", second));
+        Answer whole = wholeStatusWith(first, second);
 
         Answer one = http.get(CHAIR, path + "?directive=" + second);
         Answer notAssigned = http.get(CHAIR, path + "?directive=no-such-directive");
@@ -378,6 +372,13 @@ class ViewsTest extends ApiTest {
         assertThat(notAssigned.json().get("assignments")).isEmpty();
         assertThat(notAssigned.json().get("total")).isEqualTo(whole.json().get("total"));
         assertThat(otherCommune.status()).isEqualTo(403);
+    }
+
+    /** Láng Tròn's whole status, read as its chair once it shows both directives. */
+    private Answer wholeStatusWith(String first, String second) {
+        return Eventually.answer(() -> http.get(CHAIR, "/api/communes/" + LANG_TRON + "/status"),
+                answer -> has(answer.json().get("assignments"), "directiveId", first)
+                          && has(answer.json().get("assignments"), "directiveId", second));
     }
 
     @Test

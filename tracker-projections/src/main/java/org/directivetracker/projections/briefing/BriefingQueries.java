@@ -88,8 +88,8 @@ public class BriefingQueries {
     }
 
     /**
-     * The first {@code rows} rows of each list, counted whole: a page that shows 100 rows of a busy week pays for
-     * counting the week's changes, not for a row of each (a directive lookup and its timeliness).
+     * The first {@code rows} rows of each list, counted whole: a page that shows 100 rows of a busy week pays for those
+     * rows (each a directive lookup and its timeliness) and the changes' counts per day, not for a row of every change.
      */
     private Briefing briefing(ReadModelCopy.Version<DirectiveState> states, LocalDate date, LocalDate since, int rows) {
         BriefingRows.Rows indexed = states.index(new BriefingRows(date, names, rules));
