@@ -73,7 +73,7 @@ class BrowserScenarioTest extends ApiTest {
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Không được phép");
         });
 
-        Browsers.session("leader", 1280, 900, browser -> {
+        Browsers.session("leader", 1366, 900, browser -> {
             Browsers.signIn(browser, port, "leader");
             assertThat(browser.getCurrentUrl()).endsWith("/province");
             assertThat(Integer.parseInt(browser.findElement(By.cssSelector("#count-obstacles .count")).getText())).isPositive();
@@ -95,6 +95,11 @@ class BrowserScenarioTest extends ApiTest {
             browser.get(url("/province/briefing"));
             assertThat(browser.findElement(By.id("briefing-obstacles")).getText()).contains(obstacle).contains("Láng Tròn");
             assertThat(browser.findElement(By.id("briefing-csv")).getAttribute("href")).contains("/province/briefing.csv");
+            Browsers.saveForReadme(browser, "briefing.png");
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(360, 740)); // a leader on a phone in a meeting
+            assertThat(browser.findElement(By.id("briefing-obstacles")).isDisplayed()).isTrue();
+            Browsers.saveForReadme(browser, "briefing-phone.png");
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
 
             browser.get(url("/province/directives/" + id));
             WebElement row = browser.findElement(By.id("row-" + LANG_TRON));

@@ -155,12 +155,15 @@ public final class BriefingChangesReadModel {
     }
 
     /** The changes by kind, then {@link #orderKey}: each kind's changes of a span of days are one range. */
-    private static final class ByKindInTimeOrder extends KeyedChanges<StoredChange> {
+    private static final class ByKindInTimeOrder extends ChangesByKey {
         @Override
         String keyOf(StoredChange change) {
             return change.kind().name() + "|" + orderKey(change);
         }
+    }
 
+    /** Each change under its key. */
+    private abstract static class ChangesByKey extends KeyedChanges<StoredChange> {
         @Override
         PersistentSortedMap<String, StoredChange> with(PersistentSortedMap<String, StoredChange> map, StoredChange change) {
             return map.with(keyOf(change), change);
@@ -238,40 +241,10 @@ public final class BriefingChangesReadModel {
     }
 
     /** The changes by {@link #orderKey}, kept up to date from each batch's changed documents. */
-    private static final class InTimeOrder implements ReadModelCopy.Index<StoredChange, PersistentSortedMap<String, StoredChange>> {
-
+    private static final class InTimeOrder extends ChangesByKey {
         @Override
-        public PersistentSortedMap<String, StoredChange> build(Map<String, StoredChange> values) {
-            PersistentSortedMap<String, StoredChange> ordered = PersistentSortedMap.empty();
-            for (StoredChange change : values.values()) {
-                ordered = ordered.with(orderKey(change), change);
-            }
-            return ordered;
-        }
-
-        @Override
-        public PersistentSortedMap<String, StoredChange> update(PersistentSortedMap<String, StoredChange> previous,
-                List<ReadModelCopy.Change<StoredChange>> changes) {
-            PersistentSortedMap<String, StoredChange> ordered = previous;
-            for (ReadModelCopy.Change<StoredChange> change : changes) {
-                if (change.before() != null) {
-                    ordered = ordered.without(orderKey(change.before()));
-                }
-                if (change.after() != null) {
-                    ordered = ordered.with(orderKey(change.after()), change.after());
-                }
-            }
-            return ordered;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof InTimeOrder;
-        }
-
-        @Override
-        public int hashCode() {
-            return InTimeOrder.class.hashCode();
+        String keyOf(StoredChange change) {
+            return orderKey(change);
         }
     }
 
