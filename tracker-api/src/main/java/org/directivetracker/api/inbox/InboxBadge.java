@@ -22,7 +22,7 @@ public class InboxBadge {
     Integer inboxCount() {
         return Actors.of(SecurityContextHolder.getContext().getAuthentication())
                 .filter(actor -> actor.role() == Role.PROVINCE || actor.role() == Role.COMMUNE)
-                .map(actor -> inbox.itemsFor(actor).size())
+                .map(inbox::countFor)
                 .orElse(null);
     }
 }

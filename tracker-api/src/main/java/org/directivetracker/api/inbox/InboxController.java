@@ -1,13 +1,17 @@
 package org.directivetracker.api.inbox;
 
-import java.util.List;
-
+import org.directivetracker.api.web.QueryBounds;
 import org.directivetracker.core.api.Actor;
-import org.directivetracker.core.api.query.InboxItem;
+import org.directivetracker.core.api.query.InboxView;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/inbox}: {@code {items: [...]}}, oldest first, for the caller's role. */
+/**
+ * {@code GET /api/inbox}: {@code {items: [...], total, limited}}, oldest first, for the caller's role; {@code limit}
+ * keeps the oldest that many, {@code directive} only one directive's items, and {@code total} counts every item kept
+ * by the filter.
+ */
 @RestController
 public class InboxController {
     private final Inbox inbox;
@@ -17,10 +21,7 @@ public class InboxController {
     }
 
     @GetMapping("/api/inbox")
-    public InboxAnswer inbox(Actor actor) {
-        return new InboxAnswer(inbox.itemsFor(actor));
-    }
-
-    public record InboxAnswer(List<InboxItem> items) {
+    public InboxView inbox(@RequestParam(required = false) Integer limit, @RequestParam(required = false) String directive, Actor actor) {
+        return inbox.itemsFor(actor, directive == null || directive.isBlank() ? null : directive, QueryBounds.rows("limit", limit));
     }
 }

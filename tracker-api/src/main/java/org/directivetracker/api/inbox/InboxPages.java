@@ -18,6 +18,7 @@ import org.directivetracker.api.pages.PageWrites;
 import org.directivetracker.api.web.RequestId;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.query.InboxItem;
+import org.directivetracker.core.api.query.InboxView;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,6 +38,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @PageController
 public class InboxPages {
+    /** The oldest items a page shows: each carries its decision forms, and what is decided makes room for the next. */
+    public static final int PAGE_ROWS = 50;
+
     private static final String DECIDE = "/province/inbox/{id:[A-Za-z0-9_.-]{1,100}}/{code:\\d{5}}";
 
     private final Inbox inbox;
@@ -59,6 +63,8 @@ public class InboxPages {
         public String note;
         public String reason;
         public String resolution;
+        /** Set when the decision was taken on one directive's items, so that the page comes back to them. */
+        public boolean oneDirective;
     }
 
     /** An item with how many whole days it has waited. */
@@ -71,36 +77,37 @@ public class InboxPages {
         return page(actor, model, directive == null || directive.isBlank() ? null : directive);
     }
 
+    /** A commune's inbox; {@code directive} narrows it to one directive. */
     @GetMapping("/commune/{code:\\d{5}}/inbox")
-    String communeInbox(Actor actor, Model model) {
-        return page(actor, model, null);
+    String communeInbox(@RequestParam(required = false) String directive, Actor actor, Model model) {
+        return page(actor, model, directive == null || directive.isBlank() ? null : directive);
     }
 
     @PostMapping(DECIDE + "/extension/grant")
     String grant(@PathVariable String id, @PathVariable String code, @ModelAttribute("decisionForm") DecisionForm form, BindingResult errors,
                  Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
-        return decide(errors, () -> decisions.grantExtension(id, code, new GrantRequest(form.deadline, blankToNull(form.note)), actor,
+        return decide(id, form, errors, () -> decisions.grantExtension(id, code, new GrantRequest(form.deadline, blankToNull(form.note)), actor,
                 requestId(actor, form)), "flash.granted", actor, model, flash, response);
     }
 
     @PostMapping(DECIDE + "/extension/deny")
     String deny(@PathVariable String id, @PathVariable String code, @ModelAttribute("decisionForm") DecisionForm form, BindingResult errors,
                 Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
-        return decide(errors, () -> decisions.denyExtension(id, code, new ReasonRequest(form.reason), actor, requestId(actor, form)),
+        return decide(id, form, errors, () -> decisions.denyExtension(id, code, new ReasonRequest(form.reason), actor, requestId(actor, form)),
                 "flash.denied", actor, model, flash, response);
     }
 
     @PostMapping(DECIDE + "/completion/accept")
     String accept(@PathVariable String id, @PathVariable String code, @ModelAttribute("decisionForm") DecisionForm form, BindingResult errors,
                   Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
-        return decide(errors, () -> decisions.acceptCompletion(id, code, new OptionalNoteRequest(blankToNull(form.note)), actor,
+        return decide(id, form, errors, () -> decisions.acceptCompletion(id, code, new OptionalNoteRequest(blankToNull(form.note)), actor,
                 requestId(actor, form)), "flash.accepted", actor, model, flash, response);
     }
 
     @PostMapping(DECIDE + "/completion/return")
     String giveBack(@PathVariable String id, @PathVariable String code, @ModelAttribute("decisionForm") DecisionForm form, BindingResult errors,
                     Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
-        return decide(errors, () -> decisions.returnCompletion(id, code, new ReasonRequest(form.reason), actor, requestId(actor, form)),
+        return decide(id, form, errors, () -> decisions.returnCompletion(id, code, new ReasonRequest(form.reason), actor, requestId(actor, form)),
                 "flash.returned", actor, model, flash, response);
     }
 
@@ -108,26 +115,32 @@ public class InboxPages {
     String resolve(@PathVariable String id, @PathVariable String code, @PathVariable String obstacleId,
                    @ModelAttribute("decisionForm") DecisionForm form, BindingResult errors, Actor actor, Model model,
                    RedirectAttributes flash, HttpServletResponse response) {
-        return decide(errors, () -> obstacles.resolve(id, code, obstacleId, new ResolutionRequest(form.resolution), actor,
+        return decide(id, form, errors, () -> obstacles.resolve(id, code, obstacleId, new ResolutionRequest(form.resolution), actor,
                 requestId(actor, form)), "flash.resolved", actor, model, flash, response);
     }
 
-    private String decide(BindingResult errors, Supplier<?> write, String done, Actor actor, Model model, RedirectAttributes flash,
-                          HttpServletResponse response) {
+    private String decide(String id, DecisionForm form, BindingResult errors, Supplier<?> write, String done, Actor actor, Model model,
+                          RedirectAttributes flash, HttpServletResponse response) {
+        String onlyDirective = form.oneDirective ? id : null;
         if (pageWrites.submit(errors, write) == null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(actor, model, null);
+            return page(actor, model, onlyDirective);
         }
         flash.addFlashAttribute("flash", done);
+        if (onlyDirective != null) {
+            flash.addAttribute("directive", onlyDirective);
+        }
         return "redirect:/province/inbox";
     }
 
     private String page(Actor actor, Model model, String onlyDirective) {
         Instant now = Instant.now();
-        List<Waiting> items = inbox.itemsFor(actor).stream()
-                .filter(item -> onlyDirective == null || item.directiveId().equals(onlyDirective))
-                .map(item -> new Waiting(item, Duration.between(item.since(), now).toDays())).toList();
+        InboxView inboxView = inbox.itemsFor(actor, onlyDirective, PAGE_ROWS);
+        List<Waiting> items = inboxView.items().stream().map(item -> new Waiting(item, Duration.between(item.since(), now).toDays())).toList();
         model.addAttribute("items", items);
+        model.addAttribute("total", inboxView.total());
+        model.addAttribute("pageRows", PAGE_ROWS);
+        model.addAttribute("onlyDirective", onlyDirective);
         if (!model.containsAttribute("decisionForm")) {
             model.addAttribute("decisionForm", new DecisionForm());
         }

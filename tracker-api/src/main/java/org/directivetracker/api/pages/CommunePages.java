@@ -15,12 +15,15 @@ import org.directivetracker.api.directives.WriteRequests.ExtensionRequest;
 import org.directivetracker.api.directives.WriteRequests.ProgressRequest;
 import org.directivetracker.api.obstacles.ObstacleRequests.ObstacleRequest;
 import org.directivetracker.core.api.Actor;
+import org.directivetracker.core.api.Role;
 import org.directivetracker.core.api.query.CommuneAssignment;
 import org.directivetracker.core.api.query.CommuneProgressRow;
 import org.directivetracker.core.api.query.CommuneStatusView;
 import org.directivetracker.core.api.query.DirectiveProgressView;
 import org.directivetracker.core.api.query.FindCommuneStatus;
+import org.directivetracker.core.api.query.FindInbox;
 import org.directivetracker.core.api.query.FindThread;
+import org.directivetracker.core.api.query.InboxView;
 import org.directivetracker.core.api.query.ThreadView;
 import org.directivetracker.core.api.status.Timeliness;
 import org.directivetracker.api.obstacles.ObstacleCategoryProperties;
@@ -127,9 +130,9 @@ public class CommunePages {
     }
 
     @GetMapping(DIRECTIVE)
-    String directive(@PathVariable String code, @PathVariable String id, Model model) {
+    String directive(@PathVariable String code, @PathVariable String id, Actor actor, Model model) {
         model.addAttribute("acknowledgeForm", keyed(new AcknowledgeForm()));
-        return directivePage(code, id, model);
+        return directivePage(code, id, actor, model);
     }
 
     @PostMapping(DIRECTIVE + "/acknowledge")
@@ -137,7 +140,7 @@ public class CommunePages {
                        BindingResult errors, Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
         if (pageWrites.submit(errors, () -> reports.acknowledge(id, code, actor, form.requestId(actor))) == null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return directivePage(code, id, model);
+            return directivePage(code, id, actor, model);
         }
         return done(code, id, flash, "flash.acknowledged");
     }
@@ -224,9 +227,13 @@ public class CommunePages {
     }
 
     /** The directive's own page also lists the commune's open obstacles on it. */
-    private String directivePage(String code, String id, Model model) {
+    private String directivePage(String code, String id, Actor actor, Model model) {
         addDirective(code, id, model);
         model.addAttribute("obstacles", reads.openObstacles(id, code));
+        if (actor.role() == Role.COMMUNE) { // the province's answers on this directive the chair has not read yet
+            model.addAttribute("unreadAnswers", views.ask(new FindInbox(Role.COMMUNE, code, actor.account(), id, 0),
+                    ResponseTypes.instanceOf(InboxView.class)).total());
+        }
         return "commune/directive";
     }
 

@@ -11,8 +11,8 @@ import org.directivetracker.core.api.query.FindDirectives;
 import org.directivetracker.core.api.query.FindInbox;
 import org.directivetracker.core.api.query.FindObstacles;
 import org.directivetracker.core.api.query.FindPreviousMeeting;
+import org.directivetracker.core.api.query.InboxView;
 import org.directivetracker.core.api.query.MeetingView;
-import org.directivetracker.core.api.query.InboxItem;
 import org.directivetracker.core.api.Role;
 import org.directivetracker.core.api.value.ProvinceTime;
 import org.directivetracker.core.api.query.ObstacleEntry;
@@ -110,7 +110,7 @@ public class ProvincePages {
     /** Every active directive, what to raise first on top; pending decisions counted from the province's inbox. */
     private DashboardRows.FirstScreen firstScreen(List<DirectiveSummary> directives) {
         Map<String, Integer> pending = new HashMap<>();
-        views.ask(new FindInbox(Role.PROVINCE, null, null), ResponseTypes.multipleInstancesOf(InboxItem.class))
+        views.ask(new FindInbox(Role.PROVINCE, null, null), ResponseTypes.instanceOf(InboxView.class)).items()
                 .forEach(item -> pending.merge(item.directiveId(), 1, Integer::sum));
         return DashboardRows.of(directives, pending, LocalDate.now(ProvinceTime.ZONE));
     }
@@ -137,6 +137,8 @@ public class ProvincePages {
     String directive(@PathVariable String id, Model model) {
         model.addAttribute("directive", reads.directive(id));
         model.addAttribute("obstacles", reads.openObstacles(id, null));
+        model.addAttribute("pendingDecisions", views.ask(new FindInbox(Role.PROVINCE, null, null, id, 0),
+                ResponseTypes.instanceOf(InboxView.class)).total());
         return "province/directive";
     }
 

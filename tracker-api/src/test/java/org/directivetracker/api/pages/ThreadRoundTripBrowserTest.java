@@ -55,6 +55,11 @@ class ThreadRoundTripBrowserTest extends ApiTest {
             Browsers.signIn(browser, port, "leader");
             assertThat(Integer.parseInt(browser.findElement(By.cssSelector(".inbox-link .count")).getText())).isPositive();
             Browsers.clickToNextPage(browser, browser.findElement(By.cssSelector(".inbox-link")));
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Việc chờ xử lý");
+            // the directive's own items, from its page: the whole inbox lists the oldest of every directive first
+            browser.get(url("/province/directives/" + id));
+            assertThat(browser.findElement(By.id("pending-decisions")).getText()).isEqualTo("Việc chờ quyết định (3)");
+            Browsers.clickToNextPage(browser, browser.findElement(By.id("pending-decisions")));
             WebElement extension = item(browser, id, "EXTENSION_REQUESTED");
             assertThat(extension.getText()).contains(reason).contains("Láng Tròn").contains("Mới gửi hôm nay");
             assertThat(item(browser, id, "COMPLETION_SUBMITTED").getText()).contains("Đã số hóa toàn bộ hồ sơ năm 2025");
@@ -92,6 +97,11 @@ class ThreadRoundTripBrowserTest extends ApiTest {
             Browsers.signIn(browser, port, CHAIR);
             assertThat(Integer.parseInt(browser.findElement(By.cssSelector(".inbox-link .count")).getText())).isPositive();
             Browsers.clickToNextPage(browser, browser.findElement(By.cssSelector(".inbox-link")));
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Việc chờ xử lý");
+            // the directive's unread answers, from its page: the whole inbox lists the oldest of every directive first
+            browser.get(url(commune + "/directives/" + id));
+            assertThat(browser.findElement(By.id("unread-answers")).getText()).isEqualTo("Trả lời chưa đọc (4)");
+            Browsers.clickToNextPage(browser, browser.findElement(By.id("unread-answers")));
             assertThat(item(browser, id, "EXTENSION_GRANTED").getText()).contains("Đồng ý, báo cáo trước hạn mới");
             assertThat(item(browser, id, "COMPLETION_RETURNED").getText()).contains("Thiếu biên bản bàn giao");
             assertThat(item(browser, id, "OBSTACLE_RESOLVED").getText()).contains("Sở Thông tin cấp máy scan dự phòng");
@@ -102,6 +112,8 @@ class ThreadRoundTripBrowserTest extends ApiTest {
             Browsers.clickToNextPage(browser, item(browser, id, "URGED").findElement(By.cssSelector("form button")));
             assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Đã đánh dấu đã đọc.");
             assertThat(browser.findElements(By.cssSelector("article[data-directive='" + id + "'][data-kind='URGED']"))).isEmpty();
+            assertThat(browser.findElements(By.cssSelector("article[data-directive='" + id + "']"))).as("back on the directive's answers")
+                    .hasSize(3);
 
             browser.get(url("/notifications"));
             List<WebElement> read = browser.findElements(By.cssSelector("li.read[data-directive='" + id + "'][data-kind='URGED']"));

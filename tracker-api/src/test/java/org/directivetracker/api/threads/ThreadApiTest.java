@@ -125,4 +125,34 @@ class ThreadApiTest extends ApiTest {
         assertThat(http.post("chair-" + DAT_MUI, "/api/notifications/" + granted.get("id").asText() + "/read", null).status())
                 .isEqualTo(404);
     }
+
+    @Test
+    void anInboxAskedForOneDirectiveOrTheOldestItemsCountsEveryItemOfItsFilter() {
+        String first = given.acknowledged(LANG_TRON);
+        String second = given.acknowledged(LANG_TRON);
+        given.requestExtension(first, LANG_TRON);
+        given.raiseObstacle(second, LANG_TRON);
+        given.requestExtension(second, LANG_TRON);
+
+        Answer ofSecond = Eventually.answer(() -> http.get(LEADER, "/api/inbox?directive=" + second),
+                answer -> answer.json().get("total").asInt() == 2);
+        assertThat(kinds(of(ofSecond.json().get("items"), second))).containsExactly("OBSTACLE_RAISED", "EXTENSION_REQUESTED");
+        assertThat(ofSecond.json().get("items").size()).as("nothing of another directive").isEqualTo(2);
+        assertThat(ofSecond.json().get("limited").asBoolean()).isFalse();
+
+        JsonNode whole = http.get(LEADER, "/api/inbox").json();
+        JsonNode oldest = http.get(LEADER, "/api/inbox?limit=1").json();
+        assertThat(oldest.get("items")).containsExactly(whole.get("items").get(0));
+        assertThat(oldest.get("total").asInt()).isEqualTo(whole.get("items").size()).isEqualTo(whole.get("total").asInt());
+        assertThat(oldest.get("limited").asBoolean()).isTrue();
+        assertThat(of(http.get(LEADER, "/api/inbox?directive=" + second + "&limit=1").json().get("items"), second))
+                .extracting(node -> node.get("kind").asText()).containsExactly("OBSTACLE_RAISED");
+
+        Answer zero = http.get(LEADER, "/api/inbox?limit=0");
+        assertThat(zero.status()).isEqualTo(400);
+        assertThat(zero.json().get("errors").get(0).get("field").asText()).isEqualTo("limit");
+        assertThat(http.get(LEADER, "/api/inbox?limit=many").status()).isEqualTo(400);
+        assertThat(http.get("chair-" + DAT_MUI, "/api/inbox?directive=" + second).json().get("total").asInt())
+                .as("another commune's chair reads only its own inbox").isZero();
+    }
 }

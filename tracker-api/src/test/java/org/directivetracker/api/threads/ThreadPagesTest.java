@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import org.directivetracker.api.inbox.InboxPages;
 import org.directivetracker.api.pages.ProjectionCatchUp;
 import org.directivetracker.api.security.LocalAccounts;
 import org.directivetracker.api.support.ApiTest;
@@ -100,18 +101,56 @@ class ThreadPagesTest extends ApiTest {
         given.requestExtension(id, LANG_TRON);
         views.awaitViews();
 
-        String inbox = page(mvc.perform(get("/province/inbox").with(as("leader"))).andExpect(status().isOk()).andReturn());
+        String directivePage = page(mvc.perform(get("/province/directives/" + id).with(as("leader"))).andExpect(status().isOk()).andReturn());
+        assertThat(directivePage).contains("href=\"/province/inbox?directive=" + id + "\">Việc chờ quyết định (1)</a>");
+        // the directive's items, as its page and the dashboard link them: the whole inbox shows its oldest items first
+        String inbox = page(mvc.perform(get("/province/inbox").param("directive", id).with(as("leader"))).andExpect(status().isOk()).andReturn());
         String grant = "/province/inbox/" + id + "/" + LANG_TRON + "/extension/grant";
         assertThat(inbox).contains("Thiếu nhân sự").contains("Mới gửi hôm nay").contains("action=\"" + grant + "\"")
                 .contains("/province/inbox/" + id + "/" + LANG_TRON + "/extension/deny").contains("class=\"count has-items\"");
 
+        assertThat(inbox).contains("name=\"oneDirective\" value=\"true\"");
         mvc.perform(post(grant).with(as("leader")).with(csrf()).param("note", "Đồng ý, nộp trước hạn mới")
-                        .param("requestKey", UUID.randomUUID().toString()))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/province/inbox"));
-        assertThat(page(mvc.perform(get("/province/inbox").with(as("leader"))).andReturn())).doesNotContain(grant);
+                        .param("requestKey", UUID.randomUUID().toString()).param("oneDirective", "true"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/province/inbox?directive=" + id));
+        String after = page(mvc.perform(get("/province/inbox").param("directive", id).with(as("leader"))).andReturn());
+        assertThat(after).doesNotContain(grant).contains("Không có việc nào đang chờ.");
 
         String chairInbox = page(mvc.perform(get("/commune/" + LANG_TRON + "/inbox").with(as(CHAIR))).andExpect(status().isOk()).andReturn());
         assertThat(chairInbox).contains("Đồng ý gia hạn").contains("Đồng ý, nộp trước hạn mới");
+    }
+
+    @Test
+    void aLongInboxShowsItsOldestItemsWithTheWholeCountAndADirectivesLinkShowsOnlyThatDirective() throws Exception {
+        String id = given.acknowledged(LANG_TRON);
+        for (int i = 0; i <= InboxPages.PAGE_ROWS; i++) {
+            given.raiseObstacle(id, LANG_TRON);
+        }
+        views.awaitViews();
+        int total = http.get("leader", "/api/inbox?limit=1").json().get("total").asInt();
+
+        String inbox = page(mvc.perform(get("/province/inbox").with(as("leader"))).andExpect(status().isOk()).andReturn());
+        assertThat(items(inbox)).isEqualTo(InboxPages.PAGE_ROWS);
+        assertThat(inbox).contains("Đang hiện " + InboxPages.PAGE_ROWS + " việc chờ lâu nhất trong tổng số " + inVietnamese(total))
+                .contains("class=\"count has-items\" aria-label=\"Việc chờ xử lý: " + total + "\">" + total + "<")
+                .doesNotContain("Chỉ hiện việc chờ của một chỉ đạo");
+
+        String ofDirective = page(mvc.perform(get("/province/inbox").param("directive", id).with(as("leader")))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(items(ofDirective)).isEqualTo(InboxPages.PAGE_ROWS);
+        assertThat(ofDirective.split("data-directive=\"" + id + "\"", -1)).hasSize(InboxPages.PAGE_ROWS + 1);
+        assertThat(ofDirective).contains("Chỉ hiện việc chờ của một chỉ đạo").contains("href=\"/province/inbox\"")
+                .contains("trong tổng số " + (InboxPages.PAGE_ROWS + 1));
+
+        given.withdraw(id); // its items leave the inbox, which the other tests share
+    }
+
+    private static int items(String page) {
+        return page.split("class=\"panel inbox-item\"", -1).length - 1;
+    }
+
+    private static String inVietnamese(int number) {
+        return java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi")).format(number);
     }
 
     @Test
@@ -121,10 +160,11 @@ class ThreadPagesTest extends ApiTest {
         views.awaitViews();
 
         String refused = page(mvc.perform(post("/province/inbox/" + id + "/" + LANG_TRON + "/extension/deny").with(as("leader")).with(csrf())
-                        .param("reason", " ").param("requestKey", UUID.randomUUID().toString()))
+                        .param("reason", " ").param("requestKey", UUID.randomUUID().toString()).param("oneDirective", "true"))
                 .andExpect(status().isBadRequest()).andReturn());
 
-        assertThat(refused).contains("role=\"alert\"").contains("Nhập lý do");
+        assertThat(refused).contains("role=\"alert\"").contains("Nhập lý do")
+                .as("back on the directive's items").contains("Chỉ hiện việc chờ của một chỉ đạo").contains("data-directive=\"" + id + "\"");
     }
 
     private RequestPostProcessor as(String account) {

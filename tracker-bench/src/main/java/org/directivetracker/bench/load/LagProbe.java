@@ -96,15 +96,23 @@ final class LagProbe implements Runnable {
     List<View> afterObstacle(Province.Assignment assignment, String chair, String mark) {
         return List.of(
                 new View("obstacles", leader, "/api/obstacles?open=true&commune=" + assignment.commune, body -> body.contains(mark)),
-                new View("inbox", leader, "/api/inbox", body -> body.contains(mark)),
+                inboxOf(assignment, mark),
                 new View("thread", chair, assignment.path() + "/thread", body -> body.contains(mark)));
     }
 
     /** An extension request or a submitted completion: the province's inbox and the thread. */
     List<View> afterRequest(Province.Assignment assignment, String chair, String mark) {
         return List.of(
-                new View("inbox", leader, "/api/inbox", body -> body.contains(mark)),
+                inboxOf(assignment, mark),
                 new View("thread", chair, assignment.path() + "/thread", body -> body.contains(mark)));
+    }
+
+    /**
+     * The province's inbox cut to the directive's items, from the same version of the threads: the newest item is
+     * last in the whole inbox, thousands of items long on a store kept over several runs.
+     */
+    private View inboxOf(Province.Assignment assignment, String mark) {
+        return new View("inbox", leader, "/api/inbox?directive=" + assignment.directiveId, body -> body.contains(mark));
     }
 
     /** The percent of the row whose {@code key} is {@code value} in the answer's list {@code rows}; -1 when absent. */

@@ -50,7 +50,7 @@ final class Readers {
                 } else if (draw < 75) {
                     http.get("read briefing", leader, "/api/briefing?limit=100"); // as the briefing page shows it
                 } else if (draw < 85) {
-                    http.get("read inbox", leader, "/api/inbox");
+                    http.get("read inbox", leader, "/api/inbox?limit=50"); // the oldest 50 and the total, as the inbox page shows them
                 } else if (draw < 90) {
                     http.get("read overdue", leader, "/api/directives?timeliness=OVERDUE");
                 } else if (draw < 95) {

@@ -38,7 +38,7 @@ import org.directivetracker.core.api.query.FindDirectiveProgress;
 import org.directivetracker.core.api.query.FindDirectives;
 import org.directivetracker.core.api.query.FindInbox;
 import org.directivetracker.core.api.query.FindObstacles;
-import org.directivetracker.core.api.query.InboxItem;
+import org.directivetracker.core.api.query.InboxView;
 import org.directivetracker.core.api.query.ObstacleEntry;
 import org.directivetracker.core.api.value.ProvinceTime;
 import org.directivetracker.projections.briefing.BriefingChangesReadModel;
@@ -167,7 +167,7 @@ final class ReadAfterWriteBenchmark {
             case "directive search" -> queries.query(new FindDirectives(null, null, null, "chi thi so " + (write % 97), today),
                     ResponseTypes.multipleInstancesOf(DirectiveSummary.class)).join();
             case "province inbox" -> queries.query(new FindInbox(Role.PROVINCE, null, "leader"),
-                    ResponseTypes.multipleInstancesOf(InboxItem.class)).join();
+                    ResponseTypes.instanceOf(InboxView.class)).join();
             case "obstacle register" -> queries.query(new FindObstacles(true, null, null, today),
                     ResponseTypes.multipleInstancesOf(ObstacleEntry.class)).join();
             default -> throw new IllegalArgumentException(kind);

@@ -1,9 +1,11 @@
 package org.directivetracker.projections.threads;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.axonframework.queryhandling.QueryHandler;
 import org.directivetracker.core.api.Role;
@@ -11,9 +13,11 @@ import org.directivetracker.core.api.query.FindInbox;
 import org.directivetracker.core.api.query.FindNotifications;
 import org.directivetracker.core.api.query.FindThread;
 import org.directivetracker.core.api.query.InboxItem;
+import org.directivetracker.core.api.query.InboxView;
 import org.directivetracker.core.api.query.NotificationView;
 import org.directivetracker.core.api.query.ThreadView;
 import org.directivetracker.projections.communes.CommuneDirectory;
+import org.directivetracker.projections.readmodel.PersistentSortedMap;
 
 /**
  * Answers a thread, an inbox and the notifications from the threads read model. The province's inbox and each side's
@@ -51,20 +55,47 @@ public class ThreadQueries {
     }
 
     @QueryHandler
-    public List<InboxItem> handle(FindInbox query) {
+    public InboxView handle(FindInbox query) {
+        int limit = query.limit() == null ? Integer.MAX_VALUE : query.limit();
         if (query.role() == Role.PROVINCE) {
-            return List.copyOf(threads.index(provinceInbox).values());
+            if (query.directiveId() != null) { // one directive's items come from its threads, not from a pass over the province
+                Map<ThreadIndexes.InboxKey, InboxItem> items = new TreeMap<>(ThreadIndexes.InboxKey.ORDER);
+                items.putAll(provinceInbox.itemsOf(threads.find(query.directiveId()).orElse(null)));
+                return oldest(items.values(), limit);
+            }
+            PersistentSortedMap<?, InboxItem> inbox = threads.index(provinceInbox);
+            return new InboxView(inbox.values().stream().limit(limit).toList(), inbox.size());
         }
         if (query.role() == Role.COMMUNE) {
-            return notificationsOf(query.communeCode(), query.account()).stream()
-                    .filter(notification -> !notification.read() && !FOR_INFORMATION.contains(notification.kind()))
-                    .sorted(Comparator.comparing(NotificationView::at))
+            return oldest(unreadWaitingOn(query.communeCode(), query.account(), query.directiveId()).stream()
                     .map(notification -> new InboxItem(notification.kind(), notification.directiveId(), notification.title(),
                             notification.commune(), notification.communeName(), notification.at(), notification.text(),
                             notification.details(), notification.id()))
-                    .toList();
+                    .toList(), limit);
         }
-        return List.of();
+        return new InboxView(List.of(), 0);
+    }
+
+    private static InboxView oldest(Collection<InboxItem> items, int limit) {
+        return new InboxView(items.stream().limit(limit).toList(), items.size());
+    }
+
+    /**
+     * The commune's notifications that wait on it and the account has not read, oldest first. Read marks are looked up
+     * for these only: a commune is told of every assignment too, thousands in a large province.
+     */
+    private List<NotificationView> unreadWaitingOn(String commune, String account, String directiveId) {
+        Map<?, NotificationView> ofAudience = threads.index(notifications).get(commune);
+        if (ofAudience == null) {
+            return List.of();
+        }
+        List<NotificationView> waiting = ofAudience.values().stream()
+                .filter(notification -> !FOR_INFORMATION.contains(notification.kind()))
+                .filter(notification -> directiveId == null || directiveId.equals(notification.directiveId()))
+                .sorted(Comparator.comparing(NotificationView::at))
+                .toList();
+        Set<String> read = reads.readAmong(account, waiting.stream().map(NotificationView::id).toList());
+        return waiting.stream().filter(notification -> !read.contains(notification.id())).toList();
     }
 
     @QueryHandler

@@ -124,8 +124,8 @@ class IncrementalViewsTest {
             FindStatistics query = new FindStatistics(day.minusMonths(2), day, by, null);
             assertThat(following.statistics.handle(query)).as(after).isEqualTo(everything.statistics.handle(query));
         }
-        assertThat(following.threads.handle(new FindInbox(Role.PROVINCE, null, "leader"))).as(after)
-                .isEqualTo(everything.threads.handle(new FindInbox(Role.PROVINCE, null, "leader")));
+        assertThat(following.threads.handle(new FindInbox(Role.PROVINCE, null, "leader")).items()).as(after)
+                .isEqualTo(everything.threads.handle(new FindInbox(Role.PROVINCE, null, "leader")).items());
         assertThat(following.threads.handle(new FindNotifications(Role.PROVINCE, null, "leader"))).as(after)
                 .isEqualTo(everything.threads.handle(new FindNotifications(Role.PROVINCE, null, "leader")));
         for (String commune : COMMUNES) {

@@ -127,11 +127,11 @@ class ReminderNotificationsTest {
         readModels.deliver(events);
         String chair = "chair-" + LANG_TRON;
 
-        List<InboxItem> before = queries.handle(new FindInbox(Role.COMMUNE, LANG_TRON, chair));
+        List<InboxItem> before = queries.handle(new FindInbox(Role.COMMUNE, LANG_TRON, chair)).items();
         assertThat(before).extracting(InboxItem::kind).containsExactly("REMINDER_DUE_SOON");
 
         new NotificationReads(readModels.database).markRead(chair, before.get(0).notificationId());
-        assertThat(queries.handle(new FindInbox(Role.COMMUNE, LANG_TRON, chair))).isEmpty();
+        assertThat(queries.handle(new FindInbox(Role.COMMUNE, LANG_TRON, chair)).items()).isEmpty();
         assertThat(reminders(notificationsOf(queries, LANG_TRON))).singleElement().satisfies(n -> assertThat(n.read()).isTrue());
     }
 

@@ -1,6 +1,7 @@
 package org.directivetracker.projections.threads;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.directivetracker.projections.Scenario.LANG_TRON;
 import static org.directivetracker.projections.Scenario.THOI_BINH;
 
@@ -37,6 +38,7 @@ import org.directivetracker.core.api.query.FindInbox;
 import org.directivetracker.core.api.query.FindNotifications;
 import org.directivetracker.core.api.query.FindThread;
 import org.directivetracker.core.api.query.InboxItem;
+import org.directivetracker.core.api.query.InboxView;
 import org.directivetracker.core.api.query.NotificationView;
 import org.directivetracker.core.api.query.ThreadEntry;
 import org.directivetracker.core.api.query.ThreadView;
@@ -113,19 +115,19 @@ class ThreadsTest {
         byCommune(1, LANG_TRON, new ObstacleRaised("d1", LANG_TRON, "o1", "FUNDING", "Đất chưa có sổ"));
         byProvince(2, new ObstacleReferred("d1", LANG_TRON, "o1", "SXD", LATER, "Đề nghị Sở Xây dựng hướng dẫn", null));
         readModels.deliver(events);
-        assertThat(queries.handle(new FindInbox(Role.PROVINCE, null, "leader"))).as("waiting on the department").isEmpty();
+        assertThat(queries.handle(new FindInbox(Role.PROVINCE, null, "leader")).items()).as("waiting on the department").isEmpty();
 
         append(3, new ObstacleAnswered("d1", LANG_TRON, "o1", "SXD", "Đã có hướng dẫn số 12/HD-SXD"),
                 Map.of(MetadataKeys.ACCOUNT, "dept-SXD", MetadataKeys.ROLE, "DEPARTMENT"));
         readModels.deliver(events.subList(events.size() - 1, events.size()));
         String chair = "chair-" + LANG_TRON;
-        assertThat(queries.handle(new FindInbox(Role.COMMUNE, LANG_TRON, chair))).extracting(InboxItem::kind)
+        assertThat(queries.handle(new FindInbox(Role.COMMUNE, LANG_TRON, chair)).items()).extracting(InboxItem::kind)
                 .as("the answer waits on the commune; the referral was news").containsExactly("OBSTACLE_ANSWERED");
 
         byCommune(4, LANG_TRON, new ObstacleEscalated("d1", LANG_TRON, "o1", "SXD", "Hướng dẫn chưa đủ rõ"));
         readModels.deliver(events.subList(events.size() - 1, events.size()));
 
-        List<InboxItem> inbox = queries.handle(new FindInbox(Role.PROVINCE, null, "leader"));
+        List<InboxItem> inbox = queries.handle(new FindInbox(Role.PROVINCE, null, "leader")).items();
         assertThat(inbox).extracting(InboxItem::kind).containsExactly("OBSTACLE_ESCALATED");
         assertThat(inbox.get(0).text()).isEqualTo("Hướng dẫn chưa đủ rõ");
         ThreadView thread = queries.handle(new FindThread("d1", LANG_TRON));
@@ -169,12 +171,53 @@ class ThreadsTest {
         byProvince(4, new CompletionReturned("d1", THOI_BINH, "Thiếu biên bản"));
         readModels.deliver(events);
 
-        List<InboxItem> inbox = queries.handle(new FindInbox(Role.PROVINCE, null, "leader"));
+        List<InboxItem> inbox = queries.handle(new FindInbox(Role.PROVINCE, null, "leader")).items();
 
         assertThat(inbox).extracting(InboxItem::kind).containsExactly("EXTENSION_REQUESTED", "OBSTACLE_RAISED");
         assertThat(inbox.get(0).text()).isEqualTo("Thiếu nhân sự");
         assertThat(inbox.get(0).details()).containsEntry("proposedDeadline", "2026-04-30");
         assertThat(inbox.get(1).details()).containsEntry("category", "FUNDING");
+    }
+
+    @Test
+    void anInboxAskedForFewerItemsOrOneDirectiveKeepsTheOldestAndCountsEveryItemOfItsFilter() {
+        issue("d1", LANG_TRON, THOI_BINH);
+        issue("d2", LANG_TRON, THOI_BINH);
+        byCommune(1, LANG_TRON, new ExtensionRequested("d2", LANG_TRON, DEADLINE, LATER, "Thiếu nhân sự"));
+        byCommune(2, THOI_BINH, new CompletionSubmitted("d1", THOI_BINH, "Đã hoàn thành 100%"));
+        byCommune(3, LANG_TRON, new ObstacleRaised("d1", LANG_TRON, "o1", "FUNDING", "Chưa có kinh phí"));
+        byProvince(4, new CommuneUrged("d2", LANG_TRON, "Đề nghị khẩn trương"));
+        byProvince(5, new MessagePosted("d1", LANG_TRON, "Bổ sung trước thứ Sáu", true));
+        readModels.deliver(events);
+
+        InboxView oldestTwo = queries.handle(new FindInbox(Role.PROVINCE, null, "leader", null, 2));
+        assertThat(oldestTwo.items()).extracting(InboxItem::kind).containsExactly("EXTENSION_REQUESTED", "COMPLETION_SUBMITTED");
+        assertThat(oldestTwo.total()).isEqualTo(3);
+        assertThat(oldestTwo.isLimited()).isTrue();
+        assertThat(queries.handle(new FindInbox(Role.PROVINCE, null, "leader", null, 0))).as("the badge's count")
+                .isEqualTo(new InboxView(List.of(), 3));
+        InboxView ofD1 = queries.handle(new FindInbox(Role.PROVINCE, null, "leader", "d1", null));
+        assertThat(ofD1.items()).extracting(InboxItem::kind, InboxItem::commune)
+                .containsExactly(tuple("COMPLETION_SUBMITTED", THOI_BINH), tuple("OBSTACLE_RAISED", LANG_TRON));
+        assertThat(ofD1.items()).as("the same items as the whole inbox's")
+                .isEqualTo(queries.handle(new FindInbox(Role.PROVINCE, null, "leader")).items().stream()
+                        .filter(item -> item.directiveId().equals("d1")).toList());
+        assertThat(ofD1.total()).isEqualTo(2);
+        assertThat(queries.handle(new FindInbox(Role.PROVINCE, null, "leader", "d1", 1)).items()).extracting(InboxItem::kind)
+                .containsExactly("COMPLETION_SUBMITTED");
+        assertThat(queries.handle(new FindInbox(Role.PROVINCE, null, "leader", "no-such-directive", null)))
+                .isEqualTo(new InboxView(List.of(), 0));
+
+        String chair = "chair-" + LANG_TRON;
+        InboxView chairs = queries.handle(new FindInbox(Role.COMMUNE, LANG_TRON, chair, null, 1));
+        assertThat(chairs.items()).extracting(InboxItem::kind).containsExactly("URGED");
+        assertThat(chairs.total()).isEqualTo(2);
+        new NotificationReads(readModels.database).markRead(chair, chairs.items().get(0).notificationId());
+        assertThat(queries.handle(new FindInbox(Role.COMMUNE, LANG_TRON, chair, null, 0)).total()).as("read answers leave the count")
+                .isEqualTo(1);
+        assertThat(queries.handle(new FindInbox(Role.COMMUNE, LANG_TRON, chair, "d2", null)).items()).isEmpty();
+        assertThat(queries.handle(new FindInbox(Role.COMMUNE, LANG_TRON, chair, "d1", null)).items()).extracting(InboxItem::kind)
+                .containsExactly("MESSAGE");
     }
 
     @Test
@@ -184,7 +227,7 @@ class ThreadsTest {
         byProvince(2, new DirectiveWithdrawn("d1", "Gộp vào kế hoạch khác"));
         readModels.deliver(events);
 
-        assertThat(queries.handle(new FindInbox(Role.PROVINCE, null, "leader"))).isEmpty();
+        assertThat(queries.handle(new FindInbox(Role.PROVINCE, null, "leader")).items()).isEmpty();
         assertThat(queries.handle(new FindThread("d1", LANG_TRON)).withdrawn()).isTrue();
     }
 
@@ -202,11 +245,11 @@ class ThreadsTest {
         assertThat(notifications).noneMatch(NotificationView::read);
 
         new NotificationReads(readModels.database).markRead(chair, notifications.get(2).id());
-        List<InboxItem> inbox = queries.handle(new FindInbox(Role.COMMUNE, LANG_TRON, chair));
+        List<InboxItem> inbox = queries.handle(new FindInbox(Role.COMMUNE, LANG_TRON, chair)).items();
 
         assertThat(inbox).extracting(InboxItem::kind).containsExactly("COMPLETION_RETURNED", "MESSAGE");
         assertThat(inbox.get(0).text()).isEqualTo("Thiếu biên bản bàn giao");
-        assertThat(queries.handle(new FindInbox(Role.COMMUNE, THOI_BINH, "chair-" + THOI_BINH))).as("an assignment is news, not a wait").isEmpty();
+        assertThat(queries.handle(new FindInbox(Role.COMMUNE, THOI_BINH, "chair-" + THOI_BINH)).items()).as("an assignment is news, not a wait").isEmpty();
         assertThat(queries.handle(new FindNotifications(Role.PROVINCE, null, "leader")))
                 .extracting(NotificationView::kind).containsExactly("COMPLETION_SUBMITTED");
     }
