@@ -74,13 +74,13 @@ public class InboxPages {
     /** The province's inbox; {@code directive} narrows it to one directive (the dashboard's count links there). */
     @GetMapping("/province/inbox")
     String provinceInbox(@RequestParam(required = false) String directive, Actor actor, Model model) {
-        return page(actor, model, directive == null || directive.isBlank() ? null : directive);
+        return page(actor, model, blankToNull(directive));
     }
 
     /** A commune's inbox; {@code directive} narrows it to one directive. */
     @GetMapping("/commune/{code:\\d{5}}/inbox")
     String communeInbox(@RequestParam(required = false) String directive, Actor actor, Model model) {
-        return page(actor, model, directive == null || directive.isBlank() ? null : directive);
+        return page(actor, model, blankToNull(directive));
     }
 
     @PostMapping(DECIDE + "/extension/grant")
@@ -139,7 +139,6 @@ public class InboxPages {
         List<Waiting> items = inboxView.items().stream().map(item -> new Waiting(item, Duration.between(item.since(), now).toDays())).toList();
         model.addAttribute("items", items);
         model.addAttribute("total", inboxView.total());
-        model.addAttribute("pageRows", PAGE_ROWS);
         model.addAttribute("onlyDirective", onlyDirective);
         if (!model.containsAttribute("decisionForm")) {
             model.addAttribute("decisionForm", new DecisionForm());

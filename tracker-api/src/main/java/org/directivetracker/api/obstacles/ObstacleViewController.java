@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The obstacle register as of the end of {@code asOf} (default today): open ones first, longest open first. Every
- * filter is optional. A commune account sees its own commune's obstacles only, whatever {@code commune} it asks; a
+ * filter is optional; {@code directive} keeps one directive's. A commune account sees its own commune's obstacles only, whatever {@code commune} it asks; a
  * department account those referred to its department, and 403 when it asks for another department's.
  */
 @RestController
@@ -52,10 +52,11 @@ public class ObstacleViewController {
             @RequestParam(required = false) String category, @RequestParam(required = false) String commune,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) WaitingOn waitingOn, @RequestParam(required = false) String department,
-            Actor actor) {
+            @RequestParam(required = false) String directive, Actor actor) {
         String categoryFilter = category == null || category.isBlank() ? null : configured(category);
         FindObstacles query = new FindObstacles(open, categoryFilter, ReadAccess.communeFilter(actor, commune),
-                QueryBounds.date("asOf", asOf), waitingOn, DepartmentReads.departmentFilter(actor, department));
+                QueryBounds.date("asOf", asOf), waitingOn, DepartmentReads.departmentFilter(actor, department),
+                directive == null || directive.isBlank() ? null : directive);
         return views.ask(query, ResponseTypes.multipleInstancesOf(ObstacleEntry.class));
     }
 }

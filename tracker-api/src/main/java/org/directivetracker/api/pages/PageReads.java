@@ -33,7 +33,6 @@ class PageReads {
 
     /** The directive's open obstacles, of one commune or (code null) of all. */
     List<ObstacleEntry> openObstacles(String id, String code) {
-        return views.ask(new FindObstacles(true, null, code, null), ResponseTypes.multipleInstancesOf(ObstacleEntry.class))
-                .stream().filter(obstacle -> obstacle.directiveId().equals(id)).toList();
+        return views.ask(FindObstacles.ofDirective(id, code, true), ResponseTypes.multipleInstancesOf(ObstacleEntry.class));
     }
 }

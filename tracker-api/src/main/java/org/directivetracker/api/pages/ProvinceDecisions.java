@@ -217,8 +217,8 @@ public class ProvinceDecisions {
     }
 
     private ObstacleEntry obstacle(String id, String code, String obstacleId) {
-        return views.ask(new FindObstacles(null, null, code, null), ResponseTypes.multipleInstancesOf(ObstacleEntry.class)).stream()
-                .filter(o -> o.directiveId().equals(id) && o.obstacleId().equals(obstacleId)).findFirst()
+        return views.ask(FindObstacles.ofDirective(id, code, null), ResponseTypes.multipleInstancesOf(ObstacleEntry.class)).stream()
+                .filter(o -> o.obstacleId().equals(obstacleId)).findFirst()
                 .orElseThrow(() -> new PageNotFoundException(obstacleId));
     }
 

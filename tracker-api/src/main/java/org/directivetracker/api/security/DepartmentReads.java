@@ -41,9 +41,8 @@ public class DepartmentReads {
         if (actor.role() != Role.DEPARTMENT) {
             return;
         }
-        boolean follows = views.ask(new FindObstacles(null, null, null, null, null, actor.department().value()),
-                ResponseTypes.multipleInstancesOf(ObstacleEntry.class)).stream()
-                .anyMatch(obstacle -> obstacle.directiveId().equals(directiveId));
+        boolean follows = !views.ask(new FindObstacles(null, null, null, null, null, actor.department().value(), directiveId),
+                ResponseTypes.multipleInstancesOf(ObstacleEntry.class)).isEmpty();
         if (!follows) {
             throw new NotPermittedException("no obstacle of directive " + directiveId + " is referred to department "
                     + actor.department() + "; a department account reads the directives it follows");

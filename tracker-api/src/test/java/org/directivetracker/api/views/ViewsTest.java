@@ -232,6 +232,10 @@ class ViewsTest extends ApiTest {
         assertThat(ids(http.get(LEADER, "/api/obstacles?category=FUNDING"), "obstacleId")).doesNotContain(obstacleId);
         assertThat(ids(http.get(LEADER, "/api/obstacles?open=false"), "obstacleId")).doesNotContain(obstacleId);
         assertThat(ids(http.get(LEADER, "/api/obstacles?commune=" + DAT_MUI), "obstacleId")).doesNotContain(obstacleId);
+        Answer ofDirective = http.get(LEADER, "/api/obstacles?directive=" + id);
+        assertThat(ids(ofDirective, "obstacleId")).containsExactly(obstacleId);
+        assertThat(ofDirective.json().get(0)).isEqualTo(obstacle);
+        assertThat(http.get(LEADER, "/api/obstacles?directive=" + id + "&commune=" + DAT_MUI).json()).isEmpty();
         assertThat(element(http.get(LEADER, "/api/communes/" + LANG_TRON + "/status").json().get("assignments"), "directiveId", id)
                 .get("blocked").asBoolean()).isTrue();
     }

@@ -1,6 +1,7 @@
 package org.directivetracker.projections.obstacles;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
@@ -35,7 +36,10 @@ public class ObstacleRegisterQueries {
     @QueryHandler
     public List<ObstacleEntry> handle(FindObstacles query) {
         LocalDate asOf = AsOf.orToday(query.asOf());
-        return register.entriesOn(asOf, names, departments).stream()
+        Collection<ObstacleEntry> entries = query.directiveId() != null ? register.entriesOf(query.directiveId(), asOf, names, departments)
+                : query.communeCode() != null ? register.entriesOn(asOf, query.communeCode(), names, departments)
+                : register.entriesOn(asOf, names, departments);
+        return entries.stream()
                 .filter(entry -> query.category() == null || query.category().equals(entry.category()))
                 .filter(entry -> query.communeCode() == null || entry.communeCode().equals(query.communeCode()))
                 .filter(entry -> query.open() == null || entry.open() == query.open())

@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Filters.exists;
 import static org.directivetracker.projections.readmodel.Bson.instant;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,6 +24,9 @@ import org.directivetracker.core.api.event.ObstacleEscalated;
 import org.directivetracker.core.api.event.ObstacleRaised;
 import org.directivetracker.core.api.event.ObstacleReferred;
 import org.directivetracker.core.api.event.ObstacleResolved;
+import org.directivetracker.core.api.query.ObstacleEntry;
+import org.directivetracker.projections.communes.CommuneDirectory;
+import org.directivetracker.projections.departments.DepartmentDirectory;
 import org.directivetracker.projections.readmodel.ChangeLog;
 import org.directivetracker.projections.readmodel.IdLookups;
 import org.directivetracker.projections.readmodel.ReadModelCollections;
@@ -160,10 +164,20 @@ public final class ObstacleRegisterReadModel {
      * Every obstacle raised by the end of the day as its entry on that day, open ones first and longest open first;
      * kept with the copy from version to version (see {@link RegisterOn}).
      */
-    public java.util.Collection<org.directivetracker.core.api.query.ObstacleEntry> entriesOn(java.time.LocalDate day,
-            org.directivetracker.projections.communes.CommuneDirectory names,
-            org.directivetracker.projections.departments.DepartmentDirectory departments) {
+    public Collection<ObstacleEntry> entriesOn(LocalDate day, CommuneDirectory names, DepartmentDirectory departments) {
         return copy.index(new RegisterOn(day, names, departments)).values();
+    }
+
+    /** {@link #entriesOn(LocalDate, CommuneDirectory, DepartmentDirectory)} of one commune, from an index by commune. */
+    public Collection<ObstacleEntry> entriesOn(LocalDate day, String communeCode, CommuneDirectory names, DepartmentDirectory departments) {
+        Map<ObstacleEntry, ObstacleEntry> ofCommune = copy.index(new CommuneRegisterOn(new RegisterOn(day, names, departments))).get(communeCode);
+        return ofCommune == null ? List.of() : ofCommune.values();
+    }
+
+    /** {@link #entriesOn(LocalDate, CommuneDirectory, DepartmentDirectory)} of one directive, from its obstacles alone. */
+    public List<ObstacleEntry> entriesOf(String directiveId, LocalDate day, CommuneDirectory names, DepartmentDirectory departments) {
+        List<StoredObstacle> obstacles = copy.current().get(directiveId);
+        return obstacles == null ? List.of() : new RegisterOn(day, names, departments).entriesOf(obstacles);
     }
 
     /** Every obstacle ever raised, with its directive's title. */

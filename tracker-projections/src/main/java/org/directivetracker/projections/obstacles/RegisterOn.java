@@ -3,6 +3,7 @@ package org.directivetracker.projections.obstacles;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import org.directivetracker.core.api.query.ObstacleEntry;
 import org.directivetracker.projections.communes.CommuneDirectory;
@@ -23,7 +24,7 @@ record RegisterOn(LocalDate day, CommuneDirectory names, DepartmentDirectory dep
     public PersistentSortedMap<ObstacleEntry, ObstacleEntry> build(Map<String, List<StoredObstacle>> values) {
         PersistentSortedMap<ObstacleEntry, ObstacleEntry> entries = PersistentSortedMap.empty(ObstacleRegisterQueries.OPEN_LONGEST_FIRST);
         for (List<StoredObstacle> obstacles : values.values()) {
-            entries = with(entries, obstacles);
+            entries = withEach(entries, obstacles, RegisterOn::with);
         }
         return entries;
     }
@@ -31,27 +32,39 @@ record RegisterOn(LocalDate day, CommuneDirectory names, DepartmentDirectory dep
     @Override
     public PersistentSortedMap<ObstacleEntry, ObstacleEntry> update(PersistentSortedMap<ObstacleEntry, ObstacleEntry> entries,
             List<Change<List<StoredObstacle>>> changes) {
-        for (Change<List<StoredObstacle>> change : changes) {
-            if (change.before() != null) {
-                for (StoredObstacle obstacle : change.before()) {
-                    entries = obstacle.existedOn(day) ? entries.without(obstacle.entryOn(day, names, departments)) : entries;
-                }
-            }
-            entries = with(entries, change.after());
-        }
-        return entries;
+        return applied(entries, changes, PersistentSortedMap::without, RegisterOn::with);
     }
 
-    private PersistentSortedMap<ObstacleEntry, ObstacleEntry> with(PersistentSortedMap<ObstacleEntry, ObstacleEntry> entries,
-            List<StoredObstacle> obstacles) {
+    private static PersistentSortedMap<ObstacleEntry, ObstacleEntry> with(PersistentSortedMap<ObstacleEntry, ObstacleEntry> entries,
+            ObstacleEntry entry) {
+        return entries.with(entry, entry);
+    }
+
+    /** One directive's obstacles raised by the end of the day as their entries on that day, in the register's order. */
+    List<ObstacleEntry> entriesOf(List<StoredObstacle> obstacles) {
+        return obstacles.stream().filter(obstacle -> obstacle.existedOn(day)).map(obstacle -> obstacle.entryOn(day, names, departments))
+                .sorted(ObstacleRegisterQueries.OPEN_LONGEST_FIRST).toList();
+    }
+
+    /** {@code index} without the entries the changed directives had on the day, and with those they have now. */
+    <R> R applied(R index, List<Change<List<StoredObstacle>>> changes, BiFunction<R, ObstacleEntry, R> without,
+            BiFunction<R, ObstacleEntry, R> with) {
+        for (Change<List<StoredObstacle>> change : changes) {
+            index = withEach(index, change.before(), without);
+            index = withEach(index, change.after(), with);
+        }
+        return index;
+    }
+
+    /** {@code index} with {@code apply} applied to the entry on the day of each obstacle raised by then (none when null). */
+    <R> R withEach(R index, List<StoredObstacle> obstacles, BiFunction<R, ObstacleEntry, R> apply) {
         if (obstacles != null) {
             for (StoredObstacle obstacle : obstacles) {
                 if (obstacle.existedOn(day)) {
-                    ObstacleEntry entry = obstacle.entryOn(day, names, departments);
-                    entries = entries.with(entry, entry);
+                    index = apply.apply(index, obstacle.entryOn(day, names, departments));
                 }
             }
         }
-        return entries;
+        return index;
     }
 }

@@ -24,7 +24,9 @@ import org.directivetracker.core.api.query.FindDirectives;
 import org.directivetracker.core.api.query.FindInbox;
 import org.directivetracker.core.api.query.FindNotifications;
 import org.directivetracker.core.api.query.FindObstacles;
+import org.directivetracker.core.api.query.ObstacleEntry;
 import org.directivetracker.core.api.query.FindStatistics;
+import org.directivetracker.core.api.query.InboxItem;
 import org.directivetracker.core.api.query.TimelinessCounts;
 import org.directivetracker.core.api.status.Timeliness;
 import org.directivetracker.core.api.status.WaitingOn;
@@ -120,12 +122,25 @@ class IncrementalViewsTest {
                 new FindObstacles(true, null, null, day, WaitingOn.PROVINCE, null))) {
             assertThat(following.read.obstacleQueries.handle(query)).as(after).isEqualTo(everything.read.obstacleQueries.handle(query));
         }
+        List<ObstacleEntry> register = everything.read.obstacleQueries.handle(new FindObstacles(null, null, null, day));
+        for (String commune : COMMUNES) { // from the index by commune, as the whole register filtered
+            assertThat(following.read.obstacleQueries.handle(new FindObstacles(null, null, commune, day))).as(after + ", " + commune)
+                    .isEqualTo(register.stream().filter(entry -> entry.communeCode().equals(commune)).toList());
+        }
+        for (String directive : folded.keySet()) { // from the directive's obstacles alone, as the whole register filtered
+            assertThat(following.read.obstacleQueries.handle(new FindObstacles(null, null, null, day, null, null, directive)))
+                    .as(after + ", " + directive).isEqualTo(register.stream().filter(entry -> entry.directiveId().equals(directive)).toList());
+        }
         for (StatisticsGrouping by : StatisticsGrouping.values()) {
             FindStatistics query = new FindStatistics(day.minusMonths(2), day, by, null);
             assertThat(following.statistics.handle(query)).as(after).isEqualTo(everything.statistics.handle(query));
         }
-        assertThat(following.threads.handle(new FindInbox(Role.PROVINCE, null, "leader")).items()).as(after)
-                .isEqualTo(everything.threads.handle(new FindInbox(Role.PROVINCE, null, "leader")).items());
+        List<InboxItem> inbox = everything.threads.handle(new FindInbox(Role.PROVINCE, null, "leader")).items();
+        assertThat(following.threads.handle(new FindInbox(Role.PROVINCE, null, "leader")).items()).as(after).isEqualTo(inbox);
+        for (String directive : folded.keySet()) { // from the directive's threads alone, as the whole inbox filtered
+            assertThat(following.threads.handle(new FindInbox(Role.PROVINCE, null, "leader", directive, null)).items())
+                    .as(after + ", " + directive).isEqualTo(inbox.stream().filter(item -> item.directiveId().equals(directive)).toList());
+        }
         assertThat(following.threads.handle(new FindNotifications(Role.PROVINCE, null, "leader"))).as(after)
                 .isEqualTo(everything.threads.handle(new FindNotifications(Role.PROVINCE, null, "leader")));
         for (String commune : COMMUNES) {

@@ -114,9 +114,9 @@ public class ReferralPages {
         model.addAttribute("directive", directive);
         model.addAttribute("row", directive.communes().stream().filter(row -> row.code().equals(code)).findFirst()
                 .orElseThrow(() -> new ViewNotFoundException("directive " + id + " is not assigned to " + code)));
-        model.addAttribute("obstacle", views.ask(new FindObstacles(null, null, code, null),
+        model.addAttribute("obstacle", views.ask(FindObstacles.ofDirective(id, code, null),
                         ResponseTypes.multipleInstancesOf(ObstacleEntry.class)).stream()
-                .filter(o -> o.directiveId().equals(id) && o.obstacleId().equals(obstacleId)).findFirst()
+                .filter(o -> o.obstacleId().equals(obstacleId)).findFirst()
                 .orElseThrow(() -> new ViewNotFoundException("there is no obstacle " + obstacleId)));
     }
 }

@@ -1,0 +1,52 @@
+package org.directivetracker.projections.obstacles;
+
+import java.util.List;
+import java.util.Map;
+
+import org.directivetracker.core.api.query.ObstacleEntry;
+import org.directivetracker.projections.readmodel.PersistentSortedMap;
+import org.directivetracker.projections.readmodel.ReadModelCopy.Change;
+import org.directivetracker.projections.readmodel.ReadModelCopy.Index;
+
+/**
+ * The register as of the end of a day ({@link RegisterOn}), by commune: a commune's obstacles are read without a pass
+ * over the province's, which number in the thousands once a province has run for a while.
+ */
+record CommuneRegisterOn(RegisterOn register) implements
+        Index<List<StoredObstacle>, PersistentSortedMap<String, PersistentSortedMap<ObstacleEntry, ObstacleEntry>>> {
+
+    @Override
+    public PersistentSortedMap<String, PersistentSortedMap<ObstacleEntry, ObstacleEntry>> build(Map<String, List<StoredObstacle>> values) {
+        PersistentSortedMap<String, PersistentSortedMap<ObstacleEntry, ObstacleEntry>> byCommune = PersistentSortedMap.empty();
+        for (List<StoredObstacle> obstacles : values.values()) {
+            byCommune = register.withEach(byCommune, obstacles, CommuneRegisterOn::with);
+        }
+        return byCommune;
+    }
+
+    @Override
+    public PersistentSortedMap<String, PersistentSortedMap<ObstacleEntry, ObstacleEntry>> update(
+            PersistentSortedMap<String, PersistentSortedMap<ObstacleEntry, ObstacleEntry>> byCommune,
+            List<Change<List<StoredObstacle>>> changes) {
+        return register.applied(byCommune, changes, CommuneRegisterOn::without, CommuneRegisterOn::with);
+    }
+
+    private static PersistentSortedMap<String, PersistentSortedMap<ObstacleEntry, ObstacleEntry>> with(
+            PersistentSortedMap<String, PersistentSortedMap<ObstacleEntry, ObstacleEntry>> byCommune, ObstacleEntry entry) {
+        PersistentSortedMap<ObstacleEntry, ObstacleEntry> ofCommune = byCommune.get(entry.communeCode());
+        if (ofCommune == null) {
+            ofCommune = PersistentSortedMap.empty(ObstacleRegisterQueries.OPEN_LONGEST_FIRST);
+        }
+        return byCommune.with(entry.communeCode(), ofCommune.with(entry, entry));
+    }
+
+    private static PersistentSortedMap<String, PersistentSortedMap<ObstacleEntry, ObstacleEntry>> without(
+            PersistentSortedMap<String, PersistentSortedMap<ObstacleEntry, ObstacleEntry>> byCommune, ObstacleEntry entry) {
+        PersistentSortedMap<ObstacleEntry, ObstacleEntry> ofCommune = byCommune.get(entry.communeCode());
+        if (ofCommune == null) {
+            return byCommune;
+        }
+        PersistentSortedMap<ObstacleEntry, ObstacleEntry> left = ofCommune.without(entry);
+        return left.isEmpty() ? byCommune.without(entry.communeCode()) : byCommune.with(entry.communeCode(), left);
+    }
+}
