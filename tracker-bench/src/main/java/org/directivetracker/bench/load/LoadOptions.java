@@ -36,7 +36,8 @@ record LoadOptions(String url, Path jar, List<Long> stages, int seconds, int war
                 Path.of(values.getOrDefault("jar", "tracker-api/target/tracker-exec.jar")),
                 Arrays.stream(values.getOrDefault("stages", "10000,100000").split(",")).map(String::trim)
                         .map(Long::parseLong).toList(),
-                number(values, "seconds", 60), number(values, "warmup", 10), number(values, "writers", 8),
+                // 60 s: the first stage runs on a service just started, whose hot paths 10 s do not compile
+                number(values, "seconds", 60), number(values, "warmup", 60), number(values, "writers", 8),
                 number(values, "readers", 8), number(values, "auditors", 1), number(values, "growers", 2),
                 number(values, "window", 500), values.getOrDefault("service-heap", "3g"), values.get("service-jvm"),
                 values.getOrDefault("password", "demo"), values.getOrDefault("leader", "leader"),
