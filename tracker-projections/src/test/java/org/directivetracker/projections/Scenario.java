@@ -10,6 +10,7 @@ import org.directivetracker.core.api.event.CompletionReturned;
 import org.directivetracker.core.api.event.CompletionSubmitted;
 import org.directivetracker.core.api.event.DirectiveAcknowledged;
 import org.directivetracker.core.api.event.DirectiveIssued;
+import org.directivetracker.core.api.event.DirectiveWithdrawn;
 import org.directivetracker.core.api.event.ExtensionGranted;
 import org.directivetracker.core.api.event.ExtensionRequested;
 import org.directivetracker.core.api.event.ObstacleAnswered;
@@ -82,6 +83,10 @@ public final class Scenario {
 
     public void answer(String directiveId, String commune, String obstacleId, String department, LocalDate on) {
         log.on(on, new ObstacleAnswered(directiveId, commune, obstacleId, department, "answer of " + department));
+    }
+
+    public void withdraw(String directiveId, LocalDate on) {
+        log.on(on, new DirectiveWithdrawn(directiveId, "merged into another plan"));
     }
 
     public void escalate(String directiveId, String commune, String obstacleId, String department, LocalDate on) {

@@ -17,6 +17,7 @@ import org.directivetracker.core.api.query.CommuneRanking;
 import org.directivetracker.core.api.query.DepartmentReferrals;
 import org.directivetracker.core.api.query.FindBriefing;
 import org.directivetracker.core.api.query.ObstacleEntry;
+import org.directivetracker.core.api.status.DirectiveLifecycle;
 import org.directivetracker.core.api.status.TimelinessRules;
 import org.directivetracker.projections.AsOf;
 import org.directivetracker.projections.communes.CommuneDirectory;
@@ -97,6 +98,10 @@ public class BriefingQueries {
         for (ObstacleEntry entry : obstacles.entriesOn(date, names, departments)) {
             if (!entry.open()) {
                 break; // the open ones come first
+            }
+            DirectiveState directive = states.values().get(entry.directiveId());
+            if (directive != null && directive.lifecycle() != DirectiveLifecycle.ACTIVE) {
+                continue; // a withdrawn or closed directive's obstacle waits on nobody, as on the dashboard
             }
             openObstacles.add(entry);
         }

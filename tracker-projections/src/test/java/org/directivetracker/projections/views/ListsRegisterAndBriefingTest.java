@@ -173,6 +173,24 @@ class ListsRegisterAndBriefingTest {
     }
 
     @Test
+    void anOpenObstacleOfAWithdrawnDirectiveLeavesTheBriefingAsItLeavesTheDashboardButStaysInTheRegister() {
+        LocalDate meeting = DEADLINE.plusDays(2);
+        given.issue("d-kept", "Kept", ISSUED, DEADLINE, LANG_TRON);
+        given.issue("d-withdrawn", "Withdrawn", ISSUED, DEADLINE, THOI_BINH);
+        given.raise("d-kept", LANG_TRON, "o-kept", "EQUIPMENT", ISSUED.plusDays(2));
+        given.raise("d-withdrawn", THOI_BINH, "o-moot", "FUNDING", ISSUED.plusDays(1));
+        given.withdraw("d-withdrawn", ISSUED.plusDays(3));
+        readModels.deliver(given.events());
+
+        Briefing briefing = readModels.briefingQueries.handle(new FindBriefing(meeting, meeting.minusDays(7)));
+
+        assertThat(briefing.obstacles()).extracting(ObstacleEntry::obstacleId).containsExactly("o-kept");
+        assertThat(briefing.totals().obstacles()).isEqualTo(1);
+        assertThat(readModels.obstacleQueries.handle(new FindObstacles(true, null, null, meeting)))
+                .extracting(ObstacleEntry::obstacleId).containsExactly("o-moot", "o-kept");
+    }
+
+    @Test
     void aBriefingAskedWithFewerRowsKeepsTheFirstRowsOfEachListAndCountsThemWhole() {
         LocalDate meeting = DEADLINE.plusDays(2);
         given.issue("d-old", "Old", ISSUED, DEADLINE.minusDays(10), LANG_TRON, THOI_BINH);
