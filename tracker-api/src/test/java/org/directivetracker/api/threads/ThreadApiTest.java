@@ -154,5 +154,8 @@ class ThreadApiTest extends ApiTest {
         assertThat(http.get(LEADER, "/api/inbox?limit=many").status()).isEqualTo(400);
         assertThat(http.get("chair-" + DAT_MUI, "/api/inbox?directive=" + second).json().get("total").asInt())
                 .as("another commune's chair reads only its own inbox").isZero();
+
+        given.withdraw(first); // their items leave the inbox, which the other tests share
+        given.withdraw(second);
     }
 }
