@@ -48,6 +48,7 @@ class ReferralBrowserScenarioTest extends ApiTest {
             Browsers.clickToNextPage(browser, browser.findElement(By.cssSelector("form.stack button[type=submit]")));
             assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Đã gửi vướng mắc.");
         });
+        assertThat(views.awaitViews()).as("the views saw the chair's obstacle").isTrue(); // another account reads it next
 
         Browsers.session("referral-leader-refers", 1280, 900, browser -> {
             Browsers.signIn(browser, port, "leader");
