@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The obstacle register as of the end of {@code asOf} (default today): open ones first, longest open first. Every
- * filter is optional; {@code directive} keeps one directive's. A commune account sees its own commune's obstacles only, whatever {@code commune} it asks; a
- * department account those referred to its department, and 403 when it asks for another department's.
+ * filter is optional; {@code directive} keeps one directive's. A commune account sees its own commune's obstacles
+ * only, whatever {@code commune} it asks; a department account those referred to its department, and 403 when it asks
+ * for another department's.
  */
 @RestController
 @RequestMapping("/api/obstacles")

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.directivetracker.api.pages.ProjectionCatchUp;
 import org.directivetracker.api.support.Eventually;
 import static org.directivetracker.api.support.JsonArrays.element;
 import static org.directivetracker.api.support.JsonArrays.has;
@@ -30,6 +31,8 @@ class ViewsTest extends ApiTest {
 
     @Autowired
     private TimelinessRules rules;
+    @Autowired
+    private ProjectionCatchUp views;
 
     /** The first day a deadline is past: a deadline on a day off counts until the end of the next working day. */
     private LocalDate dayAfterTheLastDayOf(LocalDate deadline) {
@@ -378,8 +381,12 @@ class ViewsTest extends ApiTest {
         assertThat(otherCommune.status()).isEqualTo(403);
     }
 
-    /** Láng Tròn's whole status, read as its chair once it shows both directives. */
+    /**
+     * Láng Tròn's whole status, read as its chair once it shows both directives and the views have seen every event
+     * stored (the acknowledgments too): a read after it then answers from the same state.
+     */
     private Answer wholeStatusWith(String first, String second) {
+        assertThat(views.awaitViews()).isTrue();
         return Eventually.answer(() -> http.get(CHAIR, "/api/communes/" + LANG_TRON + "/status"),
                 answer -> has(answer.json().get("assignments"), "directiveId", first)
                           && has(answer.json().get("assignments"), "directiveId", second));
