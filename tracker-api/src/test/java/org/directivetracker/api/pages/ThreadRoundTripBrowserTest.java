@@ -101,6 +101,7 @@ class ThreadRoundTripBrowserTest extends ApiTest {
             // the directive's unread answers, from its page: the whole inbox lists the oldest of every directive first
             browser.get(url(commune + "/directives/" + id));
             assertThat(browser.findElement(By.id("unread-answers")).getText()).isEqualTo("Trả lời chưa đọc (4)");
+            Browsers.assertNoHorizontalScroll(browser);
             Browsers.clickToNextPage(browser, browser.findElement(By.id("unread-answers")));
             assertThat(item(browser, id, "EXTENSION_GRANTED").getText()).contains("Đồng ý, báo cáo trước hạn mới");
             assertThat(item(browser, id, "COMPLETION_RETURNED").getText()).contains("Thiếu biên bản bàn giao");
