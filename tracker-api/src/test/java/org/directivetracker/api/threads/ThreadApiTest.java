@@ -5,16 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.directivetracker.api.pages.ProjectionCatchUp;
 import org.directivetracker.api.support.ApiTest;
 import org.directivetracker.api.support.Eventually;
 import org.directivetracker.api.support.Http.Answer;
 import org.directivetracker.core.api.event.CommuneUrged;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Threads, inboxes and notifications over HTTP, in the shapes of DESIGN.md. */
 class ThreadApiTest extends ApiTest {
+    @Autowired
+    private ProjectionCatchUp views;
+
     private static final String CHAIR = "chair-" + LANG_TRON;
     private static final String LEADER = "leader";
 
@@ -140,6 +145,7 @@ class ThreadApiTest extends ApiTest {
         assertThat(ofSecond.json().get("items").size()).as("nothing of another directive").isEqualTo(2);
         assertThat(ofSecond.json().get("limited").asBoolean()).isFalse();
 
+        assertThat(views.awaitViews()).isTrue(); // the two reads below then answer from one state
         JsonNode whole = http.get(LEADER, "/api/inbox").json();
         JsonNode oldest = http.get(LEADER, "/api/inbox?limit=1").json();
         assertThat(oldest.get("items")).containsExactly(whole.get("items").get(0));
