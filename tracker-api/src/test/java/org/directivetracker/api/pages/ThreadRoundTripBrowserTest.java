@@ -59,6 +59,7 @@ class ThreadRoundTripBrowserTest extends ApiTest {
             // the directive's own items, from its page: the whole inbox lists the oldest of every directive first
             browser.get(url("/province/directives/" + id));
             assertThat(browser.findElement(By.id("pending-decisions")).getText()).isEqualTo("Việc chờ quyết định (3)");
+            Browsers.saveForReadme(browser, "directive.png");
             Browsers.clickToNextPage(browser, browser.findElement(By.id("pending-decisions")));
             WebElement extension = item(browser, id, "EXTENSION_REQUESTED");
             assertThat(extension.getText()).contains(reason).contains("Láng Tròn").contains("Mới gửi hôm nay");
@@ -102,6 +103,7 @@ class ThreadRoundTripBrowserTest extends ApiTest {
             browser.get(url(commune + "/directives/" + id));
             assertThat(browser.findElement(By.id("unread-answers")).getText()).isEqualTo("Trả lời chưa đọc (4)");
             Browsers.assertNoHorizontalScroll(browser);
+            Browsers.saveForReadme(browser, "commune-directive-phone.png");
             Browsers.clickToNextPage(browser, browser.findElement(By.id("unread-answers")));
             assertThat(item(browser, id, "EXTENSION_GRANTED").getText()).contains("Đồng ý, báo cáo trước hạn mới");
             assertThat(item(browser, id, "COMPLETION_RETURNED").getText()).contains("Thiếu biên bản bàn giao");

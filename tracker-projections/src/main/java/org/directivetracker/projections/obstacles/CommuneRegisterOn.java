@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.directivetracker.core.api.query.ObstacleEntry;
+import org.directivetracker.projections.readmodel.GroupedMaps;
 import org.directivetracker.projections.readmodel.PersistentSortedMap;
 import org.directivetracker.projections.readmodel.ReadModelCopy.Change;
 import org.directivetracker.projections.readmodel.ReadModelCopy.Index;
@@ -33,20 +34,11 @@ record CommuneRegisterOn(RegisterOn register) implements
 
     private static PersistentSortedMap<String, PersistentSortedMap<ObstacleEntry, ObstacleEntry>> with(
             PersistentSortedMap<String, PersistentSortedMap<ObstacleEntry, ObstacleEntry>> byCommune, ObstacleEntry entry) {
-        PersistentSortedMap<ObstacleEntry, ObstacleEntry> ofCommune = byCommune.get(entry.communeCode());
-        if (ofCommune == null) {
-            ofCommune = PersistentSortedMap.empty(ObstacleRegisterQueries.OPEN_LONGEST_FIRST);
-        }
-        return byCommune.with(entry.communeCode(), ofCommune.with(entry, entry));
+        return GroupedMaps.with(byCommune, entry.communeCode(), entry, entry, ObstacleRegisterQueries.OPEN_LONGEST_FIRST);
     }
 
     private static PersistentSortedMap<String, PersistentSortedMap<ObstacleEntry, ObstacleEntry>> without(
             PersistentSortedMap<String, PersistentSortedMap<ObstacleEntry, ObstacleEntry>> byCommune, ObstacleEntry entry) {
-        PersistentSortedMap<ObstacleEntry, ObstacleEntry> ofCommune = byCommune.get(entry.communeCode());
-        if (ofCommune == null) {
-            return byCommune;
-        }
-        PersistentSortedMap<ObstacleEntry, ObstacleEntry> left = ofCommune.without(entry);
-        return left.isEmpty() ? byCommune.without(entry.communeCode()) : byCommune.with(entry.communeCode(), left);
+        return GroupedMaps.without(byCommune, entry.communeCode(), entry);
     }
 }

@@ -1,6 +1,7 @@
 package org.directivetracker.projections.readmodel;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -21,19 +22,13 @@ public final class IdSets {
     /** The groups with the id in the group. */
     public static PersistentSortedMap<String, PersistentSortedMap<String, Boolean>> add(
             PersistentSortedMap<String, PersistentSortedMap<String, Boolean>> groups, String group, String id) {
-        PersistentSortedMap<String, Boolean> ids = groups.get(group);
-        return groups.with(group, (ids == null ? PersistentSortedMap.<String, Boolean>empty() : ids).with(id, Boolean.TRUE));
+        return GroupedMaps.with(groups, group, id, Boolean.TRUE, Comparator.naturalOrder());
     }
 
     /** The groups without the id in the group. */
     public static PersistentSortedMap<String, PersistentSortedMap<String, Boolean>> remove(
             PersistentSortedMap<String, PersistentSortedMap<String, Boolean>> groups, String group, String id) {
-        PersistentSortedMap<String, Boolean> ids = groups.get(group);
-        if (ids == null || !ids.containsKey(id)) {
-            return groups;
-        }
-        PersistentSortedMap<String, Boolean> left = ids.without(id);
-        return left.isEmpty() ? groups.without(group) : groups.with(group, left);
+        return GroupedMaps.without(groups, group, id);
     }
 
     /** The groups with the id moved from the groups {@code before} to the groups {@code after}; common ones untouched. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.directivetracker.core.api.query.InboxItem;
 import org.directivetracker.core.api.query.NotificationView;
 import org.directivetracker.projections.communes.CommuneDirectory;
+import org.directivetracker.projections.readmodel.GroupedMaps;
 import org.directivetracker.projections.readmodel.PersistentSortedMap;
 import org.directivetracker.projections.readmodel.ReadModelCopy.Change;
 import org.directivetracker.projections.readmodel.ReadModelCopy.Index;
@@ -145,11 +146,7 @@ final class ThreadIndexes {
                 java.util.Set<Told> kept = new java.util.HashSet<>(after);
                 for (Told gone : toldBy(change.before())) {
                     if (!kept.remove(gone)) {
-                        PersistentSortedMap<NotificationKey, NotificationView> list = byAudience.get(gone.audience());
-                        if (list != null) {
-                            PersistentSortedMap<NotificationKey, NotificationView> left = list.without(gone.key());
-                            byAudience = left.isEmpty() ? byAudience.without(gone.audience()) : byAudience.with(gone.audience(), left);
-                        }
+                        byAudience = GroupedMaps.without(byAudience, gone.audience(), gone.key());
                     }
                 }
                 for (Told told : after) {
@@ -163,11 +160,7 @@ final class ThreadIndexes {
 
         private static PersistentSortedMap<String, PersistentSortedMap<NotificationKey, NotificationView>> with(
                 PersistentSortedMap<String, PersistentSortedMap<NotificationKey, NotificationView>> byAudience, Told told) {
-            PersistentSortedMap<NotificationKey, NotificationView> list = byAudience.get(told.audience());
-            if (list == null) {
-                list = PersistentSortedMap.empty(NotificationKey.ORDER);
-            }
-            return byAudience.with(told.audience(), list.with(told.key(), told.view()));
+            return GroupedMaps.with(byAudience, told.audience(), told.key(), told.view(), NotificationKey.ORDER);
         }
 
         /** A notification and whom it tells; equal when the same words go to the same audience. */
