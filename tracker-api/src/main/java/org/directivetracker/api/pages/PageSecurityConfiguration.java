@@ -22,10 +22,12 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
-import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import java.util.stream.Stream;
 
 /**
  * The web pages' own filter chain, ahead of the API's: a form login with a session cookie and CSRF protection. It
@@ -40,10 +42,9 @@ public class PageSecurityConfiguration {
     static final String DENIED = "/denied";
 
     /** The paths the API chain keeps. */
-    static final RequestMatcher NOT_PAGES = new OrRequestMatcher(
-            new AntPathRequestMatcher("/api/**"), new AntPathRequestMatcher("/actuator/**"),
-            new AntPathRequestMatcher("/v3/api-docs/**"), new AntPathRequestMatcher("/v3/api-docs"),
-            new AntPathRequestMatcher("/swagger-ui/**"), new AntPathRequestMatcher("/swagger-ui.html"));
+    static final RequestMatcher NOT_PAGES = new OrRequestMatcher(Stream.of(
+            "/api/**", "/actuator/**", "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html")
+            .<RequestMatcher>map(PathPatternRequestMatcher.withDefaults()::matcher).toList());
 
     @Bean
     @Order(1)

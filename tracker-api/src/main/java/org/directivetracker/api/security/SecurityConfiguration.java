@@ -14,6 +14,7 @@ import org.directivetracker.projections.communes.CommuneDirectory;
 import org.directivetracker.projections.departments.DepartmentDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -23,6 +24,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.RequestCacheConfigurer;
+import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -59,6 +62,30 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new CurrentActorResolver());
+    }
+
+    /**
+     * Security's request matchers parse paths as Spring MVC does, without asking Spring MVC which handler a request
+     * goes to: the way Spring Security 7 matches, and what lets {@link OneHandlerLookupPerRequest} drop the lookup.
+     */
+    @Bean
+    public PathPatternRequestMatcherBuilderFactoryBean requestPathMatchers() {
+        return new PathPatternRequestMatcherBuilderFactoryBean();
+    }
+
+    /**
+     * Spring Security observes nothing of its own. Its observations wrap each filter of the chain, the sign-in and the
+     * authorization: 7% of the request threads' CPU in a load profile, and still about 3% of the service's once they
+     * were filtered out by name. Requests stay timed as {@code http.server.requests}.
+     */
+    @Bean
+    public SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
+
+    @Bean
+    public static BeanDefinitionRegistryPostProcessor oneHandlerLookupPerRequest() {
+        return new OneHandlerLookupPerRequest();
     }
 
     /** BCrypt, with a bounded memory of verified passwords so that Basic requests do not each pay for it. */
