@@ -17,7 +17,6 @@ import org.directivetracker.core.api.query.CommuneRanking;
 import org.directivetracker.core.api.query.DepartmentReferrals;
 import org.directivetracker.core.api.query.FindBriefing;
 import org.directivetracker.core.api.query.ObstacleEntry;
-import org.directivetracker.core.api.status.DirectiveLifecycle;
 import org.directivetracker.core.api.status.TimelinessRules;
 import org.directivetracker.projections.AsOf;
 import org.directivetracker.projections.communes.CommuneDirectory;
@@ -94,16 +93,15 @@ public class BriefingQueries {
      */
     private Briefing briefing(ReadModelCopy.Version<DirectiveState> states, LocalDate date, LocalDate since, int rows) {
         BriefingRows.Rows indexed = states.index(new BriefingRows(date, names, rules));
+        Map<String, Boolean> ended = states.index(EndedDirectives.INDEX);
         List<ObstacleEntry> openObstacles = new ArrayList<>();
         for (ObstacleEntry entry : obstacles.entriesOn(date, names, departments)) {
             if (!entry.open()) {
                 break; // the open ones come first
             }
-            DirectiveState directive = states.values().get(entry.directiveId());
-            if (directive != null && directive.lifecycle() != DirectiveLifecycle.ACTIVE) {
-                continue; // a withdrawn or closed directive's obstacle waits on nobody, as on the dashboard
+            if (!ended.containsKey(entry.directiveId())) { // a withdrawn or closed directive's waits on nobody, as on the dashboard
+                openObstacles.add(entry);
             }
-            openObstacles.add(entry);
         }
         Map<ChangeKind, Kept> changed = changesBetween(states.values(), since, date, rows);
         BriefingChanges kept = new BriefingChanges(changed.get(ChangeKind.NEW_DIRECTIVE).rows(), changed.get(ChangeKind.COMPLETION).rows(),
