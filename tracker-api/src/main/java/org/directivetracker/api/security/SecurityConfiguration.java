@@ -36,6 +36,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -81,6 +82,12 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     @Bean
     public SecurityObservationSettings securityObservations() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /** Spring Security's firewall, its character rules checked without regular expressions ({@link FirewallCharacters}). */
+    @Bean
+    public HttpFirewall httpFirewall() {
+        return FirewallCharacters.firewall();
     }
 
     @Bean
