@@ -56,7 +56,7 @@ public class DirectiveViewController {
         return views.ask(query, ResponseTypes.multipleInstancesOf(DirectiveSummary.class));
     }
 
-    @GetMapping("/{id:[A-Za-z0-9_.-]{1,100}}")
+    @GetMapping("/" + DirectivePaths.DIRECTIVE_ID)
     public DirectiveProgressView progress(@PathVariable String id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Actor actor) {
         departments.requireFollows(actor, id);

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.directivetracker.api.directives.DirectiveDecisions;
+import org.directivetracker.api.directives.DirectivePaths;
 import org.directivetracker.api.directives.WriteRequests.GrantRequest;
 import org.directivetracker.api.directives.WriteRequests.OptionalNoteRequest;
 import org.directivetracker.api.directives.WriteRequests.ReasonRequest;
@@ -41,7 +42,7 @@ public class InboxPages {
     /** The oldest items a page shows: each carries its decision forms, and what is decided makes room for the next. */
     public static final int PAGE_ROWS = 50;
 
-    private static final String DECIDE = "/province/inbox/{id:[A-Za-z0-9_.-]{1,100}}/{code:\\d{5}}";
+    private static final String DECIDE = "/province/inbox/" + DirectivePaths.DIRECTIVE_ID + "/{code:\\d{5}}";
 
     private final Inbox inbox;
     private final DirectiveDecisions decisions;
@@ -111,7 +112,7 @@ public class InboxPages {
                 "flash.returned", actor, model, flash, response);
     }
 
-    @PostMapping(DECIDE + "/obstacles/{obstacleId:[A-Za-z0-9_.-]{1,100}}/resolve")
+    @PostMapping(DECIDE + "/obstacles/" + DirectivePaths.OBSTACLE_ID + "/resolve")
     String resolve(@PathVariable String id, @PathVariable String code, @PathVariable String obstacleId,
                    @ModelAttribute("decisionForm") DecisionForm form, BindingResult errors, Actor actor, Model model,
                    RedirectAttributes flash, HttpServletResponse response) {

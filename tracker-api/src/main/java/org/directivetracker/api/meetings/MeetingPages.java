@@ -43,7 +43,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @PageController
 public class MeetingPages {
-    static final String ID = "{id:[A-Za-z0-9_.-]{1,100}}";
+    static final String ID = "{id:[\\w.-]{1,100}}";
     static final String CODE = "{code:\\d{5}}";
 
     private final MeetingReads reads;

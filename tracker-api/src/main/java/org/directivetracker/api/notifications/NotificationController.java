@@ -24,7 +24,7 @@ public class NotificationController {
         return notifications.of(actor);
     }
 
-    @PostMapping("/api/notifications/{id:[A-Za-z0-9_.:-]{1,200}}/read")
+    @PostMapping("/api/notifications/{id:[\\w.:-]{1,200}}/read")
     public ResponseEntity<Void> read(@PathVariable String id, Actor actor) {
         notifications.markRead(actor, id);
         return ResponseEntity.noContent().build();

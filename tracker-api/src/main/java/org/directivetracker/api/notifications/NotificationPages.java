@@ -26,7 +26,7 @@ public class NotificationPages {
         return "notifications/notifications";
     }
 
-    @PostMapping("/notifications/{id:[A-Za-z0-9_.:-]{1,200}}/read")
+    @PostMapping("/notifications/{id:[\\w.:-]{1,200}}/read")
     String read(@PathVariable String id, @RequestParam(required = false) String back, Actor actor, RedirectAttributes flash) {
         notifications.markRead(actor, id);
         flash.addFlashAttribute("flash", "flash.read");

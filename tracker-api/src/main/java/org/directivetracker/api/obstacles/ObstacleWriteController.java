@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(DirectivePaths.ASSIGNMENT + "/obstacles")
 public class ObstacleWriteController {
-    private static final String OBSTACLE_ID = "{obstacleId:[A-Za-z0-9_.-]{1,100}}";
 
     private final ObstacleActions obstacles;
 
@@ -35,25 +34,25 @@ public class ObstacleWriteController {
         return ResponseEntity.status(HttpStatus.CREATED).body(obstacles.raise(id, code, body, actor, requestId));
     }
 
-    @PostMapping("/" + OBSTACLE_ID + "/resolve")
+    @PostMapping("/" + DirectivePaths.OBSTACLE_ID + "/resolve")
     public WriteAnswer resolve(@PathVariable String id, @PathVariable String code, @PathVariable String obstacleId,
                                @RequestBody ResolutionRequest body, Actor actor, RequestId requestId) {
         return obstacles.resolve(id, code, obstacleId, body, actor, requestId);
     }
 
-    @PostMapping("/" + OBSTACLE_ID + "/refer")
+    @PostMapping("/" + DirectivePaths.OBSTACLE_ID + "/refer")
     public WriteAnswer refer(@PathVariable String id, @PathVariable String code, @PathVariable String obstacleId,
                              @RequestBody ReferralRequest body, Actor actor, RequestId requestId) {
         return obstacles.refer(id, code, obstacleId, body, actor, requestId);
     }
 
-    @PostMapping("/" + OBSTACLE_ID + "/answer")
+    @PostMapping("/" + DirectivePaths.OBSTACLE_ID + "/answer")
     public WriteAnswer answer(@PathVariable String id, @PathVariable String code, @PathVariable String obstacleId,
                               @RequestBody AnswerRequest body, Actor actor, RequestId requestId) {
         return obstacles.answer(id, code, obstacleId, body, actor, requestId);
     }
 
-    @PostMapping("/" + OBSTACLE_ID + "/escalate")
+    @PostMapping("/" + DirectivePaths.OBSTACLE_ID + "/escalate")
     public WriteAnswer escalate(@PathVariable String id, @PathVariable String code, @PathVariable String obstacleId,
                                 @RequestBody EscalationRequest body, Actor actor, RequestId requestId) {
         return obstacles.escalate(id, code, obstacleId, body, actor, requestId);

@@ -2,6 +2,7 @@ package org.directivetracker.api.pages;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.directivetracker.api.directives.DirectivePaths;
 import org.directivetracker.api.pages.PageForms.AcknowledgeForm;
 import org.directivetracker.api.pages.PageForms.CompletionForm;
 import org.directivetracker.api.pages.PageForms.ExtensionForm;
@@ -52,7 +53,7 @@ import static org.directivetracker.api.pages.PageForms.keyed;
 @Controller
 @RequestMapping("/commune/{code:\\d{5}}")
 public class CommunePages {
-    private static final String DIRECTIVE = "/directives/{id:[A-Za-z0-9_.-]{1,100}}";
+    private static final String DIRECTIVE = "/directives/" + DirectivePaths.DIRECTIVE_ID;
 
     private final ViewQueries views;
     private final PageReads reads;

@@ -2,6 +2,7 @@ package org.directivetracker.api.pages;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.directivetracker.api.directives.DirectivePaths;
 import org.directivetracker.api.pages.PageForms.DeadlineForm;
 import org.directivetracker.api.pages.PageForms.GrantForm;
 import org.directivetracker.api.pages.PageForms.IssueForm;
@@ -179,7 +180,7 @@ public class ProvinceDecisions {
 
     // ---------------------------------------------------------------- obstacle
 
-    @GetMapping(COMMUNE + "/obstacles/{obstacleId:[A-Za-z0-9_.-]{1,100}}/resolve")
+    @GetMapping(COMMUNE + "/obstacles/" + DirectivePaths.OBSTACLE_ID + "/resolve")
     String resolveForm(@PathVariable String id, @PathVariable String code, @PathVariable String obstacleId, Model model) {
         row(id, code, model);
         model.addAttribute("obstacle", obstacle(id, code, obstacleId));
@@ -187,7 +188,7 @@ public class ProvinceDecisions {
         return "province/resolve";
     }
 
-    @PostMapping(COMMUNE + "/obstacles/{obstacleId:[A-Za-z0-9_.-]{1,100}}/resolve")
+    @PostMapping(COMMUNE + "/obstacles/" + DirectivePaths.OBSTACLE_ID + "/resolve")
     String resolve(@PathVariable String id, @PathVariable String code, @PathVariable String obstacleId,
                    @ModelAttribute("resolveForm") ResolveForm form, BindingResult errors, Actor actor, Model model,
                    RedirectAttributes flash, HttpServletResponse response) {

@@ -1,6 +1,7 @@
 package org.directivetracker.api.pages;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.directivetracker.api.directives.DirectivePaths;
 import org.directivetracker.api.readmodels.ViewQueries;
 import org.directivetracker.core.api.query.Briefing;
 import org.directivetracker.core.api.query.CommuneRegistryEntry;
@@ -46,7 +47,7 @@ import java.util.Map;
 @Controller
 @RequestMapping("/province")
 public class ProvincePages {
-    static final String DIRECTIVE_ID = "{id:[A-Za-z0-9_.-]{1,100}}";
+    static final String DIRECTIVE_ID = DirectivePaths.DIRECTIVE_ID;
     private static final MediaType TEXT_CSV = new MediaType("text", "csv");
 
     private final ViewQueries views;

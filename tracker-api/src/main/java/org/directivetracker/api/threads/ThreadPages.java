@@ -1,6 +1,7 @@
 package org.directivetracker.api.threads;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.directivetracker.api.directives.DirectivePaths;
 import org.directivetracker.api.pages.PageController;
 import org.directivetracker.api.pages.PageWrites;
 import org.directivetracker.api.pages.UnitNames;
@@ -28,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @PageController
 public class ThreadPages {
-    private static final String ID = "{id:[A-Za-z0-9_.-]{1,100}}";
+    private static final String ID = DirectivePaths.DIRECTIVE_ID;
     private static final String CODE = "{code:\\d{5}}";
     static final String COMMUNE_SIDE = "/commune/" + CODE + "/directives/" + ID + "/thread";
     static final String PROVINCE_SIDE = "/province/directives/" + ID + "/communes/" + CODE + "/thread";

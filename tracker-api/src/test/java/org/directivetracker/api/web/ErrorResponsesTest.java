@@ -6,8 +6,10 @@ import org.directivetracker.api.support.Http.Answer;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.directivetracker.api.directives.DirectiveWritesTest.fields;
@@ -124,5 +126,23 @@ class ErrorResponsesTest extends ApiTest {
         assertThat(vietnamese.json().get("title").asText()).isEqualTo("Yêu cầu không hợp lệ");
         assertThat(vietnamese.json().get("detail").asText()).isEqualTo("1 trường không hợp lệ");
         assertThat(fields(vietnamese)).containsExactly("title");
+    }
+
+    @Test
+    void aDirectiveIdOfOtherCharactersOrOver100IsNoPathWhileAWellFormedUnknownOneIsAnUnknownDirective() {
+        String report = "{\"percent\":40,\"note\":\"xong\"}";
+        String wellFormed = "a_B.9-".repeat(16) + "zzzz"; // 100 characters
+        Answer unknown = http.post("chair-" + LANG_TRON, "/api/directives/" + wellFormed + "/communes/" + LANG_TRON + "/progress", report);
+        assertIsAPlainProblem(unknown, 404);
+        assertThat(unknown.json().get("detail").asText()).contains(wellFormed);
+
+        String nothingThere = http.get("leader", "/api/no-such-thing").json().get("detail").asText();
+        for (String id : List.of("bad!id", "b\u00e1o-c\u00e1o", wellFormed + "z")) {
+            String path = "/api/directives/" + URLEncoder.encode(id, StandardCharsets.UTF_8) + "/communes/" + LANG_TRON + "/progress";
+            Answer noPath = http.post("chair-" + LANG_TRON, path, report);
+            assertIsAPlainProblem(noPath, 404);
+            assertThat(noPath.json().get("detail").asText()).as(id).isEqualTo(nothingThere);
+            assertThat(http.get("leader", "/api/directives/" + URLEncoder.encode(id, StandardCharsets.UTF_8)).status()).as(id).isEqualTo(404);
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.directivetracker.api.departments.pages;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.directivetracker.api.departments.pages.ReferralForms.AnswerForm;
+import org.directivetracker.api.directives.DirectivePaths;
 import org.directivetracker.api.obstacles.ObstacleActions;
 import org.directivetracker.api.obstacles.ObstacleRequests.AnswerRequest;
 import org.directivetracker.api.pages.PageWrites;
@@ -35,8 +36,8 @@ import java.util.UUID;
 @PageController
 public class DepartmentPages {
     static final String HOME = "/department";
-    static final String ANSWER = HOME + "/directives/{id:[A-Za-z0-9_.-]{1,100}}/communes/{code:\\d{5}}"
-            + "/obstacles/{obstacleId:[A-Za-z0-9_.-]{1,100}}/answer";
+    static final String ANSWER = HOME + "/directives/" + DirectivePaths.DIRECTIVE_ID + "/communes/{code:\\d{5}}"
+            + "/obstacles/" + DirectivePaths.OBSTACLE_ID + "/answer";
     /** Owing an answer first, then the longest waiting. */
     private static final Comparator<ObstacleEntry> BY_AGE = Comparator
             .comparing((ObstacleEntry o) -> o.waitingOn() != WaitingOn.DEPARTMENT)

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.directivetracker.api.departments.pages.ReferralForms.EscalationForm;
 import org.directivetracker.api.departments.pages.ReferralForms.ReferralForm;
+import org.directivetracker.api.directives.DirectivePaths;
 import org.directivetracker.api.obstacles.ObstacleActions;
 import org.directivetracker.api.obstacles.ObstacleRequests.EscalationRequest;
 import org.directivetracker.api.obstacles.ObstacleRequests.ReferralRequest;
@@ -37,9 +38,9 @@ import java.time.LocalDate;
 @Controller
 @PageController
 public class ReferralPages {
-    private static final String OBSTACLE = "/obstacles/{obstacleId:[A-Za-z0-9_.-]{1,100}}";
-    static final String REFER = "/province/directives/{id:[A-Za-z0-9_.-]{1,100}}/communes/{code:\\d{5}}" + OBSTACLE + "/refer";
-    static final String ESCALATE = "/commune/{code:\\d{5}}/directives/{id:[A-Za-z0-9_.-]{1,100}}" + OBSTACLE + "/escalate";
+    private static final String OBSTACLE = "/obstacles/" + DirectivePaths.OBSTACLE_ID;
+    static final String REFER = "/province/directives/" + DirectivePaths.DIRECTIVE_ID + "/communes/{code:\\d{5}}" + OBSTACLE + "/refer";
+    static final String ESCALATE = "/commune/{code:\\d{5}}/directives/" + DirectivePaths.DIRECTIVE_ID + OBSTACLE + "/escalate";
     /** The answer-by date the form proposes: two weeks, the usual time a department is given to answer. */
     private static final int PROPOSED_DAYS = 14;
 
