@@ -6,7 +6,7 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
  * Spring Security's firewall rules for the characters of header names and values and of parameter names, as a loop
  * over the code points instead of its regular expressions ({@code [\p{IsAssigned}&&[^\p{IsControl}]]*}, with a tab
  * allowed in a header value): the same answer for every string, at a fraction of the cost, and every request has a
- * dozen headers (the expressions were 3% of the request threads' CPU in a load profile).
+ * dozen headers (the expressions were 3% of the samples of a load profile).
  */
 final class FirewallCharacters {
 

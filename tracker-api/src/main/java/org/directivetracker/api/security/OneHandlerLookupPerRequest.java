@@ -16,7 +16,7 @@ import org.springframework.security.web.context.AbstractSecurityWebApplicationIn
  * handler before the chain runs so that {@code MvcRequestMatcher}s and handler-level CORS can read it; the
  * DispatcherServlet then finds the handler again. Our chains match paths with {@code PathPatternRequestMatcher} and
  * declare no CORS, so nothing reads the first lookup, and every API path has variables, so each lookup tries the
- * request against every mapping: the two cost 7% of the service's CPU under the load run. This takes the cache filter
+ * request against every mapping: the two were 7% of the samples of a load profile. This takes the cache filter
  * out of the wrapping, before any bean is made. Should a later Spring Security build it differently, it is left alone,
  * each request pays the lookup twice as before, and {@code SecurityFilterChainTest} fails to say so.
  */
