@@ -99,7 +99,8 @@ public class BriefingQueries {
             if (!entry.open()) {
                 break; // the open ones come first
             }
-            if (!ended.containsKey(entry.directiveId())) { // a withdrawn or closed directive's waits on nobody, as on the dashboard
+            // an obstacle of a withdrawn or closed directive waits on nobody, as on the dashboard
+            if (!ended.containsKey(entry.directiveId())) {
                 openObstacles.add(entry);
             }
         }
