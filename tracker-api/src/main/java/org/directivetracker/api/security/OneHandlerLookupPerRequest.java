@@ -5,10 +5,10 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.config.ConstructorArgumentValues;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
-import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.security.web.context.AbstractSecurityWebApplicationInitializer;
 
 /**
@@ -20,18 +20,14 @@ import org.springframework.security.web.context.AbstractSecurityWebApplicationIn
  * out of the wrapping, before any bean is made. Should a later Spring Security build it differently, it is left alone,
  * each request pays the lookup twice as before, and {@code SecurityFilterChainTest} fails to say so.
  */
-final class OneHandlerLookupPerRequest implements BeanDefinitionRegistryPostProcessor {
+final class OneHandlerLookupPerRequest implements BeanFactoryPostProcessor {
 
     private static final Logger log = LoggerFactory.getLogger(OneHandlerLookupPerRequest.class);
     private static final String CHAIN = AbstractSecurityWebApplicationInitializer.DEFAULT_FILTER_NAME;
     private static final String WRAPPER = "CompositeFilterChainProxy";
     private static final String LOOKUP_CACHE = "HandlerMappingIntrospectorCacheFilterFactoryBean";
 
-    @Override
-    public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
-        // the wrapper is made by another registry post-processor; the bean factory phase comes after all of them
-    }
-
+    /** Runs after every registry post-processor, Spring Security's wrapping among them. */
     @Override
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
         if (!(beanFactory instanceof BeanDefinitionRegistry registry) || !registry.containsBeanDefinition(CHAIN)) {

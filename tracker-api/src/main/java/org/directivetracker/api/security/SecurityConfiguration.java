@@ -14,7 +14,7 @@ import org.directivetracker.projections.communes.CommuneDirectory;
 import org.directivetracker.projections.departments.DepartmentDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -91,7 +91,7 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    public static BeanDefinitionRegistryPostProcessor oneHandlerLookupPerRequest() {
+    public static BeanFactoryPostProcessor oneHandlerLookupPerRequest() {
         return new OneHandlerLookupPerRequest();
     }
 
