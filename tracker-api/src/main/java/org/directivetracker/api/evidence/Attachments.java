@@ -1,18 +1,14 @@
 package org.directivetracker.api.evidence;
 
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.directivetracker.api.directives.Commands;
+import org.directivetracker.api.evidence.DirectiveFiles.History;
 import org.directivetracker.api.web.InvalidRequestException;
 import org.directivetracker.api.web.Problems.FieldError;
 import org.directivetracker.api.web.RequestId;
 import org.directivetracker.core.api.Actor;
-import org.directivetracker.core.api.MetadataKeys;
 import org.directivetracker.core.api.Role;
 import org.directivetracker.core.api.command.AttachEvidence;
-import org.directivetracker.core.api.event.CommuneAssigned;
-import org.directivetracker.core.api.event.EvidenceAttached;
 import org.directivetracker.core.api.value.CommuneCode;
 import org.directivetracker.core.api.value.EvidenceFile;
 import org.directivetracker.core.api.value.InvalidValueException;
@@ -23,29 +19,30 @@ import org.directivetracker.eventstore.files.ContentAddressedFiles.StoredFile;
 import org.springframework.stereotype.Service;
 
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Evidence files: the one door for uploads (REST and pages) and for reading them back. An upload is checked before
  * anything is stored (who sends it, its size, its type by content), then the file is stored by its SHA-256 and
  * {@code AttachEvidence} names it in the directive's history. Lists and downloads are read from the directive's
- * stored events, so an attachment is readable as soon as its upload is answered.
+ * stored events ({@link DirectiveFiles}), so an attachment is readable as soon as its upload is answered.
  */
 @Service
 public class Attachments {
 
     private final ContentAddressedFiles files;
     private final Commands commands;
-    private final EventStore eventStore;
+    /** Directives whose attachments stay read between requests: a few kilobytes each, more than a province works on at once. */
+    private static final int DIRECTIVES_KEPT = 4_096;
+
+    private final DirectiveFiles histories;
     private final EvidenceProperties properties;
 
     public Attachments(ContentAddressedFiles files, Commands commands, EventStore eventStore,
                        EvidenceProperties properties) {
         this.files = files;
         this.commands = commands;
-        this.eventStore = eventStore;
+        this.histories = new DirectiveFiles(eventStore, DIRECTIVES_KEPT);
         this.properties = properties;
     }
 
@@ -133,9 +130,9 @@ public class Attachments {
      * directive itself plus, for the province and auditors, every commune's.
      */
     public List<Attachment> list(String directiveId, String commune, Actor reader) {
-        DirectiveFiles history = read(directiveId);
+        History history = histories.of(directiveId);
         requireMayRead(reader, history, commune);
-        return history.attachments.stream()
+        return history.attachments().stream()
                 .filter(attachment -> commune == null
                         ? attachment.commune() == null || reader.role() != Role.COMMUNE
                         : commune.equals(attachment.commune()))
@@ -144,9 +141,9 @@ public class Attachments {
 
     /** One attachment's file, when it belongs where the path says and the reader may read there. */
     public Download download(String directiveId, String commune, String attachmentId, Actor reader) {
-        DirectiveFiles history = read(directiveId);
+        History history = histories.of(directiveId);
         requireMayRead(reader, history, commune);
-        Attachment attachment = history.attachments.stream()
+        Attachment attachment = history.attachments().stream()
                 .filter(candidate -> candidate.attachmentId().equals(attachmentId))
                 .filter(candidate -> commune == null ? candidate.commune() == null : commune.equals(candidate.commune()))
                 .findFirst()
@@ -158,7 +155,7 @@ public class Attachments {
     }
 
     /** A commune reads what is attached to its own assignment and to a directive assigned to it, nothing else. */
-    private static void requireMayRead(Actor reader, DirectiveFiles history, String commune) {
+    private static void requireMayRead(Actor reader, History history, String commune) {
         if (reader.role() != Role.COMMUNE) {
             return;
         }
@@ -166,42 +163,8 @@ public class Attachments {
         if (commune != null && !own.equals(commune)) {
             throw new NotPermittedException("a commune account reads only its own commune's attachments (" + own + ")");
         }
-        if (!history.assigned.contains(own)) {
-            throw new NotPermittedException("directive " + history.directiveId + " is not assigned to commune " + own);
-        }
-    }
-
-    /** The directive's stored events, from the first (never from a snapshot), reduced to what attachments need. */
-    private DirectiveFiles read(String directiveId) {
-        DirectiveFiles history = new DirectiveFiles(directiveId);
-        eventStore.readEvents(directiveId, 0).asStream().forEach(history::add);
-        if (history.events == 0) {
-            throw new AggregateNotFoundException(directiveId, "there is no directive " + directiveId);
-        }
-        return history;
-    }
-
-    private static final class DirectiveFiles {
-        final String directiveId;
-        final List<String> assigned = new ArrayList<>();
-        final List<Attachment> attachments = new ArrayList<>();
-        int events;
-
-        DirectiveFiles(String directiveId) {
-            this.directiveId = directiveId;
-        }
-
-        void add(DomainEventMessage<?> event) {
-            events++;
-            if (event.getPayload() instanceof CommuneAssigned assignedEvent) {
-                assigned.add(assignedEvent.communeCode());
-            } else if (event.getPayload() instanceof EvidenceAttached attached) {
-                attachments.add(new Attachment(attached.attachmentId(), attached.directiveId(), attached.communeCode(),
-                        attached.fileName(), attached.contentType(), attached.size(), attached.sha256(),
-                        attached.caption(), event.getTimestamp(),
-                        Optional.ofNullable(event.getMetaData().get(MetadataKeys.ACCOUNT)).map(Object::toString).orElse(null),
-                        event.getSequenceNumber()));
-            }
+        if (!history.assigned().contains(own)) {
+            throw new NotPermittedException("directive " + history.directiveId() + " is not assigned to commune " + own);
         }
     }
 }
