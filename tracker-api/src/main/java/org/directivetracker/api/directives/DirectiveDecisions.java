@@ -7,6 +7,7 @@ import org.directivetracker.api.directives.WriteRequests.GrantRequest;
 import org.directivetracker.api.directives.WriteRequests.IssueDirectiveRequest;
 import org.directivetracker.api.directives.WriteRequests.OptionalNoteRequest;
 import org.directivetracker.api.directives.WriteRequests.ReasonRequest;
+import org.directivetracker.api.web.InputText;
 import org.directivetracker.api.web.RequestId;
 import org.directivetracker.api.web.RequestValues;
 import org.directivetracker.core.api.Actor;
@@ -54,7 +55,7 @@ public class DirectiveDecisions {
         String field = values.optionalPlainText("field", body.field());
         values.requireValid();
         String id = requestId.createdId();
-        commands.send(new IssueDirective(id, title, description, blankToNull(reference), blankToNull(field),
+        commands.send(new IssueDirective(id, title, description, InputText.orNull(reference), InputText.orNull(field),
                 body.priority() == null ? Priority.NORMAL : body.priority(), deadline, communes, actor, requestId.value()));
         return WriteAnswer.directive(id);
     }
@@ -126,9 +127,5 @@ public class DirectiveDecisions {
         values.requireValid();
         commands.send(new ReturnCompletion(id, new CommuneCode(commune), reason, actor, requestId.value()));
         return WriteAnswer.commune(id, commune);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -1,5 +1,6 @@
 package org.directivetracker.api.inbox;
 
+import org.directivetracker.api.web.InputText;
 import org.directivetracker.api.web.QueryBounds;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.query.InboxView;
@@ -22,6 +23,6 @@ public class InboxController {
 
     @GetMapping("/api/inbox")
     public InboxView inbox(@RequestParam(required = false) Integer limit, @RequestParam(required = false) String directive, Actor actor) {
-        return inbox.itemsFor(actor, directive == null || directive.isBlank() ? null : directive, QueryBounds.rows("limit", limit));
+        return inbox.itemsFor(actor, InputText.orNull(directive), QueryBounds.rows("limit", limit));
     }
 }

@@ -16,6 +16,7 @@ import org.directivetracker.api.obstacles.ObstacleActions;
 import org.directivetracker.api.obstacles.ObstacleRequests.ResolutionRequest;
 import org.directivetracker.api.pages.PageController;
 import org.directivetracker.api.pages.PageWrites;
+import org.directivetracker.api.web.InputText;
 import org.directivetracker.api.web.RequestId;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.query.InboxItem;
@@ -75,19 +76,19 @@ public class InboxPages {
     /** The province's inbox; {@code directive} narrows it to one directive (the dashboard's count links there). */
     @GetMapping("/province/inbox")
     String provinceInbox(@RequestParam(required = false) String directive, Actor actor, Model model) {
-        return page(actor, model, blankToNull(directive));
+        return page(actor, model, InputText.orNull(directive));
     }
 
     /** A commune's inbox; {@code directive} narrows it to one directive. */
     @GetMapping("/commune/{code:\\d{5}}/inbox")
     String communeInbox(@RequestParam(required = false) String directive, Actor actor, Model model) {
-        return page(actor, model, blankToNull(directive));
+        return page(actor, model, InputText.orNull(directive));
     }
 
     @PostMapping(DECIDE + "/extension/grant")
     String grant(@PathVariable String id, @PathVariable String code, @ModelAttribute("decisionForm") DecisionForm form, BindingResult errors,
                  Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
-        return decide(id, form, errors, () -> decisions.grantExtension(id, code, new GrantRequest(form.deadline, blankToNull(form.note)), actor,
+        return decide(id, form, errors, () -> decisions.grantExtension(id, code, new GrantRequest(form.deadline, InputText.orNull(form.note)), actor,
                 requestId(actor, form)), "flash.granted", actor, model, flash, response);
     }
 
@@ -101,7 +102,7 @@ public class InboxPages {
     @PostMapping(DECIDE + "/completion/accept")
     String accept(@PathVariable String id, @PathVariable String code, @ModelAttribute("decisionForm") DecisionForm form, BindingResult errors,
                   Actor actor, Model model, RedirectAttributes flash, HttpServletResponse response) {
-        return decide(id, form, errors, () -> decisions.acceptCompletion(id, code, new OptionalNoteRequest(blankToNull(form.note)), actor,
+        return decide(id, form, errors, () -> decisions.acceptCompletion(id, code, new OptionalNoteRequest(InputText.orNull(form.note)), actor,
                 requestId(actor, form)), "flash.accepted", actor, model, flash, response);
     }
 
@@ -149,9 +150,5 @@ public class InboxPages {
 
     private static RequestId requestId(Actor actor, DecisionForm form) {
         return RequestId.of(actor.account(), form.requestKey);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 }

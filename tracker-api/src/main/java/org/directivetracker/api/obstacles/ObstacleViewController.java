@@ -7,6 +7,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.directivetracker.api.security.DepartmentReads;
 import org.directivetracker.api.security.ReadAccess;
 import org.directivetracker.api.readmodels.ViewQueries;
+import org.directivetracker.api.web.InputText;
 import org.directivetracker.api.web.QueryBounds;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.query.FindObstacles;
@@ -57,7 +58,7 @@ public class ObstacleViewController {
         String categoryFilter = category == null || category.isBlank() ? null : configured(category);
         FindObstacles query = new FindObstacles(open, categoryFilter, ReadAccess.communeFilter(actor, commune),
                 QueryBounds.date("asOf", asOf), waitingOn, DepartmentReads.departmentFilter(actor, department),
-                directive == null || directive.isBlank() ? null : directive);
+                InputText.orNull(directive));
         return views.ask(query, ResponseTypes.multipleInstancesOf(ObstacleEntry.class));
     }
 }

@@ -8,6 +8,7 @@ import org.directivetracker.api.audit.HistoryDownload;
 import org.directivetracker.eventstore.export.HistoryExport;
 import org.directivetracker.api.audit.HistoryPage;
 import org.directivetracker.api.readmodels.ViewQueries;
+import org.directivetracker.api.web.InputText;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.query.DirectiveSummary;
 import org.directivetracker.core.api.query.FindDirectives;
@@ -49,7 +50,7 @@ public class AuditPages {
 
     @GetMapping
     String directives(@RequestParam(required = false) String search, Model model) {
-        String query = search == null || search.isBlank() ? null : search.strip();
+        String query = InputText.orNull(search);
         model.addAttribute("directives", views.ask(new FindDirectives(null, null, null, query, null),
                 ResponseTypes.multipleInstancesOf(DirectiveSummary.class)));
         model.addAttribute("search", search);

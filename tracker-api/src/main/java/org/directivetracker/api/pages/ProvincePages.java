@@ -22,6 +22,7 @@ import org.directivetracker.core.api.status.Timeliness;
 import org.directivetracker.core.api.status.WaitingOn;
 import org.directivetracker.core.api.value.ObstacleCategory;
 import org.directivetracker.api.obstacles.ObstacleCategoryProperties;
+import org.directivetracker.api.web.InputText;
 import org.directivetracker.projections.communes.CommuneDirectory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -119,8 +120,8 @@ public class ProvincePages {
     @GetMapping("/directives")
     String directives(@RequestParam(required = false) String commune, @RequestParam(required = false) Timeliness timeliness,
                       @RequestParam(required = false) Stage stage, @RequestParam(required = false) String search, Model model) {
-        String communeFilter = blankToNull(commune);
-        List<DirectiveSummary> directives = views.ask(new FindDirectives(communeFilter, timeliness, stage, blankToNull(search), null),
+        String communeFilter = InputText.orNull(commune);
+        List<DirectiveSummary> directives = views.ask(new FindDirectives(communeFilter, timeliness, stage, InputText.orNull(search), null),
                 ResponseTypes.multipleInstancesOf(DirectiveSummary.class));
         model.addAttribute("directives", directives);
         model.addAttribute("communes", communes.all());
@@ -147,9 +148,9 @@ public class ProvincePages {
     String obstacles(@RequestParam(required = false) String category, @RequestParam(required = false) String commune,
                      @RequestParam(defaultValue = "true") boolean open, @RequestParam(required = false) WaitingOn waitingOn,
                      @RequestParam(required = false) String department, Model model) {
-        String communeFilter = blankToNull(commune);
-        String departmentFilter = blankToNull(department);
-        String categoryFilter = blankToNull(category) == null ? null : new ObstacleCategory(category).code();
+        String communeFilter = InputText.orNull(commune);
+        String departmentFilter = InputText.orNull(department);
+        String categoryFilter = InputText.orNull(category) == null ? null : new ObstacleCategory(category).code();
         List<ObstacleEntry> obstacles = views.ask(
                 new FindObstacles(open, categoryFilter, communeFilter, null, waitingOn, departmentFilter),
                 ResponseTypes.multipleInstancesOf(ObstacleEntry.class));
@@ -206,9 +207,5 @@ public class ProvincePages {
         directives.stream().filter(directive -> directive.state() == org.directivetracker.core.api.status.DirectiveLifecycle.ACTIVE)
                 .forEach(directive -> active.add(directive.id()));
         return obstacles.stream().filter(obstacle -> active.contains(obstacle.directiveId())).toList();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }
