@@ -30,11 +30,11 @@ import java.util.List;
 @Service
 public class Attachments {
 
-    private final ContentAddressedFiles files;
-    private final Commands commands;
     /** Directives whose attachments stay read between requests: a few kilobytes each, more than a province works on at once. */
     private static final int DIRECTIVES_KEPT = 4_096;
 
+    private final ContentAddressedFiles files;
+    private final Commands commands;
     private final DirectiveFiles histories;
     private final EvidenceProperties properties;
 
