@@ -166,6 +166,7 @@ public final class LoadBenchmark {
         CommuneChairs chairs = new CommuneChairs(http, province, probe, options.leader());
         Readers readers = new Readers(http, province, options.leader(), options.auditor());
         HeapSampler heap = new HeapSampler(new TrackerHttp(http.base(), options.password(), null), options.leader());
+        DriverPauses driverPauses = DriverPauses.listening();
         List<Thread> actors = new ArrayList<>();
         for (int i = 0; i < options.writers(); i++) {
             actors.add(started("chair-writer-" + i, chairs.writer(i, options.writers(), running)));
@@ -182,6 +183,7 @@ public final class LoadBenchmark {
         Thread.sleep(options.warmup() * 1000L);
         log.clear();
         heap.reset();
+        driverPauses.take();
         long eventsAtStart = province.events();
         long started = System.nanoTime();
         Thread.sleep(options.seconds() * 1000L);
@@ -190,13 +192,15 @@ public final class LoadBenchmark {
         double heapMax = heap.maxMb();
         double heapLast = heap.lastMb();
         double heapLive = heap.liveMaxMb();
+        DriverPauses.Window paused = driverPauses.take();
+        driverPauses.close();
         running.stop();
         probe.stop();
         for (Thread actor : actors) {
             actor.join(120_000);
         }
         System.out.printf("measured %d s at %,d events; load average %.1f at its end%n", options.seconds(), eventsAtStart, loadAverage());
-        return new LoadReport.Stage(target, eventsAtStart, eventsAtEnd, growSeconds, figures, heapMax, heapLast, heapLive);
+        return new LoadReport.Stage(target, eventsAtStart, eventsAtEnd, growSeconds, figures, heapMax, heapLast, heapLive, paused);
     }
 
     static Thread started(String name, Runnable work) {

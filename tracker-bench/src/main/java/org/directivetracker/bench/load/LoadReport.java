@@ -13,7 +13,7 @@ final class LoadReport {
 
     /** What one stage measured: the store's size when measuring began and ended, every endpoint's and view's figures, the heap. */
     record Stage(long target, long eventsAtStart, long eventsAtEnd, double growSeconds, Map<String, Figures> figures,
-                 double heapMaxMb, double heapLastMb, double liveMaxMb) {
+                 double heapMaxMb, double heapLastMb, double liveMaxMb, DriverPauses.Window driverPauses) {
 
         /** Acknowledged writes per second, all kinds together. */
         double writesPerSecond() {
@@ -33,6 +33,10 @@ final class LoadReport {
         out.append(String.format(Locale.ROOT, "writes %.1f/s acknowledged; 5xx answers: %d; service heap used: max %s, last %s;"
                         + " held after a collection (old generation): max %s%n%n", stage.writesPerSecond(), stage.serverErrors(),
                 megabytes(stage.heapMaxMb()), megabytes(stage.heapLastMb()), megabytes(stage.liveMaxMb())));
+        DriverPauses.Window pauses = stage.driverPauses();
+        out.append(String.format(Locale.ROOT, "the driver's own collector paused %d times in the measured time, at most %.0f ms,"
+                + " %.0f ms in all (the calls in flight wait them out, so they count in the latencies)%n%n",
+                pauses.pauses(), pauses.maxMillis(), pauses.totalMillis()));
         out.append("| endpoint or view | calls | 2xx/s | p50 ms | p99 ms | max ms | 4xx | 5xx | no answer |\n");
         out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (Figures f : stage.figures().values()) {

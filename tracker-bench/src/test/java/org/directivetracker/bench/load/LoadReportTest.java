@@ -93,6 +93,13 @@ class LoadReportTest {
     }
 
     @Test
+    void canStateHowLongTheDriverItselfPausedWhileItMeasured() {
+        String report = LoadReport.stage(stage(Map.of("read status", figures("read status", 100, 0, 10))));
+
+        assertThat(report).contains("the driver's own collector paused 3 times in the measured time, at most 41 ms, 75 ms in all");
+    }
+
+    @Test
     void canPrintRatiosOnlyForWhatBothStagesMeasured() {
         LoadReport.Stage small = stage(Map.of("read status", figures("read status", 100, 0, 10)));
         LoadReport.Stage large = stage(Map.of("read status", figures("read status", 50, 0, 10),
@@ -105,7 +112,7 @@ class LoadReportTest {
     }
 
     private static LoadReport.Stage stage(Map<String, Figures> figures) {
-        return new LoadReport.Stage(10_000, 10_000, 11_000, 1, figures, 100, 90, 60);
+        return new LoadReport.Stage(10_000, 10_000, 11_000, 1, figures, 100, 90, 60, new DriverPauses.Window(3, 41, 75));
     }
 
     private static Figures figures(String name, int ok, int serverErrors, double seconds) {
