@@ -24,7 +24,7 @@ final class DriverPauses implements NotificationListener, AutoCloseable {
     private double maxMillis;
     private double totalMillis;
 
-    /** Listens to every collector of this JVM that pauses the application (G1's concurrent cycle does not). */
+    /** Listens to every collector of this JVM; each of G1's collections is a pause. */
     static DriverPauses listening() {
         DriverPauses recorder = new DriverPauses();
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -41,8 +41,8 @@ final class DriverPauses implements NotificationListener, AutoCloseable {
             return;
         }
         GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-        if (info.getGcName().contains("Concurrent")) {
-            return; // runs beside the application; its short pauses are reported as their own collections
+        if (info.getGcName().endsWith("Cycles")) {
+            return; // ZGC's and Shenandoah's cycles run beside the application; their pauses come as a collector of their own
         }
         paused(info.getGcInfo().getDuration());
     }

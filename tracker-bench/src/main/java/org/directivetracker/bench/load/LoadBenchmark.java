@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  */
 public final class LoadBenchmark {
 
-    /** What the README asks an IT office to start the service with: G1 kept to shorter pauses, which the reads' tail waits out. */
+    /** What the README asks an IT office to start the service with: G1 kept to shorter pauses, which every request in flight waits out. */
     static final String SERVICE_JVM = "-XX:MaxGCPauseMillis=50";
 
     private LoadBenchmark() {
