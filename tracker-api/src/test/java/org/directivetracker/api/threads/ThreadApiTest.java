@@ -153,6 +153,8 @@ class ThreadApiTest extends ApiTest {
         assertThat(oldest.get("limited").asBoolean()).isTrue();
         assertThat(of(http.get(LEADER, "/api/inbox?directive=" + second + "&limit=1").json().get("items"), second))
                 .extracting(node -> node.get("kind").asText()).containsExactly("OBSTACLE_RAISED");
+        assertThat(http.get(LEADER, "/api/inbox?directive=%20" + second + "%20").json().get("total").asInt())
+                .as("an id with spaces around it, as pasted into a form").isEqualTo(2);
 
         Answer zero = http.get(LEADER, "/api/inbox?limit=0");
         assertThat(zero.status()).isEqualTo(400);
