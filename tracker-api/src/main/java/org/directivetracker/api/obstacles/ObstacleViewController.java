@@ -55,7 +55,7 @@ public class ObstacleViewController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) WaitingOn waitingOn, @RequestParam(required = false) String department,
             @RequestParam(required = false) String directive, Actor actor) {
-        String categoryFilter = category == null || category.isBlank() ? null : configured(category);
+        String categoryFilter = InputText.orNull(category) == null ? null : configured(category);
         FindObstacles query = new FindObstacles(open, categoryFilter, ReadAccess.communeFilter(actor, commune),
                 QueryBounds.date("asOf", asOf), waitingOn, DepartmentReads.departmentFilter(actor, department),
                 InputText.orNull(directive));
