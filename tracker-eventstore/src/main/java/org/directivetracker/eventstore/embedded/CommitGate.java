@@ -22,11 +22,15 @@ import java.util.function.Supplier;
  */
 final class CommitGate {
 
-    /** Commands that change nothing stored; any other command (and one this list does not know) is taken for a write. */
+    /**
+     * Commands that change nothing stored; any other command (and one this list does not know) is taken for a write.
+     * {@code getlasterror} as the driver spells it: it sends that while it opens a connection to a server whose hello
+     * names no connection id, as this one's does not, so a new connection waited for the commits.
+     */
     private static final Set<String> READS = Set.of("find", "getMore", "count", "distinct", "listCollections",
             "listIndexes", "listDatabases", "hello", "isMaster", "ismaster", "ping", "buildInfo", "buildinfo",
             "serverStatus", "dbStats", "collStats", "getParameter", "hostInfo", "connectionStatus", "killCursors",
-            "endSessions", "whatsmyuri", "getLog", "getCmdLineOpts", "getLastError");
+            "endSessions", "whatsmyuri", "getLog", "getCmdLineOpts", "getLastError", "getlasterror");
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 

@@ -9,6 +9,7 @@ import org.h2.mvstore.MVStoreException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,13 @@ import java.util.function.Consumer;
 public final class EmbeddedMongo implements AutoCloseable {
 
     public static final String DATA_FILE = "tracker-store.mv.db";
+    /**
+     * The server's event loops: one for each connection the driver's pool opens by default (its maxPoolSize), started
+     * only when a connection is given one. The server answers a request on its connection's loop, so a write that
+     * waits for a commit ({@link CommitGate}) would hold up every connection sharing that loop, reads included; with
+     * the server's default of two loops per core a read waited behind the commits about a quarter of the time.
+     */
+    static final int EVENT_LOOPS = 100;
 
     private final MongoServer server;
     private final MongoBackend backend;
@@ -43,7 +51,13 @@ public final class EmbeddedMongo implements AutoCloseable {
         this.keeper = store != null ? new StoreKeeper(store, gate, this::closedUnderneath) : null;
         this.groupCommit = store != null ? new GroupCommit(this::flushToDisk) : null;
         this.server = new MongoServer(backend);
-        this.address = server.bind();
+        server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1, EVENT_LOOPS);
+        this.address = server.getLocalAddress();
+    }
+
+    /** The gate the file's commits take, for tests of what waits for it; null in memory. */
+    CommitGate gate() {
+        return gate;
     }
 
     /** Starts on the H2 file {@value #DATA_FILE} in {@code dataDir}, created if missing; its data survives restarts. */

@@ -18,6 +18,7 @@ class CommitGateTest {
         assertThat(CommitGate.readsOnly(new Document("find", "events"))).isTrue();
         assertThat(CommitGate.readsOnly(new Document("getMore", 7L))).isTrue();
         assertThat(CommitGate.readsOnly(new Document("aggregate", "events").append("pipeline", List.of()))).isTrue();
+        assertThat(CommitGate.readsOnly(new Document("getlasterror", 1))).as("sent by the driver as it opens a connection").isTrue();
 
         assertThat(CommitGate.readsOnly(new Document("insert", "events"))).isFalse();
         assertThat(CommitGate.readsOnly(new Document("update", "directive-states"))).isFalse();
