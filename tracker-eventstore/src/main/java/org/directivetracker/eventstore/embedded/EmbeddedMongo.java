@@ -26,8 +26,9 @@ public final class EmbeddedMongo implements AutoCloseable {
     /**
      * The server's event loops: one for each connection the driver's pool opens by default (its maxPoolSize), started
      * only when a connection is given one. The server answers a request on its connection's loop, so a write that
-     * waits for a commit ({@link CommitGate}) would hold up every connection sharing that loop, reads included; with
-     * the server's default of two loops per core a read waited behind the commits about a quarter of the time.
+     * waits for a commit ({@link CommitGate}) holds up every connection sharing that loop, reads included. With the
+     * server's default of two loops per core, a read's loop often held such a write: under a province's load the
+     * commits hold the gate, or wait for it, a third of the time.
      */
     static final int EVENT_LOOPS = 100;
 
