@@ -99,14 +99,7 @@ final class DirectiveIndexes {
                         PersistentSortedMap<String, PersistentSortedMap<Urgency, Boolean>> communes,
                         List<Change<DirectiveState>> changes) {
                     for (Change<DirectiveState> change : changes) {
-                        Set<String> codes = new LinkedHashSet<>();
-                        if (change.before() != null) {
-                            codes.addAll(change.before().communes.keySet());
-                        }
-                        if (change.after() != null) {
-                            codes.addAll(change.after().communes.keySet());
-                        }
-                        for (String code : codes) {
+                        for (String code : changedCommunes(change)) {
                             communes = moved(communes, code, Urgency.of(change.before(), code), Urgency.of(change.after(), code));
                         }
                     }
@@ -195,6 +188,33 @@ final class DirectiveIndexes {
         return text == null ? "" : text;
     }
 
+    /**
+     * The communes whose assignment a change may have moved: every one of a directive added or gone, otherwise those
+     * whose assignment is not the very object it was. A directive's state read again after a report keeps the
+     * assignments of the other communes as they were (see {@link DirectiveStateStore}), and what an index takes from
+     * an assignment depends on it alone, so a report costs one commune, not the directive's sixty-four.
+     */
+    static Set<String> changedCommunes(Change<DirectiveState> change) {
+        DirectiveState before = change.before();
+        DirectiveState after = change.after();
+        Set<String> codes = new LinkedHashSet<>();
+        if (before != null) {
+            for (CommuneProgress commune : before.communes.values()) {
+                if (after == null || after.commune(commune.code()) != commune) {
+                    codes.add(commune.code());
+                }
+            }
+        }
+        if (after != null) {
+            for (CommuneProgress commune : after.communes.values()) {
+                if (before == null || before.commune(commune.code()) != commune) {
+                    codes.add(commune.code());
+                }
+            }
+        }
+        return codes;
+    }
+
     /** Ids grouped by what each value says its groups are; a value moves only between the groups that differ. */
     private abstract static class GroupedIds implements Index<DirectiveState, PersistentSortedMap<String, PersistentSortedMap<String, Boolean>>> {
 
@@ -232,7 +252,7 @@ final class DirectiveIndexes {
         @Override
         public PersistentSortedMap<String, Map<Timeliness, Integer>> build(Map<String, DirectiveState> values) {
             Tallies tallies = new Tallies(PersistentSortedMap.empty());
-            values.values().forEach(state -> tallies.count(state, 1));
+            values.values().forEach(tallies::count);
             return tallies.counts;
         }
 
@@ -241,10 +261,16 @@ final class DirectiveIndexes {
                 PersistentSortedMap<String, Map<Timeliness, Integer>> previous, List<Change<DirectiveState>> changes) {
             Tallies tallies = new Tallies(previous);
             for (Change<DirectiveState> change : changes) {
-                tallies.count(change.before(), -1);
-                tallies.count(change.after(), 1);
+                for (String code : changedCommunes(change)) {
+                    tallies.move(code, timelinessOf(change.before(), code), timelinessOf(change.after(), code));
+                }
             }
             return tallies.counts;
+        }
+
+        private Timeliness timelinessOf(DirectiveState state, String code) {
+            CommuneProgress commune = state == null ? null : state.commune(code);
+            return commune == null ? null : commune.timeliness(asOf, rules);
         }
 
         /** The counts while they are being changed: a commune's map is copied, never changed in place. */
@@ -255,23 +281,32 @@ final class DirectiveIndexes {
                 this.counts = counts;
             }
 
-            void count(DirectiveState state, int by) {
-                if (state == null) {
+            void count(DirectiveState state) {
+                for (CommuneProgress commune : state.communes.values()) {
+                    move(commune.code(), null, commune.timeliness(asOf, rules));
+                }
+            }
+
+            /**
+             * One assignment of the commune counted under {@code to} instead of {@code from}; null is none (a withdrawn
+             * assignment counts in no statistic).
+             */
+            void move(String code, Timeliness from, Timeliness to) {
+                if (from == to) {
                     return;
                 }
-                for (CommuneProgress commune : state.communes.values()) {
-                    Timeliness timeliness = commune.timeliness(asOf, rules);
-                    if (timeliness == null) {
-                        continue; // a withdrawn assignment counts in no statistic
-                    }
-                    Map<Timeliness, Integer> before = counts.get(commune.code());
-                    EnumMap<Timeliness, Integer> after = new EnumMap<>(Timeliness.class);
-                    for (Timeliness each : Timeliness.values()) {
-                        after.put(each, before == null ? 0 : before.get(each));
-                    }
-                    after.merge(timeliness, by, Integer::sum);
-                    counts = counts.with(commune.code(), java.util.Collections.unmodifiableMap(after));
+                Map<Timeliness, Integer> before = counts.get(code);
+                EnumMap<Timeliness, Integer> after = new EnumMap<>(Timeliness.class);
+                for (Timeliness each : Timeliness.values()) {
+                    after.put(each, before == null ? 0 : before.get(each));
                 }
+                if (from != null) {
+                    after.merge(from, -1, Integer::sum);
+                }
+                if (to != null) {
+                    after.merge(to, 1, Integer::sum);
+                }
+                counts = counts.with(code, java.util.Collections.unmodifiableMap(after));
             }
         }
     }
