@@ -12,6 +12,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
@@ -25,7 +26,9 @@ import org.bson.Document;
  * ({@link PersistentSortedMap}), and its {@link Index}es are brought up to date from the changed keys alone, so a read
  * right after a write costs what the write changed, not what the read model holds.
  *
- * <p>One thread at a time brings the copy up to date; the others wait for it, which costs them the changed keys. While
+ * <p>One thread at a time brings the copy up to date; the others wait for it, which costs them the changed keys read
+ * again. Each index of the new version is then brought up to date by its first reader, or by that thread once the
+ * version is published, so a reader waits for the indexes it reads, not for every index kept. While
  * everything is read again (a rebuild's swap, a long absence) they read the version they had instead of queuing.
  * What a read returns is never changed afterwards: the values must not be modified by the caller.
  *
@@ -155,6 +158,7 @@ public final class ReadModelCopy<T> {
                     building.completeExceptionally(failed);
                 }
             }
+            kept.bringUpToDate();
             try {
                 return (R) kept.value.join();
             } catch (CompletionException failed) {
@@ -171,15 +175,41 @@ public final class ReadModelCopy<T> {
         public <R> R derived(Object key, Function<Map<String, T>, R> derive) {
             return (R) derived.computeIfAbsent(key, k -> derive.apply(values));
         }
+
+        /** Brings every kept index of this version up to date that no reader has yet. */
+        private void bringIndexesUpToDate() {
+            List<Kept> kept = new ArrayList<>(indexes.values());
+            kept.sort((a, b) -> Long.compare(b.lastRead, a.lastRead));
+            kept.forEach(Kept::bringUpToDate);
+        }
     }
 
-    /** An index as a version holds it (maybe still being built or brought up to date), and the last version it was read in. */
+    /**
+     * An index as a version holds it (maybe still being built or brought up to date), and the last version it was read
+     * in. A new version's index is brought up to date by whoever needs it first: a reader of that index, or the thread
+     * that made the version once it has published it, so that the readers of one index never wait for the others.
+     */
     private static final class Kept {
         final CompletableFuture<Object> value;
         volatile long lastRead;
+        /** The update from the version before, until some thread takes it on. */
+        private final AtomicReference<Runnable> update;
 
         Kept(CompletableFuture<Object> value) {
+            this(value, null);
+        }
+
+        Kept(CompletableFuture<Object> value, Runnable update) {
             this.value = value;
+            this.update = new AtomicReference<>(update);
+        }
+
+        /** Begins the update unless some thread did: its value is then made, or comes when the index before is made. */
+        void bringUpToDate() {
+            Runnable pending = update.getAndSet(null);
+            if (pending != null) {
+                pending.run();
+            }
         }
     }
 
@@ -261,10 +291,12 @@ public final class ReadModelCopy<T> {
                 }
             }
             known = next;
-            return next;
+            version = next;
         } finally {
             refreshing.unlock();
         }
+        version.bringIndexesUpToDate(); // the readers waiting for this version go on meanwhile
+        return version;
     }
 
     /**
@@ -326,11 +358,31 @@ public final class ReadModelCopy<T> {
         List<Map.Entry<Index<T, ?>, Kept>> kept = new ArrayList<>(previous.indexes.entrySet());
         kept.sort((a, b) -> Long.compare(b.getValue().lastRead, a.getValue().lastRead));
         for (Map.Entry<Index<T, ?>, Kept> entry : kept.subList(0, Math.min(INDEXES_KEPT, kept.size()))) {
-            CompletableFuture<Object> before = entry.getValue().value;
-            if (head - entry.getValue().lastRead <= UNREAD_VERSIONS_KEPT && !before.isCompletedExceptionally()) {
-                // at once when the index before is made; after its build otherwise, in the thread that builds it
-                Kept updated = new Kept(changes.isEmpty() ? before : before.thenApply(index -> updated(entry.getKey(), index, changes)));
-                updated.lastRead = entry.getValue().lastRead;
+            Kept previousKept = entry.getValue();
+            CompletableFuture<Object> before = previousKept.value;
+            if (head - previousKept.lastRead <= UNREAD_VERSIONS_KEPT && !before.isCompletedExceptionally()) {
+                Kept updated;
+                if (changes.isEmpty()) {
+                    updated = new Kept(before, previousKept::bringUpToDate);
+                } else {
+                    CompletableFuture<Object> after = new CompletableFuture<>();
+                    // at once when the index before is made; after its build otherwise, in the thread that builds it
+                    updated = new Kept(after, () -> {
+                        previousKept.bringUpToDate();
+                        before.whenComplete((index, failure) -> {
+                            if (failure != null) {
+                                after.completeExceptionally(failure);
+                                return;
+                            }
+                            try {
+                                after.complete(updated(entry.getKey(), index, changes));
+                            } catch (RuntimeException | Error failed) {
+                                after.completeExceptionally(failed);
+                            }
+                        });
+                    });
+                }
+                updated.lastRead = previousKept.lastRead;
                 next.indexes.put(entry.getKey(), updated);
             }
         }

@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.bson.Document;
@@ -225,6 +226,41 @@ class ReadModelCopyIndexTest {
         assertThat(thirdReader.get()).isEqualTo(Map.of("a", 12, "b", 1));
         assertThat(second.index(slowTotals)).isEqualTo(Map.of("a", 12));
         assertThat(slowTotals.builds).as("built once, for the version read first; the later ones brought up to date from it").hasValue(1);
+    }
+
+    @Test
+    @Timeout(120)
+    void canAnswerOneIndexWhileAnotherOfTheSameVersionIsStillBroughtUpToDate() throws Exception {
+        CountDownLatch updating = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        TotalsByFirstLetter slowTotals = new TotalsByFirstLetter() {
+            @Override
+            public PersistentSortedMap<String, Integer> update(PersistentSortedMap<String, Integer> before,
+                    List<ReadModelCopy.Change<Integer>> changes) {
+                updating.countDown();
+                awaitQuietly(release);
+                return super.update(before, changes);
+            }
+        };
+        put("a-1", 5);
+        log.append(List.of("a-1"));
+        assertThat(copy.index(totals)).containsEntry("a", 5);
+        assertThat(copy.index(slowTotals)).containsEntry("a", 5);
+
+        put("a-2", 7);
+        log.append(List.of("a-2"));
+        CompletableFuture<ReadModelCopy.Version<Integer>> refresher = CompletableFuture.supplyAsync(copy::read);
+        updating.await(); // the new version is read and its slow index is being brought up to date
+        try {
+            assertThat(CompletableFuture.supplyAsync(() -> copy.index(totals)).get(20, TimeUnit.SECONDS))
+                    .as("the other index, meanwhile").containsEntry("a", 12);
+        } finally {
+            release.countDown();
+        }
+        assertThat(refresher.get().index(slowTotals)).containsEntry("a", 12);
+        assertThat(copy.index(slowTotals)).containsEntry("a", 12);
+        assertThat(totals.builds).hasValue(1);
+        assertThat(slowTotals.builds).hasValue(1);
     }
 
     @Test
