@@ -2,6 +2,7 @@ package org.directivetracker.projections.threads;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.directivetracker.core.api.query.InboxItem;
 import org.directivetracker.core.api.query.NotificationView;
 import org.directivetracker.projections.communes.CommuneDirectory;
 import org.directivetracker.projections.readmodel.GroupedMaps;
+import org.directivetracker.projections.readmodel.LastComputed;
 import org.directivetracker.projections.readmodel.PersistentSortedMap;
 import org.directivetracker.projections.readmodel.ReadModelCopy.Change;
 import org.directivetracker.projections.readmodel.ReadModelCopy.Index;
@@ -23,6 +25,8 @@ import org.directivetracker.projections.readmodel.ReadModelCopy.Index;
 final class ThreadIndexes {
 
     private static final String PROVINCE_AUDIENCE = "PROVINCE";
+    /** Directives whose last items each index remembers: more than a province has open at once. */
+    private static final int DIRECTIVES_REMEMBERED = 4_096;
 
     private ThreadIndexes() {
     }
@@ -53,7 +57,15 @@ final class ThreadIndexes {
     }
 
     /** Items opened and not closed since, on active directives, oldest first. */
-    record ProvinceInbox(CommuneDirectory communes) implements Index<DirectiveThreads, PersistentSortedMap<InboxKey, InboxItem>> {
+    static final class ProvinceInbox implements Index<DirectiveThreads, PersistentSortedMap<InboxKey, InboxItem>> {
+
+        private final CommuneDirectory communes;
+        /** A change's items before are those of the change before it: a busy directive's entries read once a change. */
+        private final LastComputed<DirectiveThreads, Map<InboxKey, InboxItem>> lastItems = new LastComputed<>(DIRECTIVES_REMEMBERED);
+
+        ProvinceInbox(CommuneDirectory communes) {
+            this.communes = communes;
+        }
 
         @Override
         public PersistentSortedMap<InboxKey, InboxItem> build(Map<String, DirectiveThreads> values) {
@@ -81,16 +93,20 @@ final class ThreadIndexes {
             return inbox;
         }
 
-        /**
-         * One directive's open items, by where they stand; none for an inactive or absent one. One pass over the
-         * entries, each applied to the threads it is in: a thread read per commune would read every entry once per
-         * commune, and a busy directive to 64 communes is read at every change of it.
-         */
+        /** One directive's open items, by where they stand; none for an inactive or absent one. Not to be changed. */
         Map<InboxKey, InboxItem> itemsOf(DirectiveThreads directive) {
-            Map<InboxKey, InboxItem> items = new LinkedHashMap<>();
             if (directive == null || !directive.active()) {
-                return items;
+                return Map.of();
             }
+            return lastItems.of(directive.directiveId(), directive, this::openItemsOf);
+        }
+
+        /**
+         * One pass over the entries, each applied to the threads it is in: a thread read per commune would read every
+         * entry once per commune, and a busy directive to 64 communes is read at every change of it.
+         */
+        private Map<InboxKey, InboxItem> openItemsOf(DirectiveThreads directive) {
+            Map<InboxKey, InboxItem> items = new LinkedHashMap<>();
             List<String> assigned = directive.communes();
             Map<String, Map<String, StoredEntry>> openByCommune = new LinkedHashMap<>();
             assigned.forEach(commune -> openByCommune.put(commune, new LinkedHashMap<>()));
@@ -115,15 +131,33 @@ final class ThreadIndexes {
                     new InboxKey(entry.at(), directive.directiveId(), commune, entry.sequence()),
                     new InboxItem(entry.kind(), directive.directiveId(), directive.title(), commune, communes.nameOf(commune),
                             entry.at(), entry.text(), entry.details(), null))));
-            return items;
+            return Collections.unmodifiableMap(items);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ProvinceInbox inbox && inbox.communes.equals(communes);
+        }
+
+        @Override
+        public int hashCode() {
+            return communes.hashCode();
         }
     }
 
     /** Per audience (a commune code, a department, or the province), every entry that must be told to it, newest first. */
-    record Notifications(CommuneDirectory communes) implements
+    static final class Notifications implements
             Index<DirectiveThreads, PersistentSortedMap<String, PersistentSortedMap<NotificationKey, NotificationView>>> {
 
         static final String PROVINCE = PROVINCE_AUDIENCE;
+
+        private final CommuneDirectory communes;
+        /** A change's notifications before are those of the change before it, as for the inbox. */
+        private final LastComputed<DirectiveThreads, List<Told>> lastTold = new LastComputed<>(DIRECTIVES_REMEMBERED);
+
+        Notifications(CommuneDirectory communes) {
+            this.communes = communes;
+        }
 
         @Override
         public PersistentSortedMap<String, PersistentSortedMap<NotificationKey, NotificationView>> build(
@@ -167,12 +201,13 @@ final class ThreadIndexes {
         record Told(String audience, NotificationKey key, NotificationView view) {
         }
 
-        /** Every notification one directive's entries make; none for an absent directive. */
+        /** Every notification one directive's entries make; none for an absent directive. Not to be changed. */
         List<Told> toldBy(DirectiveThreads directive) {
+            return directive == null ? List.of() : lastTold.of(directive.directiveId(), directive, this::everyToldBy);
+        }
+
+        private List<Told> everyToldBy(DirectiveThreads directive) {
             List<Told> told = new ArrayList<>();
-            if (directive == null) {
-                return told;
-            }
             List<String> assigned = directive.communes();
             for (StoredEntry entry : directive.entries()) {
                 if (entry.notifies() == null) {
@@ -187,7 +222,17 @@ final class ThreadIndexes {
                             entry.details(), entry.actor(), false)));
                 }
             }
-            return told;
+            return Collections.unmodifiableList(told);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Notifications notifications && notifications.communes.equals(communes);
+        }
+
+        @Override
+        public int hashCode() {
+            return communes.hashCode();
         }
     }
 }
