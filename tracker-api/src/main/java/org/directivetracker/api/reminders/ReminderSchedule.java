@@ -13,10 +13,12 @@ import org.springframework.scheduling.support.CronTrigger;
 
 /**
  * Runs the day's reminders at the configured time in the province (or every few minutes in the demo) and delivers the
- * outbox every few seconds. Starts after everything else, stops first.
+ * outbox every few seconds. Starts after everything else, stops first, letting the work under way finish.
  */
 public class ReminderSchedule implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ReminderSchedule.class);
+    /** How long a stop waits for the work under way; what is left then is claimed again after the lease. */
+    static final int STOP_WAIT_SECONDS = 20;
 
     private final ReminderRuns runs;
     private final OutboxDelivery delivery;
@@ -37,6 +39,10 @@ public class ReminderSchedule implements SmartLifecycle {
         scheduler = new ThreadPoolTaskScheduler();
         scheduler.setPoolSize(2);
         scheduler.setThreadNamePrefix("reminders-");
+        // a delivery or a day's run under way when the service stops finishes rather than being interrupted halfway
+        scheduler.setWaitForTasksToCompleteOnShutdown(true);
+        scheduler.setAwaitTerminationSeconds(STOP_WAIT_SECONDS);
+        scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false); // the next daily run is not waited for
         scheduler.initialize();
         if (settings.schedule()) {
             ScheduledFuture<?> ignored = every != null
