@@ -56,15 +56,36 @@ final class ThreadIndexes {
                 .thenComparing(NotificationKey::id);
     }
 
-    /** Items opened and not closed since, on active directives, oldest first. */
-    static final class ProvinceInbox implements Index<DirectiveThreads, PersistentSortedMap<InboxKey, InboxItem>> {
+    /**
+     * An index of the threads that names communes from one directory: equal indexes are of one kind and one directory,
+     * whatever each remembers of its last computations.
+     */
+    private abstract static class OfCommunes<R> implements Index<DirectiveThreads, R> {
+        final CommuneDirectory communes;
 
-        private final CommuneDirectory communes;
+        OfCommunes(CommuneDirectory communes) {
+            this.communes = communes;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other != null && other.getClass() == getClass() && ((OfCommunes<?>) other).communes.equals(communes);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * getClass().hashCode() + communes.hashCode();
+        }
+    }
+
+    /** Items opened and not closed since, on active directives, oldest first. */
+    static final class ProvinceInbox extends OfCommunes<PersistentSortedMap<InboxKey, InboxItem>> {
+
         /** A change's items before are those of the change before it: a busy directive's entries read once a change. */
         private final LastComputed<DirectiveThreads, Map<InboxKey, InboxItem>> lastItems = new LastComputed<>(DIRECTIVES_REMEMBERED);
 
         ProvinceInbox(CommuneDirectory communes) {
-            this.communes = communes;
+            super(communes);
         }
 
         @Override
@@ -133,30 +154,19 @@ final class ThreadIndexes {
                             entry.at(), entry.text(), entry.details(), null))));
             return Collections.unmodifiableMap(items);
         }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof ProvinceInbox inbox && inbox.communes.equals(communes);
-        }
-
-        @Override
-        public int hashCode() {
-            return communes.hashCode();
-        }
     }
 
     /** Per audience (a commune code, a department, or the province), every entry that must be told to it, newest first. */
-    static final class Notifications implements
-            Index<DirectiveThreads, PersistentSortedMap<String, PersistentSortedMap<NotificationKey, NotificationView>>> {
+    static final class Notifications
+            extends OfCommunes<PersistentSortedMap<String, PersistentSortedMap<NotificationKey, NotificationView>>> {
 
         static final String PROVINCE = PROVINCE_AUDIENCE;
 
-        private final CommuneDirectory communes;
         /** A change's notifications before are those of the change before it, as for the inbox. */
         private final LastComputed<DirectiveThreads, List<Told>> lastTold = new LastComputed<>(DIRECTIVES_REMEMBERED);
 
         Notifications(CommuneDirectory communes) {
-            this.communes = communes;
+            super(communes);
         }
 
         @Override
@@ -223,16 +233,6 @@ final class ThreadIndexes {
                 }
             }
             return Collections.unmodifiableList(told);
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Notifications notifications && notifications.communes.equals(communes);
-        }
-
-        @Override
-        public int hashCode() {
-            return communes.hashCode();
         }
     }
 }
