@@ -42,14 +42,15 @@ class ReminderScheduleTest {
         }
     };
 
+    private static ReminderProperties settings(Map<String, String> properties) {
+        return new Binder(new MapConfigurationPropertySource(properties)).bind("tracker.reminders", ReminderProperties.class).get();
+    }
+
     @Test
     @Timeout(30)
     void aDeliveryUnderWayWhenTheServiceStopsFinishesAndTheStopWaitsForIt() throws Exception {
-        ReminderProperties settings = new Binder(new MapConfigurationPropertySource(Map.of(
-                "tracker.reminders.schedule", "false",
-                "tracker.reminders.delivery.poll", "50ms")))
-                .bind("tracker.reminders", ReminderProperties.class).get();
-        ReminderSchedule schedule = new ReminderSchedule(null, slowDelivery, settings, null);
+        ReminderSchedule schedule = new ReminderSchedule(null, slowDelivery,
+                settings(Map.of("tracker.reminders.schedule", "false", "tracker.reminders.delivery.poll", "50ms")), null);
         schedule.start();
         assertThat(delivering.await(10, TimeUnit.SECONDS)).isTrue();
 
@@ -63,6 +64,21 @@ class ReminderScheduleTest {
         assertThat(stopping.isAlive()).isFalse();
         assertThat(interrupted).as("the delivery was interrupted").isFalse();
         assertThat(finished).isTrue();
+        assertThat(schedule.isRunning()).isFalse();
+    }
+
+    @Test
+    @Timeout(30)
+    void aStopDoesNotWaitForTheNextDailyRun() throws Exception {
+        ReminderSchedule schedule = new ReminderSchedule(null, slowDelivery,
+                settings(Map.of("tracker.reminders.delivery.enabled", "false")), null); // the day's run at 07:30
+        schedule.start();
+
+        Thread stopping = new Thread(schedule::stop);
+        stopping.start();
+        stopping.join(ReminderSchedule.STOP_WAIT_SECONDS * 1000L / 4);
+
+        assertThat(stopping.isAlive()).as("the stop waited for a run that was not under way").isFalse();
         assertThat(schedule.isRunning()).isFalse();
     }
 }
