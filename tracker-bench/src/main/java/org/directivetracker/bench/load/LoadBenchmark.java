@@ -24,6 +24,7 @@ import java.util.stream.Stream;
  * <pre>
  * tracker-bench/run.sh load --stages=10000,100000 --seconds=60 --writers=8 --readers=8
  * </pre>
+ * The readers read again as soon as answered unless {@code --read-rate} paces them (reads per second, all together).
  */
 public final class LoadBenchmark {
 
@@ -173,7 +174,7 @@ public final class LoadBenchmark {
         }
         actors.add(started("leader-decider", chairs.decider(running)));
         for (int i = 0; i < options.readers(); i++) {
-            actors.add(started("leader-reader-" + i, readers.leader(running)));
+            actors.add(started("leader-reader-" + i, readers.leader(running, options.readPacing())));
         }
         for (int i = 0; i < options.auditors(); i++) {
             actors.add(started("auditor-" + i, readers.auditor(running)));

@@ -13,11 +13,11 @@ import java.util.Map;
 record LoadOptions(String url, Path jar, List<Long> stages, int seconds, int warmup, int writers, int readers,
                    int auditors, int growers, int window, String serviceHeap, String serviceJvm, String password, String leader,
                    String auditor, int rounds, int killWithin, int startWithin, boolean keep,
-                   int catchUp) {
+                   int catchUp, double readRate) {
 
     private static final List<String> NAMES = List.of("url", "jar", "stages", "seconds", "warmup", "writers", "readers",
             "auditors", "growers", "window", "service-heap", "service-jvm", "password", "leader", "auditor", "rounds", "kill-within", "start-within", "keep",
-            "catch-up");
+            "catch-up", "read-rate");
 
     static LoadOptions parse(String[] args) {
         Map<String, String> values = new HashMap<>();
@@ -42,7 +42,13 @@ record LoadOptions(String url, Path jar, List<Long> stages, int seconds, int war
                 number(values, "window", 500), values.getOrDefault("service-heap", "3g"), values.get("service-jvm"),
                 values.getOrDefault("password", "demo"), values.getOrDefault("leader", "leader"),
                 values.getOrDefault("auditor", "auditor"), number(values, "rounds", 20), number(values, "kill-within", 15), number(values, "start-within", 15),
-                Boolean.parseBoolean(values.getOrDefault("keep", "false")), number(values, "catch-up", 30));
+                Boolean.parseBoolean(values.getOrDefault("keep", "false")), number(values, "catch-up", 30),
+                Double.parseDouble(values.getOrDefault("read-rate", "0")));
+    }
+
+    /** One leader's pacing: closed loop without {@code --read-rate}, else its share of that rate. */
+    ReadPacing readPacing() {
+        return readRate > 0 ? ReadPacing.share(readRate, readers) : ReadPacing.closedLoop();
     }
 
     /** The service's JVM options besides its heap, space-separated; the benchmark's own when none is given. */
@@ -57,7 +63,9 @@ record LoadOptions(String url, Path jar, List<Long> stages, int seconds, int war
     }
 
     String describe() {
-        return "writers " + writers + ", readers " + readers + ", auditors " + auditors + ", " + seconds
+        return "writers " + writers + ", readers " + readers + (readRate > 0
+                ? " paced at " + readRate + " reads/s in all (each timed from when it was due)"
+                : " each reading again as soon as answered") + ", auditors " + auditors + ", " + seconds
                + " s measured per stage after " + warmup + " s of warm-up, growers " + growers
                + ", active window " + window + " directives";
     }

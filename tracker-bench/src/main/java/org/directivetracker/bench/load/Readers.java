@@ -32,31 +32,35 @@ final class Readers {
         this.auditor = auditor;
     }
 
-    /** A leader's loop, the reads drawn by their weights (status 30, progress 25, dashboard, briefing, inbox 10 each, ...). */
-    Runnable leader(Running running) {
+    /**
+     * A leader's loop, the reads drawn by their weights (status 30, progress 25, dashboard, briefing, inbox 10 each, ...),
+     * each going when {@code pacing} says and timed from then.
+     */
+    Runnable leader(Running running, ReadPacing pacing) {
         return () -> {
             PageSession pages = new PageSession(leader);
             List<String> communes = province.communes();
             while (running.on()) {
+                long due = pacing.awaitNext();
                 String commune = communes.get(ThreadLocalRandom.current().nextInt(communes.size()));
                 String directive = province.activeDirective();
                 int draw = ThreadLocalRandom.current().nextInt(100);
                 if (draw < 30) {
-                    http.get("read status", "chair-" + commune, "/api/communes/" + commune + "/status?limit=200"); // its 200 most urgent, as a phone would ask
+                    http.get("read status", "chair-" + commune, "/api/communes/" + commune + "/status?limit=200", due); // its 200 most urgent, as a phone would ask
                 } else if (draw < 55 && directive != null) {
-                    http.get("read progress", leader, "/api/directives/" + directive);
+                    http.get("read progress", leader, "/api/directives/" + directive, due);
                 } else if (draw < 65) {
-                    http.get("read dashboard", leader, "/api/communes");
+                    http.get("read dashboard", leader, "/api/communes", due);
                 } else if (draw < 75) {
-                    http.get("read briefing", leader, "/api/briefing?limit=100"); // as the briefing page shows it
+                    http.get("read briefing", leader, "/api/briefing?limit=100", due); // as the briefing page shows it
                 } else if (draw < 85) {
-                    http.get("read inbox", leader, "/api/inbox?limit=50"); // the oldest 50 and the total, as the inbox page shows them
+                    http.get("read inbox", leader, "/api/inbox?limit=50", due); // the oldest 50 and the total, as the inbox page shows them
                 } else if (draw < 90) {
-                    http.get("read overdue", leader, "/api/directives?timeliness=OVERDUE");
+                    http.get("read overdue", leader, "/api/directives?timeliness=OVERDUE", due);
                 } else if (draw < 95) {
-                    http.get("read obstacles", leader, "/api/obstacles?open=true&commune=" + commune);
+                    http.get("read obstacles", leader, "/api/obstacles?open=true&commune=" + commune, due);
                 } else if (directive != null) {
-                    pages.open("page directive", "/province/directives/" + directive);
+                    pages.open("page directive", "/province/directives/" + directive, due);
                 }
             }
         };
@@ -96,12 +100,13 @@ final class Readers {
             this.account = account;
         }
 
-        void open(String endpoint, String path) {
+        /** Opens the page, timed from {@code due} (a sign-in it needs first counts in its time, as a person waits for it). */
+        void open(String endpoint, String path, long due) {
             if (!signedIn) {
                 signedIn = signIn();
             }
             TrackerHttp.Answer answer = http.send(endpoint, browser, HttpRequest.newBuilder(http.uri(path))
-                    .timeout(Duration.ofSeconds(60)).header("Accept", "text/html").GET().build());
+                    .timeout(Duration.ofSeconds(60)).header("Accept", "text/html").GET().build(), due);
             if (answer.status() == 302) {
                 signedIn = false;
             }

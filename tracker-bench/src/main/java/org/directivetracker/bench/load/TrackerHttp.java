@@ -57,7 +57,12 @@ public final class TrackerHttp {
     }
 
     public Answer get(String endpoint, String account, String path) {
-        return send(endpoint, account, HttpRequest.newBuilder(uri(path)).GET());
+        return get(endpoint, account, path, System.nanoTime());
+    }
+
+    /** A call timed from {@code dueNanos} ({@link System#nanoTime()}), when it was due rather than when it went. */
+    Answer get(String endpoint, String account, String path, long dueNanos) {
+        return send(endpoint, account, HttpRequest.newBuilder(uri(path)).GET(), dueNanos);
     }
 
     public Answer post(String endpoint, String account, String path, Object body) {
@@ -68,12 +73,16 @@ public final class TrackerHttp {
             throw new IllegalArgumentException(e);
         }
         return send(endpoint, account, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), System.nanoTime());
     }
 
     /** A call made with a client of its own (a page session's cookies), timed and counted like the others. */
     Answer send(String endpoint, HttpClient own, HttpRequest request) {
-        long started = System.nanoTime();
+        return send(endpoint, own, request, System.nanoTime());
+    }
+
+    /** As {@link #send(String, HttpClient, HttpRequest)}, timed from {@code started} ({@link System#nanoTime()}). */
+    Answer send(String endpoint, HttpClient own, HttpRequest request, long started) {
         int status = 0;
         String text = "";
         String location = "";
@@ -99,10 +108,10 @@ public final class TrackerHttp {
         return URI.create(base + path);
     }
 
-    private Answer send(String endpoint, String account, HttpRequest.Builder request) {
+    private Answer send(String endpoint, String account, HttpRequest.Builder request, long started) {
         request.timeout(TIMEOUT).header("Accept", "application/json")
                 .header("Authorization", basic(account, password));
-        return send(endpoint, client, request.build());
+        return send(endpoint, client, request.build(), started);
     }
 
     static String basic(String account, String password) {
