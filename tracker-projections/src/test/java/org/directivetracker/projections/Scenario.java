@@ -89,6 +89,10 @@ public final class Scenario {
         log.on(on, new DirectiveWithdrawn(directiveId, "merged into another plan"));
     }
 
+    public void close(String directiveId, LocalDate on, String... openCommunes) {
+        log.on(on, new org.directivetracker.core.api.event.DirectiveClosed(directiveId, "closed at the meeting", List.of(openCommunes)));
+    }
+
     public void escalate(String directiveId, String commune, String obstacleId, String department, LocalDate on) {
         log.on(on, new ObstacleEscalated(directiveId, commune, obstacleId, department, "did not help"));
     }

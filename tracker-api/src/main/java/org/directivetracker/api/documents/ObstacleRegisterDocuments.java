@@ -52,7 +52,7 @@ final class ObstacleRegisterDocuments {
             workbook.row(obstacle.directiveTitle(), obstacle.directiveId(), obstacle.communeName(), obstacle.communeCode(),
                     words.of("category." + obstacle.category()), obstacle.description(), obstacle.raisedAt(),
                     obstacle.ageDays(), words.of(obstacle.open() ? "documents.yes" : "documents.no"), obstacle.resolvedAt(),
-                    obstacle.resolution());
+                    outcome(words, obstacle));
         }
     }
 
@@ -67,6 +67,14 @@ final class ObstacleRegisterDocuments {
                 Column.text(words.of("documents.column.resolution"), 3.4f)),
                 obstacles.stream().map(obstacle -> List.of(obstacle.directiveTitle(), obstacle.communeName(),
                         words.of("category." + obstacle.category()), obstacle.description(), Words.date(obstacle.raisedAt()),
-                        String.valueOf(obstacle.ageDays()), obstacle.resolution() == null ? "" : obstacle.resolution())).toList());
+                        String.valueOf(obstacle.ageDays()), outcome(words, obstacle))).toList());
+    }
+
+    /** The resolution, or why an obstacle left unresolved is no longer open; empty while it is open. */
+    private static String outcome(Words words, ObstacleEntry obstacle) {
+        if (obstacle.directiveEndedAt() != null) {
+            return words.of("obstacles.endedWithDirective", Words.date(obstacle.directiveEndedAt()));
+        }
+        return obstacle.resolution() == null ? "" : obstacle.resolution();
     }
 }

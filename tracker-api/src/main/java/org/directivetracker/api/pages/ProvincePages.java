@@ -103,8 +103,8 @@ public class ProvincePages {
         model.addAttribute("rates", rates);
         List<DirectiveSummary> directives = views.ask(new FindDirectives(null, null, null, null, null),
                 ResponseTypes.multipleInstancesOf(DirectiveSummary.class));
-        model.addAttribute("openObstacles", onActiveDirectives(views.ask(new FindObstacles(true, null, null, null),
-                ResponseTypes.multipleInstancesOf(ObstacleEntry.class)), directives).size());
+        model.addAttribute("openObstacles", views.ask(new FindObstacles(true, null, null, null),
+                ResponseTypes.multipleInstancesOf(ObstacleEntry.class)).size());
         model.addAttribute("firstScreen", firstScreen(directives));
         return "province/dashboard";
     }
@@ -154,10 +154,6 @@ public class ProvincePages {
         List<ObstacleEntry> obstacles = views.ask(
                 new FindObstacles(open, categoryFilter, communeFilter, null, waitingOn, departmentFilter),
                 ResponseTypes.multipleInstancesOf(ObstacleEntry.class));
-        if (open) {
-            obstacles = onActiveDirectives(obstacles, views.ask(new FindDirectives(null, null, null, null, null),
-                    ResponseTypes.multipleInstancesOf(DirectiveSummary.class)));
-        }
         model.addAttribute("obstacles", obstacles);
         model.addAttribute("waitingOn", waitingOn);
         model.addAttribute("waitingOns", WaitingOn.values());
@@ -199,13 +195,5 @@ public class ProvincePages {
         LocalDate day = date != null ? date : ProvinceTime.dateOf(now);
         return views.ask(FindPreviousMeeting.asOf(day, now), ResponseTypes.optionalInstanceOf(MeetingView.class))
                 .map(meeting -> ProvinceTime.dateOf(meeting.startsAt())).orElse(null);
-    }
-
-    /** An obstacle of a withdrawn or closed directive waits on nobody: it leaves the open count and the open list. */
-    private static List<ObstacleEntry> onActiveDirectives(List<ObstacleEntry> obstacles, List<DirectiveSummary> directives) {
-        java.util.Set<String> active = new java.util.HashSet<>();
-        directives.stream().filter(directive -> directive.state() == org.directivetracker.core.api.status.DirectiveLifecycle.ACTIVE)
-                .forEach(directive -> active.add(directive.id()));
-        return obstacles.stream().filter(obstacle -> active.contains(obstacle.directiveId())).toList();
     }
 }

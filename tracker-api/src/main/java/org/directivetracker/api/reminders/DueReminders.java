@@ -65,8 +65,7 @@ public class DueReminders {
             }
         }
         for (StoredObstacle obstacle : obstacles.all()) {
-            boolean active = states.find(obstacle.directiveId()).map(d -> d.lifecycle() == DirectiveLifecycle.ACTIVE).orElse(false);
-            if (active && obstacle.openOn(day)) {
+            if (obstacle.openOn(day)) { // not once its directive is withdrawn or closed
                 referralReminderFor(day, obstacle.directiveId(), obstacle.directiveTitle(), obstacle.communeCode(),
                         obstacle.obstacleId(), obstacle.standingOn(day)).ifPresent(due::add);
             }

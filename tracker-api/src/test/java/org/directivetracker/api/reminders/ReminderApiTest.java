@@ -23,6 +23,10 @@ class ReminderApiTest extends ApiTest {
 
     @Autowired
     TimelinessRules rules;
+    @Autowired
+    DueReminders dueReminders;
+    @Autowired
+    org.directivetracker.api.pages.ProjectionCatchUp views;
 
     /** The working day on which a directive given by {@code Given.issued} (due in 20 days) enters the 5-day window. */
     LocalDate fiveWorkingDaysBefore(LocalDate deadline) {
@@ -63,6 +67,28 @@ class ReminderApiTest extends ApiTest {
         assertThat(recorded.get(0).kind()).isEqualTo(ReminderKind.DUE_SOON);
         assertThat(recorded.get(0).window()).isEqualTo(5);
         assertThat(recorded.get(0).communeCode()).isEqualTo(LANG_TRON);
+    }
+
+    @Test
+    void aDepartmentIsRemindedOfAReferralPastItsDateUntilTheDirectiveIsWithdrawn() {
+        String id = given.acknowledged(LANG_TRON);
+        String obstacle = given.raiseObstacle(id, LANG_TRON);
+        given.referObstacle(id, LANG_TRON, obstacle, "SXD"); // to answer within 10 days
+        views.awaitViews();
+        LocalDate day = org.directivetracker.api.support.Given.inDays(10);
+        while (referralRemindersOn(day, obstacle).isEmpty() && day.isBefore(org.directivetracker.api.support.Given.inDays(20))) {
+            day = day.plusDays(1);
+        }
+        assertThat(referralRemindersOn(day, obstacle)).as("the first working day past the answer-by date").hasSize(1);
+
+        given.withdraw(id);
+        views.awaitViews();
+
+        assertThat(referralRemindersOn(day, obstacle)).isEmpty();
+    }
+
+    private List<org.directivetracker.core.api.reminder.Reminder> referralRemindersOn(LocalDate day, String obstacle) {
+        return dueReminders.on(day).stream().filter(reminder -> obstacle.equals(reminder.obstacleId())).toList();
     }
 
     @Test

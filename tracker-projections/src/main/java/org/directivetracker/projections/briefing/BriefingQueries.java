@@ -93,16 +93,12 @@ public class BriefingQueries {
      */
     private Briefing briefing(ReadModelCopy.Version<DirectiveState> states, LocalDate date, LocalDate since, int rows) {
         BriefingRows.Rows indexed = states.index(new BriefingRows(date, names, rules));
-        Map<String, Boolean> ended = states.index(EndedDirectives.INDEX);
         List<ObstacleEntry> openObstacles = new ArrayList<>();
         for (ObstacleEntry entry : obstacles.entriesOn(date, names, departments)) {
             if (!entry.open()) {
-                break; // the open ones come first
+                break; // the open ones come first; one of a withdrawn or closed directive is not open
             }
-            // an obstacle of a withdrawn or closed directive waits on nobody, as on the dashboard
-            if (!ended.containsKey(entry.directiveId())) {
-                openObstacles.add(entry);
-            }
+            openObstacles.add(entry);
         }
         Map<ChangeKind, Kept> changed = changesBetween(states.values(), since, date, rows);
         BriefingChanges kept = new BriefingChanges(changed.get(ChangeKind.NEW_DIRECTIVE).rows(), changed.get(ChangeKind.COMPLETION).rows(),

@@ -5,7 +5,9 @@ import java.time.Instant;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.directivetracker.core.api.event.DirectiveClosed;
 import org.directivetracker.core.api.event.DirectiveIssued;
+import org.directivetracker.core.api.event.DirectiveWithdrawn;
 import org.directivetracker.core.api.event.ObstacleAnswered;
 import org.directivetracker.core.api.event.ObstacleEscalated;
 import org.directivetracker.core.api.event.ObstacleRaised;
@@ -25,6 +27,16 @@ public class ObstacleRegisterProjection {
     @EventHandler
     public void on(DirectiveIssued event, @SequenceNumber long sequence) {
         register.nameDirective(event.directiveId(), event.title(), sequence);
+    }
+
+    @EventHandler
+    public void on(DirectiveWithdrawn event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
+        register.endDirective(event.directiveId(), occurredAt, sequence);
+    }
+
+    @EventHandler
+    public void on(DirectiveClosed event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
+        register.endDirective(event.directiveId(), occurredAt, sequence);
     }
 
     @EventHandler

@@ -17,8 +17,10 @@ import java.util.Set;
 import org.axonframework.messaging.Message;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.directivetracker.core.api.event.DirectiveClosed;
 import org.directivetracker.core.api.event.DirectiveEvent;
 import org.directivetracker.core.api.event.DirectiveIssued;
+import org.directivetracker.core.api.event.DirectiveWithdrawn;
 import org.directivetracker.core.api.event.ObstacleAnswered;
 import org.directivetracker.core.api.event.ObstacleEscalated;
 import org.directivetracker.core.api.event.ObstacleRaised;
@@ -40,10 +42,10 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 
 /**
- * The obstacle register in MongoDB: one document per directive ({@code _id} = directive id) holding its title, its
- * obstacles keyed by obstacle id and the last sequence applied. Each event is written as it is handled; each batch of
- * events reads ahead the last sequences of the directives it records (one {@code $in}), and its {@link ChangeLog} entry
- * names the directives it touched. Reads come from this instance's {@link ReadModelCopy}: one lookup
+ * The obstacle register in MongoDB: one document per directive ({@code _id} = directive id) holding its title, when it
+ * was withdrawn or closed, its obstacles keyed by obstacle id and the last sequence applied. Each event is written as
+ * it is handled; each batch of events reads ahead the last sequences of the directives it records (one {@code $in}),
+ * and its {@link ChangeLog} entry names the directives it touched. Reads come from this instance's {@link ReadModelCopy}: one lookup
  * while nothing changed.
  */
 public final class ObstacleRegisterReadModel {
@@ -67,13 +69,19 @@ public final class ObstacleRegisterReadModel {
 
     /** The events the register records. */
     private static boolean records(Object payload) {
-        return payload instanceof DirectiveIssued || payload instanceof ObstacleRaised || payload instanceof ObstacleResolved
+        return payload instanceof DirectiveIssued || payload instanceof DirectiveWithdrawn || payload instanceof DirectiveClosed
+                || payload instanceof ObstacleRaised || payload instanceof ObstacleResolved
                 || payload instanceof ObstacleReferred || payload instanceof ObstacleAnswered
                 || payload instanceof ObstacleEscalated;
     }
 
     public void nameDirective(String directiveId, String title, long sequence) {
         batches.handle(batch -> batch.applyOnce(directiveId, sequence, Updates.set("title", title)));
+    }
+
+    /** The directive was withdrawn or closed: its obstacles still open wait on no one from then on. */
+    public void endDirective(String directiveId, Instant endedAt, long sequence) {
+        batches.handle(batch -> batch.applyOnce(directiveId, sequence, Updates.set("endedAt", instant(endedAt))));
     }
 
     public void raise(String directiveId, String communeCode, String obstacleId, String category, String description,
@@ -211,7 +219,7 @@ public final class ObstacleRegisterReadModel {
                 for (Object value : stored.values()) {
                     Document obstacle = (Document) value;
                     obstacles.add(new StoredObstacle(obstacle.getString("obstacleId"), directive.getString("_id"),
-                            directive.getString("title"), obstacle.getString("communeCode"),
+                            directive.getString("title"), instant(directive.getString("endedAt")), obstacle.getString("communeCode"),
                             obstacle.getString("category"), obstacle.getString("description"),
                             instant(obstacle.getString("raisedAt")), instant(obstacle.getString("resolvedAt")),
                             obstacle.getString("resolution"), stepsOf(obstacle)));

@@ -13,9 +13,11 @@ import org.directivetracker.projections.departments.DepartmentDirectory;
 
 /**
  * An obstacle as the register stores it, with its referrals, answers and escalations in order; whether it is open
- * and who owes the next step depend on the day asked.
+ * and who owes the next step depend on the day asked. An obstacle left unresolved when its directive was withdrawn or
+ * closed ({@code directiveEndedAt}) is no longer open from that day on and waits on nobody: the directive accepts
+ * nothing more, so no one can take the next step.
  */
-public record StoredObstacle(String obstacleId, String directiveId, String directiveTitle, String communeCode,
+public record StoredObstacle(String obstacleId, String directiveId, String directiveTitle, Instant directiveEndedAt, String communeCode,
         String category, String description, Instant raisedAt, Instant resolvedAt, String resolution,
         List<ObstacleStep> steps) {
 
@@ -24,9 +26,22 @@ public record StoredObstacle(String obstacleId, String directiveId, String direc
         return !ProvinceTime.dateOf(raisedAt).isAfter(day);
     }
 
-    /** Still open at the end of the day. */
+    /** Still open at the end of the day: raised, not resolved, and its directive neither withdrawn nor closed by then. */
     public boolean openOn(LocalDate day) {
-        return existedOn(day) && (resolvedAt == null || ProvinceTime.dateOf(resolvedAt).isAfter(day));
+        return existedOn(day) && !resolvedBy(day) && !directiveEndedBy(day);
+    }
+
+    /** Left unresolved when its directive was withdrawn or closed, by the end of the day. */
+    public boolean endedWithDirectiveOn(LocalDate day) {
+        return existedOn(day) && !resolvedBy(day) && directiveEndedBy(day);
+    }
+
+    private boolean resolvedBy(LocalDate day) {
+        return resolvedAt != null && !ProvinceTime.dateOf(resolvedAt).isAfter(day);
+    }
+
+    private boolean directiveEndedBy(LocalDate day) {
+        return directiveEndedAt != null && !ProvinceTime.dateOf(directiveEndedAt).isAfter(day);
     }
 
     /** Where the obstacle stood between the province, a department and the commune at the end of the day. */
@@ -56,13 +71,15 @@ public record StoredObstacle(String obstacleId, String directiveId, String direc
 
     public ObstacleEntry entryOn(LocalDate day, CommuneDirectory names, DepartmentDirectory departments) {
         boolean open = openOn(day);
-        LocalDate until = open ? day : ProvinceTime.dateOf(resolvedAt);
+        boolean ended = endedWithDirectiveOn(day);
+        LocalDate until = open ? day : ProvinceTime.dateOf(ended ? directiveEndedAt : resolvedAt);
         long ageDays = ChronoUnit.DAYS.between(ProvinceTime.dateOf(raisedAt), until);
+        boolean resolved = !open && !ended;
         Standing standing = standingOn(day);
         return new ObstacleEntry(obstacleId, directiveId, directiveTitle, communeCode, names.nameOf(communeCode), category,
-                description, raisedAt, ageDays, open, open ? null : resolvedAt, open ? null : resolution,
+                description, raisedAt, ageDays, open, resolved ? resolvedAt : null, resolved ? resolution : null,
                 open ? standing.waitingOn() : null, open ? standing.since() : null, standing.referredTo(),
                 departments.nameOf(standing.referredTo()), standing.answerBy(), standing.answer(),
-                open && standing.overdueOn(day));
+                open && standing.overdueOn(day), ended ? directiveEndedAt : null);
     }
 }

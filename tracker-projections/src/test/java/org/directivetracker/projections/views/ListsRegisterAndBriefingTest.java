@@ -25,6 +25,8 @@ import org.directivetracker.core.api.query.FindObstacles;
 import org.directivetracker.core.api.query.ObstacleEntry;
 import org.directivetracker.core.api.status.Stage;
 import org.directivetracker.core.api.status.Timeliness;
+import org.directivetracker.core.api.status.WaitingOn;
+import org.directivetracker.core.api.value.ProvinceTime;
 import org.directivetracker.projections.ReadModels;
 import org.directivetracker.projections.Scenario;
 import org.junit.jupiter.api.AfterEach;
@@ -173,21 +175,61 @@ class ListsRegisterAndBriefingTest {
     }
 
     @Test
-    void anOpenObstacleOfAWithdrawnDirectiveLeavesTheBriefingAsItLeavesTheDashboardButStaysInTheRegister() {
+    void anObstacleLeftOpenWhenItsDirectiveIsWithdrawnWaitsOnNoOneFromThatDayInTheRegisterAsInTheBriefing() {
         LocalDate meeting = DEADLINE.plusDays(2);
         given.issue("d-kept", "Kept", ISSUED, DEADLINE, LANG_TRON);
         given.issue("d-withdrawn", "Withdrawn", ISSUED, DEADLINE, THOI_BINH);
         given.raise("d-kept", LANG_TRON, "o-kept", "EQUIPMENT", ISSUED.plusDays(2));
         given.raise("d-withdrawn", THOI_BINH, "o-moot", "FUNDING", ISSUED.plusDays(1));
-        given.withdraw("d-withdrawn", ISSUED.plusDays(3));
+        given.refer("d-withdrawn", THOI_BINH, "o-moot", "STC", ISSUED.plusDays(2), ISSUED.plusDays(1));
+        given.withdraw("d-withdrawn", ISSUED.plusDays(4));
         readModels.deliver(given.events());
 
         Briefing briefing = readModels.briefingQueries.handle(new FindBriefing(meeting, meeting.minusDays(7)));
-
         assertThat(briefing.obstacles()).extracting(ObstacleEntry::obstacleId).containsExactly("o-kept");
         assertThat(briefing.totals().obstacles()).isEqualTo(1);
+        assertThat(briefing.overdueReferrals()).isEmpty();
+
         assertThat(readModels.obstacleQueries.handle(new FindObstacles(true, null, null, meeting)))
-                .extracting(ObstacleEntry::obstacleId).containsExactly("o-moot", "o-kept");
+                .extracting(ObstacleEntry::obstacleId).containsExactly("o-kept");
+        assertThat(readModels.obstacleQueries.handle(new FindObstacles(true, null, null, meeting, null, "STC"))).isEmpty();
+        ObstacleEntry moot = readModels.obstacleQueries.handle(new FindObstacles(false, null, null, meeting)).get(0);
+        assertThat(moot.obstacleId()).isEqualTo("o-moot");
+        assertThat(moot.directiveEndedAt()).isNotNull();
+        assertThat(ProvinceTime.dateOf(moot.directiveEndedAt())).isEqualTo(ISSUED.plusDays(4));
+        assertThat(moot.ageDays()).isEqualTo(3);
+        assertThat(moot.waitingOn()).isNull();
+        assertThat(moot.overdue()).isFalse();
+        assertThat(moot.resolvedAt()).isNull();
+        assertThat(moot.referredTo()).isEqualTo("STC");
+
+        // the day before it was withdrawn, the department owed its answer, a day late
+        ObstacleEntry before = readModels.obstacleQueries.handle(new FindObstacles(true, null, THOI_BINH, ISSUED.plusDays(3))).get(0);
+        assertThat(before.waitingOn()).isEqualTo(WaitingOn.DEPARTMENT);
+        assertThat(before.overdue()).isTrue();
+        assertThat(before.directiveEndedAt()).isNull();
+    }
+
+    @Test
+    void anObstacleLeftOpenWhenItsDirectiveIsClosedIsNoLongerOpenButOneResolvedBeforeStaysResolved() {
+        given.issue("d-closed", "Closed", ISSUED, DEADLINE, LANG_TRON, THOI_BINH);
+        given.raise("d-closed", LANG_TRON, "o-left", "STAFFING", ISSUED.plusDays(1));
+        given.raise("d-closed", THOI_BINH, "o-done", "FUNDING", ISSUED.plusDays(1));
+        given.resolve("d-closed", THOI_BINH, "o-done", ISSUED.plusDays(2));
+        given.close("d-closed", ISSUED.plusDays(5), LANG_TRON);
+        readModels.deliver(given.events());
+        LocalDate asOf = ISSUED.plusDays(9);
+
+        assertThat(readModels.obstacleQueries.handle(new FindObstacles(true, null, null, asOf))).isEmpty();
+        List<ObstacleEntry> closed = readModels.obstacleQueries.handle(new FindObstacles(false, null, null, asOf));
+        assertThat(closed).extracting(ObstacleEntry::obstacleId).containsExactlyInAnyOrder("o-left", "o-done");
+        ObstacleEntry left = closed.stream().filter(entry -> entry.obstacleId().equals("o-left")).findFirst().orElseThrow();
+        ObstacleEntry done = closed.stream().filter(entry -> entry.obstacleId().equals("o-done")).findFirst().orElseThrow();
+        assertThat(left.ageDays()).isEqualTo(4);
+        assertThat(left.directiveEndedAt()).isNotNull();
+        assertThat(done.directiveEndedAt()).isNull();
+        assertThat(done.resolution()).isEqualTo("resolved o-done");
+        assertThat(done.ageDays()).isEqualTo(1);
     }
 
     @Test

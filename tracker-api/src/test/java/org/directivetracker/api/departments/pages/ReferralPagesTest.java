@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
+import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class ReferralPagesTest extends ApiTest {
     private static final String CHAIR = "chair-" + LANG_TRON;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Autowired
     private WebApplicationContext context;
@@ -116,6 +118,25 @@ class ReferralPagesTest extends ApiTest {
                         .param("requestKey", UUID.randomUUID().toString()))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("flash", "flash.escalated"));
         assertThat(payloads(id)).filteredOn(event -> event instanceof ObstacleAnswered || event instanceof ObstacleEscalated).hasSize(2);
+    }
+
+    @Test
+    void aReferralWhoseDirectiveIsWithdrawnLeavesTheDepartmentsPageAndTheOpenRegisterAndSaysWhy() throws Exception {
+        given.referObstacle(id, LANG_TRON, obstacle, "SXD");
+        given.withdraw(id);
+        views.awaitViews();
+
+        assertThat(page(mvc.perform(get("/department").with(as("dept-SXD"))).andExpect(status().isOk()).andReturn()))
+                .as("the department owes no answer on a directive that accepts nothing more").doesNotContain(obstacle);
+        assertThat(page(mvc.perform(get("/api/obstacles").param("open", "true").with(as("leader")))
+                .andExpect(status().isOk()).andReturn())).doesNotContain(obstacle);
+        String closed = page(mvc.perform(get("/api/obstacles").param("open", "false").with(as("leader")))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(closed).contains(obstacle).contains("\"directiveEndedAt\":\"").contains("\"waitingOn\":null");
+        String register = page(mvc.perform(get("/province/obstacles").param("open", "false").with(as("leader")))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(register).contains("Máy scan hư hỏng")
+                .contains("Không còn chờ ai xử lý: nhiệm vụ đã thu hồi hoặc kết thúc ngày " + Given.inDays(0).format(DAY));
     }
 
     @Test
