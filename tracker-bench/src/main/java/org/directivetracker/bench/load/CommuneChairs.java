@@ -33,12 +33,16 @@ final class CommuneChairs {
     private record Pending(Province.Assignment assignment, boolean completion, long since) {
     }
 
-    /** The loop of writer {@code index} of {@code writers}: the communes whose position modulo writers is its index. */
-    Runnable writer(int index, int writers, Running running) {
+    /**
+     * The loop of writer {@code index} of {@code writers}: the communes whose position modulo writers is its index, each
+     * write going when {@code pacing} says and timed from then.
+     */
+    Runnable writer(int index, int writers, Running running, Pacing pacing) {
         List<String> communes = province.communes();
         return () -> {
             int turn = index;
             while (running.on()) {
+                long due = pacing.awaitNext();
                 String commune = communes.get(turn % communes.size());
                 turn += writers;
                 if (turn >= communes.size()) {
@@ -49,7 +53,7 @@ final class CommuneChairs {
                 if (assignment != null) {
                     synchronized (assignment) {
                         if (!assignment.accepted) {
-                            write(assignment);
+                            write(assignment, due);
                         }
                     }
                 }
@@ -58,20 +62,20 @@ final class CommuneChairs {
     }
 
     /** One write by the assignment's chair, chosen among those the directive accepts in its state. */
-    private void write(Province.Assignment assignment) {
+    private void write(Province.Assignment assignment, long due) {
         String chair = "chair-" + assignment.commune;
         String mark = province.uniqueMark();
         double draw = ThreadLocalRandom.current().nextDouble();
         if (draw < 0.10 && !assignment.openObstacles.isEmpty() && ThreadLocalRandom.current().nextBoolean()) {
             String obstacle = assignment.openObstacles.peekFirst();
             if (ok(http.post("write resolve", chair, assignment.path() + "/obstacles/" + obstacle + "/resolve",
-                    Map.of("resolution", "Đã khắc phục " + mark)))) {
+                    Map.of("resolution", "Đã khắc phục " + mark), due))) {
                 assignment.openObstacles.pollFirst();
             }
         } else if (draw < 0.10) {
             TrackerHttp.Answer answer = http.post("write obstacle", chair, assignment.path() + "/obstacles",
                     Map.of("category", CATEGORIES[ThreadLocalRandom.current().nextInt(CATEGORIES.length)],
-                            "description", "Vướng mắc khi triển khai " + mark));
+                            "description", "Vướng mắc khi triển khai " + mark), due);
             if (ok(answer)) {
                 assignment.openObstacles.addLast(answer.json().path("obstacleId").asText());
                 probe.offer(new LagProbe.Write(System.nanoTime(), probe.afterObstacle(assignment, chair, mark)));
@@ -79,14 +83,14 @@ final class CommuneChairs {
         } else if (draw < 0.18 && !assignment.extensionOpen) {
             String proposed = assignment.deadline.plusDays(14).toString();
             if (ok(http.post("write extension", chair, assignment.path() + "/extension",
-                    Map.of("deadline", proposed, "reason", "Thiếu nhân sự, xin thêm thời gian " + mark)))) {
+                    Map.of("deadline", proposed, "reason", "Thiếu nhân sự, xin thêm thời gian " + mark), due))) {
                 assignment.extensionOpen = true;
                 pending.add(new Pending(assignment, false, System.nanoTime()));
                 probe.offer(new LagProbe.Write(System.nanoTime(), probe.afterRequest(assignment, chair, mark)));
             }
         } else if (draw >= 0.93 && !assignment.completionWaiting) {
             if (ok(http.post("write completion", chair, assignment.path() + "/completion",
-                    Map.of("summary", "Đã hoàn thành, kèm biên bản " + mark)))) {
+                    Map.of("summary", "Đã hoàn thành, kèm biên bản " + mark), due))) {
                 assignment.completionWaiting = true;
                 pending.add(new Pending(assignment, true, System.nanoTime()));
                 probe.offer(new LagProbe.Write(System.nanoTime(), probe.afterRequest(assignment, chair, mark)));
@@ -94,7 +98,7 @@ final class CommuneChairs {
         } else {
             int percent = assignment.nextPercent();
             if (ok(http.post("write progress", chair, assignment.path() + "/progress",
-                    Map.of("percent", percent, "note", "Báo cáo tiến độ " + mark)))) {
+                    Map.of("percent", percent, "note", "Báo cáo tiến độ " + mark), due))) {
                 assignment.reports++;
                 probe.offer(new LagProbe.Write(System.nanoTime(), probe.afterProgress(assignment, chair, percent, mark)));
             }

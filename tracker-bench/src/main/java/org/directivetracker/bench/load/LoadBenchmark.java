@@ -24,7 +24,9 @@ import java.util.stream.Stream;
  * <pre>
  * tracker-bench/run.sh load --stages=10000,100000 --seconds=60 --writers=8 --readers=8
  * </pre>
- * The readers read again as soon as answered unless {@code --read-rate} paces them (reads per second, all together).
+ * Each actor calls again as soon as answered unless {@code --write-rate}, {@code --read-rate} or {@code --audit-rate}
+ * paces the chairs' writers, the leaders or the auditors (calls per second, all of them together; the leader's
+ * decisions on requests are not paced).
  */
 public final class LoadBenchmark {
 
@@ -170,14 +172,14 @@ public final class LoadBenchmark {
         DriverPauses driverPauses = DriverPauses.listening();
         List<Thread> actors = new ArrayList<>();
         for (int i = 0; i < options.writers(); i++) {
-            actors.add(started("chair-writer-" + i, chairs.writer(i, options.writers(), running)));
+            actors.add(started("chair-writer-" + i, chairs.writer(i, options.writers(), running, options.writePacing())));
         }
         actors.add(started("leader-decider", chairs.decider(running)));
         for (int i = 0; i < options.readers(); i++) {
             actors.add(started("leader-reader-" + i, readers.leader(running, options.readPacing())));
         }
         for (int i = 0; i < options.auditors(); i++) {
-            actors.add(started("auditor-" + i, readers.auditor(running)));
+            actors.add(started("auditor-" + i, readers.auditor(running, options.auditPacing())));
         }
         actors.add(started("lag-probe", probe));
         actors.add(started("heap-sampler", heap.loop(running)));

@@ -13,11 +13,11 @@ import java.util.Map;
 record LoadOptions(String url, Path jar, List<Long> stages, int seconds, int warmup, int writers, int readers,
                    int auditors, int growers, int window, String serviceHeap, String serviceJvm, String password, String leader,
                    String auditor, int rounds, int killWithin, int startWithin, boolean keep,
-                   int catchUp, double readRate) {
+                   int catchUp, double readRate, double writeRate, double auditRate) {
 
     private static final List<String> NAMES = List.of("url", "jar", "stages", "seconds", "warmup", "writers", "readers",
             "auditors", "growers", "window", "service-heap", "service-jvm", "password", "leader", "auditor", "rounds", "kill-within", "start-within", "keep",
-            "catch-up", "read-rate");
+            "catch-up", "read-rate", "write-rate", "audit-rate");
 
     static LoadOptions parse(String[] args) {
         Map<String, String> values = new HashMap<>();
@@ -43,12 +43,35 @@ record LoadOptions(String url, Path jar, List<Long> stages, int seconds, int war
                 values.getOrDefault("password", "demo"), values.getOrDefault("leader", "leader"),
                 values.getOrDefault("auditor", "auditor"), number(values, "rounds", 20), number(values, "kill-within", 15), number(values, "start-within", 15),
                 Boolean.parseBoolean(values.getOrDefault("keep", "false")), number(values, "catch-up", 30),
-                Double.parseDouble(values.getOrDefault("read-rate", "0")));
+                rate(values, "read-rate"), rate(values, "write-rate"), rate(values, "audit-rate"));
     }
 
     /** One leader's pacing: closed loop without {@code --read-rate}, else its share of that rate. */
-    ReadPacing readPacing() {
-        return readRate > 0 ? ReadPacing.share(readRate, readers) : ReadPacing.closedLoop();
+    Pacing readPacing() {
+        return pacing(readRate, readers);
+    }
+
+    /** One chair writer's pacing: closed loop without {@code --write-rate}, else its share of that rate. */
+    Pacing writePacing() {
+        return pacing(writeRate, writers);
+    }
+
+    /** One auditor's pacing: closed loop without {@code --audit-rate}, else its share of that rate. */
+    Pacing auditPacing() {
+        return pacing(auditRate, auditors);
+    }
+
+    private static Pacing pacing(double rate, int actors) {
+        return rate > 0 ? Pacing.share(rate, actors) : Pacing.closedLoop();
+    }
+
+    private static String pacing(double rate, String calls) {
+        return rate > 0 ? " paced at " + rate + " " + calls + "/s in all (each timed from when it was due)"
+                : " each going again as soon as answered";
+    }
+
+    private static double rate(Map<String, String> values, String name) {
+        return Double.parseDouble(values.getOrDefault(name, "0"));
     }
 
     /** The service's JVM options besides its heap, space-separated; the benchmark's own when none is given. */
@@ -63,9 +86,8 @@ record LoadOptions(String url, Path jar, List<Long> stages, int seconds, int war
     }
 
     String describe() {
-        return "writers " + writers + ", readers " + readers + (readRate > 0
-                ? " paced at " + readRate + " reads/s in all (each timed from when it was due)"
-                : " each reading again as soon as answered") + ", auditors " + auditors + ", " + seconds
+        return "writers " + writers + pacing(writeRate, "writes") + ", readers " + readers + pacing(readRate, "reads")
+               + ", auditors " + auditors + pacing(auditRate, "replays") + ", " + seconds
                + " s measured per stage after " + warmup + " s of warm-up, growers " + growers
                + ", active window " + window + " directives";
     }

@@ -36,7 +36,7 @@ final class Readers {
      * A leader's loop, the reads drawn by their weights (status 30, progress 25, dashboard, briefing, inbox 10 each, ...),
      * each going when {@code pacing} says and timed from then.
      */
-    Runnable leader(Running running, ReadPacing pacing) {
+    Runnable leader(Running running, Pacing pacing) {
         return () -> {
             PageSession pages = new PageSession(leader);
             List<String> communes = province.communes();
@@ -66,20 +66,21 @@ final class Readers {
         };
     }
 
-    /** The auditor's loop: a directive's first history page, then its state replayed, in turn. */
-    Runnable auditor(Running running) {
+    /** The auditor's loop: a directive's first history page, then its state replayed, in turn, as {@code pacing} says. */
+    Runnable auditor(Running running, Pacing pacing) {
         return () -> {
             boolean history = true;
             while (running.on()) {
+                long due = pacing.awaitNext();
                 String directive = province.anyDirective();
                 if (directive == null) {
                     CommuneChairs.sleep(100);
                     continue;
                 }
                 if (history) {
-                    http.get("audit history", auditor, "/api/directives/" + directive + "/history?from=0&limit=1000");
+                    http.get("audit history", auditor, "/api/directives/" + directive + "/history?from=0&limit=1000", due);
                 } else {
-                    http.get("audit state", auditor, "/api/directives/" + directive + "/state");
+                    http.get("audit state", auditor, "/api/directives/" + directive + "/state", due);
                 }
                 history = !history;
             }

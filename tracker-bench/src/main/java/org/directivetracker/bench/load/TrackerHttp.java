@@ -66,6 +66,11 @@ public final class TrackerHttp {
     }
 
     public Answer post(String endpoint, String account, String path, Object body) {
+        return post(endpoint, account, path, body, System.nanoTime());
+    }
+
+    /** A call timed from {@code dueNanos} ({@link System#nanoTime()}), when it was due rather than when it went. */
+    Answer post(String endpoint, String account, String path, Object body, long dueNanos) {
         String json;
         try {
             json = body == null ? "" : JSON.writeValueAsString(body);
@@ -73,7 +78,7 @@ public final class TrackerHttp {
             throw new IllegalArgumentException(e);
         }
         return send(endpoint, account, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), System.nanoTime());
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), dueNanos);
     }
 
     /** A call made with a client of its own (a page session's cookies), timed and counted like the others. */

@@ -9,13 +9,13 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ReadPacingTest {
+class PacingTest {
 
     private final AtomicLong clock = new AtomicLong(1_000);
     private final List<Long> sleptUntil = new ArrayList<>();
 
-    private ReadPacing paced(double readsPerSecond, int readers, long firstDue) {
-        return ReadPacing.share(readsPerSecond, readers, firstDue, clock::get, until -> {
+    private Pacing paced(double readsPerSecond, int readers, long firstDue) {
+        return Pacing.share(readsPerSecond, readers, firstDue, clock::get, until -> {
             sleptUntil.add(until);
             clock.set(until);
         });
@@ -23,7 +23,7 @@ class ReadPacingTest {
 
     @Test
     void eightReadersAtFortyReadsASecondEachReadEveryFifthOfASecond() {
-        ReadPacing pacing = paced(40, 8, 1_000);
+        Pacing pacing = paced(40, 8, 1_000);
 
         assertThat(List.of(pacing.awaitNext(), pacing.awaitNext(), pacing.awaitNext()))
                 .containsExactly(1_000L, 200_001_000L, 400_001_000L);
@@ -32,7 +32,7 @@ class ReadPacingTest {
 
     @Test
     void aReadDelayedByASlowOneBeforeItIsTimedFromWhenItWasDueAndGoesAtOnce() {
-        ReadPacing pacing = paced(10, 1, 1_000);
+        Pacing pacing = paced(10, 1, 1_000);
         assertThat(pacing.awaitNext()).isEqualTo(1_000L);
 
         clock.set(350_000_000L); // the read before took 350 ms: the next two were due at 100 ms and 200 ms
@@ -47,7 +47,7 @@ class ReadPacingTest {
 
     @Test
     void aClosedLoopReadsAtOnceTimedFromNow() {
-        ReadPacing pacing = ReadPacing.closedLoop();
+        Pacing pacing = Pacing.closedLoop();
 
         long before = System.nanoTime();
         long due = pacing.awaitNext();
@@ -62,9 +62,11 @@ class ReadPacingTest {
     }
 
     @Test
-    void theLoadOptionsPaceTheReadersOnlyWhenARateIsGiven() {
-        assertThat(LoadOptions.parse(new String[0]).describe()).contains("each reading again as soon as answered");
-        assertThat(LoadOptions.parse(new String[]{"--read-rate=50", "--readers=8"}).describe())
-                .contains("paced at 50.0 reads/s in all");
+    void theLoadOptionsPaceOnlyTheActorsGivenARate() {
+        assertThat(LoadOptions.parse(new String[0]).describe()).doesNotContain("paced")
+                .contains("writers 8 each going again as soon as answered");
+        String paced = LoadOptions.parse(new String[]{"--read-rate=50", "--write-rate=150"}).describe();
+        assertThat(paced).contains("writers 8 paced at 150.0 writes/s in all", "readers 8 paced at 50.0 reads/s in all",
+                "auditors 1 each going again as soon as answered");
     }
 }
