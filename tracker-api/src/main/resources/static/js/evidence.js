@@ -37,7 +37,26 @@
     });
   };
 
+  // the browser's own file control speaks the browser's language: show ours instead, with the chosen file's name
+  var wordFileChoice = function (form) {
+    var input = form.querySelector('input[type=file]');
+    var chosen = form.querySelector('[data-evidence-chosen]');
+    if (!input || !chosen) {
+      return;
+    }
+    var none = chosen.textContent;
+    form.classList.add('worded-files');
+    input.addEventListener('change', function () {
+      input.setCustomValidity('');
+      chosen.textContent = input.files && input.files[0] ? input.files[0].name : none;
+    });
+    input.addEventListener('invalid', function () {
+      input.setCustomValidity(input.getAttribute('data-required') || '');
+    });
+  };
+
   document.querySelectorAll('form[data-evidence-upload]').forEach(function (form) {
+    wordFileChoice(form);
     form.addEventListener('submit', function (event) {
       var input = form.querySelector('input[type=file]');
       var file = input.files && input.files[0];

@@ -52,7 +52,15 @@ class EvidenceBrowserTest extends ApiTest {
             Browsers.signIn(browser, port, CHAIR);
             browser.get(url("/commune/" + LANG_TRON + "/directives/" + id));
             WebElement panel = browser.findElement(By.id("evidence"));
-            panel.findElement(By.cssSelector("input[type=file]")).sendKeys(photo.toString());
+            WebElement input = panel.findElement(By.cssSelector("input[type=file]"));
+            assertThat(panel.getText()).as("the file control in the page's words, not the browser's")
+                    .contains("Chọn tệp", "Chưa chọn tệp nào").doesNotContain("Choose File", "No file chosen");
+            assertThat(input.getSize().getWidth()).as("the browser's own control hidden").isLessThanOrEqualTo(1);
+            panel.findElement(By.cssSelector("button[type=submit]")).click();
+            assertThat(browser.executeScript("return arguments[0].validationMessage;", input))
+                    .as("sent without a file: refused in the page's words").isEqualTo("Vui lòng chọn một tệp.");
+            input.sendKeys(photo.toString());
+            assertThat(panel.findElement(By.cssSelector("[data-evidence-chosen]")).getText()).isEqualTo("may-scan-hong.jpg");
             panel.findElement(By.cssSelector("input[name=caption]")).sendKeys("Máy scan tại bộ phận một cửa");
             panel.findElement(By.cssSelector("button[type=submit]")).click();
             assertThat(browser.findElement(By.cssSelector("#evidence .flash")).getText()).isEqualTo("Đã gửi tệp minh chứng.");
