@@ -82,6 +82,7 @@ public final class LoadBenchmark {
             LoadReport.Stage stage = measure(http, log, province, options, target, grown);
             stages.add(stage);
             System.out.print(LoadReport.stage(stage));
+            System.out.print(LoadReport.pacing(stage, options.writeRate(), options.readRate(), options.auditRate()));
             System.out.flush();
         }
         if (stages.size() > 1) {

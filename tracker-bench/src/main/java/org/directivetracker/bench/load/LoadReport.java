@@ -49,6 +49,33 @@ final class LoadReport {
         return out.toString();
     }
 
+    /**
+     * Whether each paced group kept its schedule: the calls it made per second against the rate asked. A group with too
+     * few actors for its rate (at least the rate times a call's time are needed) falls behind, and since each call is
+     * timed from when it was due its times then grow with the queue behind it: they measure that queue, not the service.
+     */
+    static String pacing(Stage stage, double writeRate, double readRate, double auditRate) {
+        StringBuilder out = new StringBuilder();
+        kept(out, stage, "the chairs' writers", "writes", writeRate,
+                name -> name.startsWith("write ") && !name.equals("write decision")); // the leader's decisions are not paced
+        kept(out, stage, "the leaders", "reads", readRate, name -> name.startsWith("read ") || name.startsWith("page "));
+        kept(out, stage, "the auditors", "replays", auditRate, name -> name.startsWith("audit "));
+        return out.toString();
+    }
+
+    private static void kept(StringBuilder out, Stage stage, String who, String calls, double rate,
+                             java.util.function.Predicate<String> ofGroup) {
+        if (!(rate > 0)) {
+            return;
+        }
+        double made = stage.figures().values().stream().filter(f -> ofGroup.test(f.name()))
+                .mapToDouble(f -> f.seconds() <= 0 ? 0 : f.calls() / f.seconds()).sum();
+        boolean behind = made < rate * 0.95;
+        out.append(String.format(Locale.ROOT, "%s made %.1f of the %.1f %s/s asked%s%n", who, made, rate, calls,
+                behind ? ": BEHIND their schedule, too few of them for the calls' times; their times measure the queue"
+                        + " behind them, not the service (give more of them)" : ""));
+    }
+
     /** Large over small for writes/s, heap, and each endpoint's rate and p99 (a lag's rate is the writes it followed). */
     static String ratios(Stage small, Stage large) {
         StringBuilder out = new StringBuilder();

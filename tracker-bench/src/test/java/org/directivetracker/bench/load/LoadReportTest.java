@@ -111,6 +111,23 @@ class LoadReportTest {
         assertThat(ratios).doesNotContain("read inbox");
     }
 
+    @Test
+    void canTellAPacedGroupThatFellBehindItsScheduleFromOneThatKeptIt() {
+        LoadReport.Stage stage = stage(Map.of(
+                "write progress", figures("write progress", 4_500, 0, 60),  // 75/s
+                "write obstacle", figures("write obstacle", 900, 0, 60),    // 15/s
+                "write decision", figures("write decision", 6_000, 0, 60),  // the leader's: not paced
+                "read status", figures("read status", 1_800, 0, 60),        // 30/s
+                "page directive", figures("page directive", 1_200, 0, 60),  // 20/s
+                "lag status", figures("lag status", 6_000, 0, 60)));
+
+        String pacing = LoadReport.pacing(stage, 150, 50, 0);
+
+        assertThat(pacing).contains("the chairs' writers made 90.0 of the 150.0 writes/s asked: BEHIND their schedule")
+                .contains("the leaders made 50.0 of the 50.0 reads/s asked\n").doesNotContain("auditors");
+        assertThat(LoadReport.pacing(stage, 0, 0, 0)).isEmpty();
+    }
+
     private static LoadReport.Stage stage(Map<String, Figures> figures) {
         return new LoadReport.Stage(10_000, 10_000, 11_000, 1, figures, 100, 90, 60, new DriverPauses.Window(3, 41, 75));
     }
