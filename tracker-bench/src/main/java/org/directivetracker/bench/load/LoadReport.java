@@ -70,10 +70,14 @@ final class LoadReport {
         }
         double made = stage.figures().values().stream().filter(f -> ofGroup.test(f.name()))
                 .mapToDouble(f -> f.seconds() <= 0 ? 0 : f.calls() / f.seconds()).sum();
-        boolean behind = made < rate * 0.95;
-        out.append(String.format(Locale.ROOT, "%s made %.1f of the %.1f %s/s asked%s%n", who, made, rate, calls,
-                behind ? ": BEHIND their schedule, too few of them for the calls' times; their times measure the queue"
-                        + " behind them, not the service (give more of them)" : ""));
+        String kept = made < rate * 0.95
+                ? ": BEHIND their schedule (too few of them for the calls' times, or more than the service can answer);"
+                  + " their times measure the queue behind them, not the service"
+                : made > rate * 1.05
+                ? ": AHEAD of their schedule, making up calls that fell behind before the measured time (the service did not"
+                  + " keep the rate then); their times measure that queue, not the service"
+                : "";
+        out.append(String.format(Locale.ROOT, "%s made %.1f of the %.1f %s/s asked%s%n", who, made, rate, calls, kept));
     }
 
     /** Large over small for writes/s, heap, and each endpoint's rate and p99 (a lag's rate is the writes it followed). */

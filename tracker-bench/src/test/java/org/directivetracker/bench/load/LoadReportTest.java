@@ -126,6 +126,8 @@ class LoadReportTest {
         assertThat(pacing).contains("the chairs' writers made 90.0 of the 150.0 writes/s asked: BEHIND their schedule")
                 .contains("the leaders made 50.0 of the 50.0 reads/s asked\n").doesNotContain("auditors");
         assertThat(LoadReport.pacing(stage, 0, 0, 0)).isEmpty();
+        assertThat(LoadReport.pacing(stage, 80, 0, 0))
+                .contains("the chairs' writers made 90.0 of the 80.0 writes/s asked: AHEAD of their schedule");
     }
 
     private static LoadReport.Stage stage(Map<String, Figures> figures) {
