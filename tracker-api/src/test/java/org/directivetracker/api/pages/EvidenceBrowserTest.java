@@ -61,6 +61,8 @@ class EvidenceBrowserTest extends ApiTest {
                     .as("sent without a file: refused in the page's words").isEqualTo("Vui lòng chọn một tệp.");
             input.sendKeys(photo.toString());
             assertThat(panel.findElement(By.cssSelector("[data-evidence-chosen]")).getText()).isEqualTo("may-scan-hong.jpg");
+            browser.executeScript("arguments[0].scrollIntoView();", panel);
+            Browsers.saveForReadme(browser, "evidence-phone.png");
             panel.findElement(By.cssSelector("input[name=caption]")).sendKeys("Máy scan tại bộ phận một cửa");
             panel.findElement(By.cssSelector("button[type=submit]")).click();
             assertThat(browser.findElement(By.cssSelector("#evidence .flash")).getText()).isEqualTo("Đã gửi tệp minh chứng.");
@@ -84,6 +86,7 @@ class EvidenceBrowserTest extends ApiTest {
             browser.get(url("/province/directives/" + id));
             WebElement panel = browser.findElement(By.id("evidence"));
             assertThat(panel.getText()).contains("may-scan-hong.jpg", "Máy scan tại bộ phận một cửa", LANG_TRON);
+            assertThat(panel.getText()).as("the province's form in the page's words too").contains("Chọn tệp", "Chưa chọn tệp nào");
             WebElement image = panel.findElement(By.cssSelector("img.evidence-thumb"));
             // the list's photos load lazily: bring this one into view and wait for it
             browser.executeScript("arguments[0].scrollIntoView();", image);
