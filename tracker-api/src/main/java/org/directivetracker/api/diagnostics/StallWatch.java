@@ -4,6 +4,7 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,8 +30,14 @@ public class StallWatch implements SmartLifecycle {
 
     /** Requests described in full in one report; the others are counted. */
     static final int REQUESTS_DESCRIBED = 5;
-    /** Frames of each stack: enough to show the caller in our code under the driver's or the lock's frames. */
-    static final int FRAMES = 40;
+    /** The innermost frames of each stack, all shown: what the thread does now. */
+    static final int TOP_FRAMES = 12;
+    /** Below them, only this service's frames, at most this many: who asked for it. */
+    static final int OWN_FRAMES = 16;
+    private static final String OWN_PACKAGE = "org.directivetracker.";
+    /** A request waiting on the store's socket waits for a thread of the store: those at work are shown too. */
+    private static final String STORE_PACKAGE = "org.directivetracker.eventstore.";
+    static final int STORE_THREADS_DESCRIBED = 8;
     private static final Logger log = LoggerFactory.getLogger(StallWatch.class);
 
     private final RequestsInFlight requests;
@@ -117,7 +124,16 @@ public class StallWatch implements SmartLifecycle {
             if (info != null) {
                 text.append(String.format("%nholding a lock they wait for: "));
                 describe(info, text);
+                described.add(owner);
             }
+        }
+        List<ThreadInfo> inStore = Arrays.stream(threads.dumpAllThreads(false, false))
+                .filter(info -> !described.contains(info.getThreadId()) && inStore(info))
+                .limit(STORE_THREADS_DESCRIBED)
+                .toList();
+        for (ThreadInfo info : inStore) {
+            text.append(String.format("%nin the store meanwhile: "));
+            describe(info, text);
         }
         report.accept(text.toString());
     }
@@ -131,14 +147,31 @@ public class StallWatch implements SmartLifecycle {
             text.append(" held by \"").append(info.getLockOwnerName()).append('"');
         }
         StackTraceElement[] stack = info.getStackTrace();
-        for (int i = 0; i < Math.min(FRAMES, stack.length); i++) {
-            StackTraceElement frame = stack[i];
-            text.append(String.format("%n    at %s.%s(%s:%d)", frame.getClassName(), frame.getMethodName(),
-                    frame.getFileName(), frame.getLineNumber()));
+        int shown = 0;
+        int skipped = 0;
+        for (int i = 0; i < stack.length; i++) {
+            boolean own = stack[i].getClassName().startsWith(OWN_PACKAGE);
+            if (i < TOP_FRAMES || (own && shown < TOP_FRAMES + OWN_FRAMES)) {
+                if (skipped > 0) {
+                    text.append(String.format("%n    ... %d frames", skipped));
+                    skipped = 0;
+                }
+                StackTraceElement frame = stack[i];
+                text.append(String.format("%n    at %s.%s(%s:%d)", frame.getClassName(), frame.getMethodName(),
+                        frame.getFileName(), frame.getLineNumber()));
+                shown++;
+            } else {
+                skipped++;
+            }
         }
-        if (stack.length > FRAMES) {
-            text.append(String.format("%n    ... %d more", stack.length - FRAMES));
+        if (skipped > 0) {
+            text.append(String.format("%n    ... %d frames", skipped));
         }
+    }
+
+    /** A thread running the store's code now, not one idle in a pool: its stack holds a frame of the store. */
+    private static boolean inStore(ThreadInfo info) {
+        return Arrays.stream(info.getStackTrace()).anyMatch(frame -> frame.getClassName().startsWith(STORE_PACKAGE));
     }
 
     /** The pause time of every collector that stops the application so far (not ZGC's and Shenandoah's cycles). */

@@ -59,6 +59,9 @@ class StallWatchTest {
                 .contains("held by \"store-writer\"")
                 .contains("holding a lock they wait for: thread \"store-writer\" WAITING")
                 .contains("at java.util.concurrent.CountDownLatch.await(CountDownLatch.java:")
+                .as("below the innermost frames, the service's own: who asked")
+                .contains("at org.directivetracker.api.diagnostics.StallWatchTest.filter(")
+                .as("the other frames below them counted").containsPattern("\\.\\.\\. \\d+ frames")
                 .doesNotContain("stood still");
 
         now.set(millis(2_100));
