@@ -139,31 +139,12 @@ class CompactObjectType extends ObjectDataType {
     }
 
     private void writeBson(WriteBuffer buff, byte tag, Document document) {
-        ByteBuf bson = encoded(document);
+        ByteBuf bson = ENCODING_BUFFER.get().clear();
+        BsonEncoder.encodeDocument(document, bson);
         int length = bson.readableBytes();
         buff.put(tag).put(bson.array(), bson.arrayOffset() + bson.readerIndex(), length);
         countMemory(length);
-        releaseEncodingBuffer(bson);
-    }
-
-    /** The document's BSON, in a byte array of its own. */
-    static byte[] bsonOf(Document document) {
-        ByteBuf encoded = encoded(document);
-        byte[] bson = new byte[encoded.readableBytes()];
-        encoded.readBytes(bson);
-        releaseEncodingBuffer(encoded);
-        return bson;
-    }
-
-    private static ByteBuf encoded(Document document) {
-        ByteBuf bson = ENCODING_BUFFER.get().clear();
-        BsonEncoder.encodeDocument(document, bson);
-        return bson;
-    }
-
-    /** A buffer grown for a very large document is not kept for the next. */
-    private static void releaseEncodingBuffer(ByteBuf buffer) {
-        if (buffer.capacity() > LARGEST_KEPT_BUFFER) {
+        if (bson.capacity() > LARGEST_KEPT_BUFFER) {
             ENCODING_BUFFER.remove();
         }
     }

@@ -2,6 +2,8 @@ package org.directivetracker.eventstore.embedded;
 
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
+import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 
 /**
@@ -19,6 +21,10 @@ import io.netty.buffer.Unpooled;
  * page's documents before.
  */
 final class StoredDocument {
+
+    /** Encoding happens on the thread that commits: a buffer per thread, reused. */
+    private static final ThreadLocal<ByteBuf> ENCODING_BUFFER = ThreadLocal.withInitial(() -> Unpooled.buffer(4096));
+    private static final int LARGEST_KEPT_BUFFER = 1 << 20;
 
     private volatile byte[] bson;
     private volatile Document decoded;
@@ -56,7 +62,13 @@ final class StoredDocument {
     byte[] bson() {
         byte[] bytes = bson;
         if (bytes == null) {
-            bytes = CompactObjectType.bsonOf(decoded);
+            ByteBuf buffer = ENCODING_BUFFER.get().clear();
+            BsonEncoder.encodeDocument(decoded, buffer);
+            bytes = new byte[buffer.readableBytes()];
+            buffer.readBytes(bytes);
+            if (buffer.capacity() > LARGEST_KEPT_BUFFER) {
+                ENCODING_BUFFER.remove();
+            }
             bson = bytes;
         }
         return bytes;
