@@ -43,7 +43,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * earlier one.
  *
  * <p>A document in BSON is read as a {@link StoredDocument}: its bytes, decoded only when the collection reads that
- * document, and written again as the same bytes; a document a write stores is encoded once, at the first commit.
+ * document, and written again as the same bytes.
  */
 class CompactObjectType extends ObjectDataType {
 
@@ -118,7 +118,7 @@ class CompactObjectType extends ObjectDataType {
         byte tag = buff.get(buff.position());
         if (tag == DOCUMENT_TAG) {
             buff.get();
-            return StoredDocument.read(readBytes(buff));
+            return new StoredDocument(readBytes(buff));
         }
         if (tag == KEY_TAG) {
             buff.get();
@@ -129,10 +129,10 @@ class CompactObjectType extends ObjectDataType {
 
     @Override
     public int getMemory(Object obj) {
-        if (obj instanceof StoredDocument stored && stored.hasBson()) {
+        if (obj instanceof StoredDocument stored) {
             return STORED_BYTES_PER_BSON_BYTE * stored.bson().length + STORED_OVERHEAD;
         }
-        if (obj instanceof Document || obj instanceof KeyValue || obj instanceof StoredDocument) {
+        if (obj instanceof Document || obj instanceof KeyValue) {
             return averageMemory;
         }
         return super.getMemory(obj);
