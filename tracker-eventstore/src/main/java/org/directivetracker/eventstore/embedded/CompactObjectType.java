@@ -41,9 +41,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * marker) is written as before. Values written before are read as before, so a file of an earlier version opens as
  * it is and its pages take the new form as they are rewritten. A file written by this version cannot be opened by an
  * earlier one.
- *
- * <p>A document in BSON is read as a {@link StoredDocument}: its bytes, decoded only when the collection reads that
- * document, and written again as the same bytes.
  */
 class CompactObjectType extends ObjectDataType {
 
@@ -54,12 +51,6 @@ class CompactObjectType extends ObjectDataType {
     private static final byte KEY_TAG = 121;
     /** A decoded document takes several times its BSON size on the heap: what the page cache counts it at. */
     private static final int HEAP_BYTES_PER_BSON_BYTE = 4;
-    /**
-     * A stored document holds its BSON and, once read, the document decoded (about four times as much): the page
-     * cache counts it at twice its BSON, as most documents of a page read from the file are never read themselves.
-     */
-    private static final int STORED_BYTES_PER_BSON_BYTE = 2;
-    private static final int STORED_OVERHEAD = 32;
 
     /** Pages are written by H2's serialization thread and sometimes by a writer: a buffer per thread, reused. */
     private static final ThreadLocal<ByteBuf> ENCODING_BUFFER = ThreadLocal.withInitial(() -> Unpooled.buffer(4096));
@@ -98,9 +89,7 @@ class CompactObjectType extends ObjectDataType {
     }
 
     private void writeOnce(WriteBuffer buff, Object obj) {
-        if (obj instanceof StoredDocument stored) {
-            buff.put(DOCUMENT_TAG).put(stored.bson());
-        } else if (obj instanceof Document document && exactInBson(document)) {
+        if (obj instanceof Document document && exactInBson(document)) {
             writeBson(buff, DOCUMENT_TAG, document);
         } else if (obj instanceof KeyValue key && exactInBson(key)) {
             Document values = new Document();
@@ -118,7 +107,7 @@ class CompactObjectType extends ObjectDataType {
         byte tag = buff.get(buff.position());
         if (tag == DOCUMENT_TAG) {
             buff.get();
-            return new StoredDocument(readBytes(buff));
+            return readBson(buff);
         }
         if (tag == KEY_TAG) {
             buff.get();
@@ -129,9 +118,6 @@ class CompactObjectType extends ObjectDataType {
 
     @Override
     public int getMemory(Object obj) {
-        if (obj instanceof StoredDocument stored) {
-            return STORED_BYTES_PER_BSON_BYTE * stored.bson().length + STORED_OVERHEAD;
-        }
         if (obj instanceof Document || obj instanceof KeyValue) {
             return averageMemory;
         }
@@ -150,23 +136,18 @@ class CompactObjectType extends ObjectDataType {
     }
 
     private Document readBson(ByteBuffer buff) {
-        return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(readBytes(buff)));
-    }
-
-    /** One BSON document's bytes, its length first as BSON has it. */
-    private byte[] readBytes(ByteBuffer buff) {
         int length = buff.duplicate().order(ByteOrder.LITTLE_ENDIAN).getInt();
         byte[] bson = new byte[length];
         buff.get(bson);
         countMemory(length);
-        return bson;
+        return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson));
     }
 
     private void countMemory(int bsonLength) {
         averageMemory = (int) ((HEAP_BYTES_PER_BSON_BYTE * (long) bsonLength + 15L * averageMemory) / 16);
     }
 
-    static boolean exactInBson(Iterable<?> values) {
+    private static boolean exactInBson(Iterable<?> values) {
         for (Object value : values) {
             if (!exactInBson(value)) {
                 return false;

@@ -22,7 +22,7 @@ final class KeyOrderScan extends AbstractCursor {
     /** A getMore that names no batch size gets this many documents (MongoDB sends up to 16 MB). */
     static final int DEFAULT_BATCH = 1_000;
 
-    private final MVMap<Object, Object> documents;
+    private final MVMap<Object, Document> documents;
     private final Predicate<Document> matches;
     private final UnaryOperator<List<Document>> project;
     private long remaining;
@@ -34,7 +34,7 @@ final class KeyOrderScan extends AbstractCursor {
      * @param limit   documents to return at most, 0 for all
      * @param project turns a batch of matching stored documents into what the client receives
      */
-    KeyOrderScan(long cursorId, MVMap<Object, Object> documents, Predicate<Document> matches, int limit,
+    KeyOrderScan(long cursorId, MVMap<Object, Document> documents, Predicate<Document> matches, int limit,
                  UnaryOperator<List<Document>> project) {
         super(cursorId);
         this.documents = documents;
@@ -53,7 +53,7 @@ final class KeyOrderScan extends AbstractCursor {
     public synchronized List<Document> takeDocuments(int numberToReturn) {
         int wanted = numberToReturn > 0 ? numberToReturn : DEFAULT_BATCH;
         List<Document> batch = new ArrayList<>(Math.min(wanted, DEFAULT_BATCH));
-        Cursor<Object, Object> scan = null;
+        Cursor<Object, Document> scan = null;
         while (next != null && batch.size() < wanted) {
             batch.add(next);
             if (--remaining == 0) {
@@ -69,14 +69,14 @@ final class KeyOrderScan extends AbstractCursor {
     }
 
     /** Moves {@link #next} to the first matching document of {@code scan} whose key is above {@code after}. */
-    private void findNext(Cursor<Object, Object> scan, Object after) {
+    private void findNext(Cursor<Object, Document> scan, Object after) {
         next = null;
         while (scan.hasNext()) {
             Object key = scan.next();
             if (after != null && documents.getKeyType().compare(key, after) <= 0) {
                 continue;
             }
-            Document document = StoredDocument.document(scan.getValue());
+            Document document = scan.getValue();
             if (document != null && matches.test(document)) {
                 next = document;
                 nextKey = key;

@@ -104,10 +104,10 @@ final class TrackerH2Backend extends H2Backend {
         @SuppressWarnings("unchecked")
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String fullName = getFullCollectionNamespace(collectionName);
-            MVMap<Object, Object> documents = getMvStore().openMap(DOCUMENTS_PREFIX + fullName,
+            MVMap<Object, ?> documents = getMvStore().openMap(DOCUMENTS_PREFIX + fullName,
                     new MVMap.Builder<Object, Object>().valueType(new CompactObjectType()));
             MVMap<String, Object> meta = getMvStore().openMap(META_PREFIX + fullName);
-            return new TrackerH2Collection(this, collectionName, options, documents, meta,
+            return new TrackerH2Collection(this, collectionName, options, (MVMap<Object, Document>) documents, meta,
                     getCursorRegistry());
         }
 

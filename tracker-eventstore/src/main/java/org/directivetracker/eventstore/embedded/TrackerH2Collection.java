@@ -2,31 +2,21 @@ package org.directivetracker.eventstore.embedded;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.ArrayFilters;
-import de.bwaldvogel.mongo.backend.Assert;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DefaultQueryMatcher;
-import de.bwaldvogel.mongo.backend.DocumentWithPosition;
-import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.QueryResult;
-import de.bwaldvogel.mongo.backend.Utils;
-import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import org.h2.mvstore.MVMap;
 
 import java.util.List;
-import java.util.NoSuchElementException;
-import java.util.UUID;
-import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * mongo-java-server's H2 collection with three changes. It updates a copy of each document instead of the stored object,
- * it answers a scan of the whole collection batch by batch ({@link KeyOrderScan}), and its map holds each document as
- * its BSON ({@link StoredDocument}), decoded when read: every method of the stock collection that reads or writes the
- * map is replaced here, as the stock ones take its values for documents.
+ * mongo-java-server's H2 collection with two changes. It updates a copy of each document instead of the stored object,
+ * and it answers a scan of the whole collection batch by batch ({@link KeyOrderScan}).
  *
  * <p>The copy: the backend changes the document it found in place and then puts that same object back into the map:
  * the pages of earlier versions hold that object too, so a reader of an earlier version saw it change, and H2 writing
@@ -40,56 +30,12 @@ final class TrackerH2Collection extends H2Collection {
 
     private static final ThreadLocal<Boolean> UPDATING = ThreadLocal.withInitial(() -> false);
 
-    private final MVMap<Object, Object> documents;
+    private final MVMap<Object, Document> documents;
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
     TrackerH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
-                        MVMap<Object, Object> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
-        super(database, collectionName, options, (MVMap) dataMap, metaMap, cursorRegistry);
+                        MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
+        super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
         this.documents = dataMap;
-    }
-
-    @Override
-    protected Object addDocumentInternal(Document document) {
-        Object key = getIdField() != null ? Utils.getSubdocumentValue(document, getIdField()) : UUID.randomUUID();
-        Object previous = documents.put(Missing.ofNullable(key), StoredDocument.of(document));
-        Assert.isNull(previous, () -> "Document with key '" + key + "' already existed in " + this + ": "
-                + StoredDocument.document(previous));
-        return key;
-    }
-
-    @Override
-    protected Document getDocument(Object position) {
-        return StoredDocument.document(documents.get(position));
-    }
-
-    @Override
-    protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
-        documents.put(Missing.ofNullable(position), StoredDocument.of(newDocument));
-    }
-
-    @Override
-    protected void removeDocument(Object position) {
-        if (documents.remove(position) == null) {
-            throw new NoSuchElementException("No document with key " + position);
-        }
-    }
-
-    @Override
-    protected Stream<DocumentWithPosition<Object>> streamAllDocumentsWithPosition() {
-        return documents.entrySet().stream()
-                .map(entry -> new DocumentWithPosition<>(StoredDocument.document(entry.getValue()), entry.getKey()));
-    }
-
-    @Override
-    protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int numberToReturn,
-                                         int batchSize, Document fieldSelector) {
-        Stream<Document> candidates = isNaturalDescending(orderBy)
-                ? streamAllDocumentsWithPosition()
-                        .sorted((a, b) -> ValueComparator.desc().compare(a.getPosition(), b.getPosition()))
-                        .map(DocumentWithPosition::getDocument)
-                : documents.values().stream().map(StoredDocument::document);
-        return matchDocumentsFromStream(candidates, query, orderBy, numberToSkip, numberToReturn, batchSize, fieldSelector);
     }
 
     @Override
