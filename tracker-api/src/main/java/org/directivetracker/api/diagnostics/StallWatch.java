@@ -6,10 +6,10 @@ import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -47,8 +47,8 @@ public class StallWatch implements SmartLifecycle {
     private final LongSupplier nanoTime;
     private final LongSupplier collectorPauseMillis;
     private final Consumer<String> report;
-    /** The slow requests logged already, until they end: each is reported once. */
-    private final Set<RequestsInFlight.Request> reported = ConcurrentHashMap.newKeySet();
+    /** The slow requests logged already, until they end: each is reported once (only {@link #tick} uses it). */
+    private final Set<RequestsInFlight.Request> reported = new HashSet<>();
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private long lastTick = -1;
     private long lastPauseMillis;
@@ -103,7 +103,7 @@ public class StallWatch implements SmartLifecycle {
         Set<Long> described = new LinkedHashSet<>();
         Set<Long> lockOwners = new LinkedHashSet<>();
         for (RequestsInFlight.Request request : slow.subList(0, Math.min(REQUESTS_DESCRIBED, slow.size()))) {
-            ThreadInfo info = threads.getThreadInfo(new long[] {request.thread().getId()}, true, true)[0];
+            ThreadInfo info = threads.getThreadInfo(request.thread().getId(), Integer.MAX_VALUE);
             text.append(String.format("%n%s, %d ms so far, ", request.line(), millis(now - request.startNanos())));
             described.add(request.thread().getId());
             if (info == null) {
@@ -120,7 +120,7 @@ public class StallWatch implements SmartLifecycle {
         }
         lockOwners.removeAll(described);
         for (long owner : lockOwners) {
-            ThreadInfo info = threads.getThreadInfo(new long[] {owner}, true, true)[0];
+            ThreadInfo info = threads.getThreadInfo(owner, Integer.MAX_VALUE);
             if (info != null) {
                 text.append(String.format("%nholding a lock they wait for: "));
                 describe(info, text);

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -136,7 +137,7 @@ class ReferralPagesTest extends ApiTest {
         // the context's store holds other tests' obstacles too: this one's entry, found by its id
         JsonNode closed = new ObjectMapper().readTree(page(mvc.perform(get("/api/obstacles").param("open", "false")
                 .with(as("leader"))).andExpect(status().isOk()).andReturn()));
-        JsonNode entry = java.util.stream.StreamSupport.stream(closed.spliterator(), false)
+        JsonNode entry = StreamSupport.stream(closed.spliterator(), false)
                 .filter(node -> obstacle.equals(node.path("obstacleId").asText())).findFirst().orElseThrow();
         assertThat(entry.path("directiveEndedAt").isTextual()).isTrue();
         assertThat(entry.path("waitingOn").isNull()).isTrue();
