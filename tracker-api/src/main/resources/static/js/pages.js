@@ -64,6 +64,69 @@
     refresh();
   });
 
+  // a day field: what was typed shown as dd/MM/yyyy once it reads as a day, and beside it a button that opens the
+  // browser's calendar (whose own format follows the browser's language; the field keeps the province's)
+  var two = function (n) { return (n < 10 ? '0' : '') + n; };
+  var readDay = function (text) {
+    var parts = /^(\d{1,2})[\/.\-](\d{1,2})[\/.\-](\d{4})$/.exec(text) || /^(\d{2})(\d{2})(\d{4})$/.exec(text);
+    if (!parts) {
+      return null;
+    }
+    var day = +parts[1], month = +parts[2], year = +parts[3];
+    var date = new Date(year, month - 1, day);
+    var real = date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
+    return real ? { day: day, month: month, year: year } : null;
+  };
+  var calendarIcon = '<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">'
+    + '<rect x="3" y="5" width="18" height="16" rx="2" fill="none" stroke="currentColor" stroke-width="2"/>'
+    + '<path d="M3 10h18M8 3v4M16 3v4" fill="none" stroke="currentColor" stroke-width="2"/></svg>';
+  document.querySelectorAll('input[data-day]').forEach(function (field) {
+    field.addEventListener('change', function () {
+      var day = readDay(field.value.trim());
+      if (day) {
+        field.value = two(day.day) + '/' + two(day.month) + '/' + day.year;
+      }
+    });
+    var calendar = document.createElement('input');
+    calendar.type = 'date';
+    if (calendar.type !== 'date' || typeof calendar.showPicker !== 'function') {
+      return; // typing stays the way in
+    }
+    calendar.className = 'day-calendar';
+    calendar.tabIndex = -1;
+    calendar.setAttribute('aria-hidden', 'true');
+    calendar.setAttribute('aria-label', field.getAttribute('data-day'));
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'secondary day-pick';
+    button.title = field.getAttribute('data-day');
+    button.setAttribute('aria-label', button.title);
+    button.innerHTML = calendarIcon;
+    var wrap = document.createElement('span');
+    wrap.className = 'day-wrap';
+    field.parentNode.insertBefore(wrap, field);
+    wrap.appendChild(field);
+    wrap.appendChild(button);
+    wrap.appendChild(calendar);
+    button.addEventListener('click', function () {
+      var day = readDay(field.value.trim());
+      calendar.value = day ? day.year + '-' + two(day.month) + '-' + two(day.day) : '';
+      try {
+        calendar.showPicker();
+      } catch (refused) {
+        field.focus();
+      }
+    });
+    calendar.addEventListener('change', function () {
+      var parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(calendar.value);
+      if (parts) {
+        field.value = parts[3] + '/' + parts[2] + '/' + parts[1];
+        field.dispatchEvent(new Event('input'));
+      }
+      field.focus();
+    });
+  });
+
   // a print button (the page's own print styles lay it out for the minutes)
   document.querySelectorAll('[data-print]').forEach(function (button) {
     button.addEventListener('click', function () { window.print(); });

@@ -2,6 +2,7 @@ package org.directivetracker.api.inbox;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -15,13 +16,13 @@ import org.directivetracker.api.directives.WriteRequests.ReasonRequest;
 import org.directivetracker.api.obstacles.ObstacleActions;
 import org.directivetracker.api.obstacles.ObstacleRequests.ResolutionRequest;
 import org.directivetracker.api.pages.PageController;
+import org.directivetracker.api.pages.PageDay;
 import org.directivetracker.api.pages.PageWrites;
 import org.directivetracker.api.web.InputText;
 import org.directivetracker.api.web.RequestId;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.query.InboxItem;
 import org.directivetracker.core.api.query.InboxView;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -60,8 +61,8 @@ public class InboxPages {
     /** A decision's form: which fields count depends on the decision. */
     public static final class DecisionForm {
         public String requestKey = UUID.randomUUID().toString();
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        public java.time.LocalDate deadline;
+        @PageDay
+        public LocalDate deadline;
         public String note;
         public String reason;
         public String resolution;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.directivetracker.api.pages.PageDay;
 import org.directivetracker.api.web.RequestId;
 import org.directivetracker.core.api.Actor;
 
@@ -49,6 +50,7 @@ final class MeetingForms {
     static final class NewDirectiveFields {
         public String title;
         public String description;
+        @PageDay
         public LocalDate deadline;
         public List<String> communes = new ArrayList<>();
 
@@ -59,6 +61,7 @@ final class MeetingForms {
 
     static final class ReferralFields {
         public String department;
+        @PageDay
         public LocalDate answerBy;
 
         boolean isAsked() {

@@ -3,7 +3,6 @@ package org.directivetracker.api.pages;
 import org.directivetracker.api.web.RequestId;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.value.Priority;
-import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,7 +47,7 @@ final class PageForms {
     }
 
     static final class ExtensionForm extends Keyed {
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @PageDay
         public LocalDate deadline;
         public String reason;
     }
@@ -63,19 +62,19 @@ final class PageForms {
         public String reference;
         public String field;
         public Priority priority = Priority.NORMAL;
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @PageDay
         public LocalDate deadline;
         public List<String> communes = new ArrayList<>();
     }
 
     static final class DeadlineForm extends Keyed {
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @PageDay
         public LocalDate deadline;
         public String reason;
     }
 
     static final class GrantForm extends Keyed {
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @PageDay
         public LocalDate deadline;
         public String note;
     }

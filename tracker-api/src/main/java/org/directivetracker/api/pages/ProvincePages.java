@@ -25,7 +25,6 @@ import org.directivetracker.api.obstacles.ObstacleCategoryProperties;
 import org.directivetracker.api.web.InputText;
 import org.directivetracker.projections.communes.CommuneDirectory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -170,8 +169,8 @@ public class ProvincePages {
     static final int BRIEFING_PAGE_ROWS = 100;
 
     @GetMapping("/briefing")
-    String briefing(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since, Model model) {
+    String briefing(@RequestParam(required = false) @PageDay LocalDate date,
+                    @RequestParam(required = false) @PageDay LocalDate since, Model model) {
         model.addAttribute("briefing", views.ask(new FindBriefing(date, sinceOrPreviousMeeting(date, since), BRIEFING_PAGE_ROWS),
                 ResponseTypes.instanceOf(Briefing.class)));
         model.addAttribute("briefingRows", BRIEFING_PAGE_ROWS);
@@ -180,8 +179,8 @@ public class ProvincePages {
 
     /** The same CSV file the REST API gives (the briefing's message converter writes it), on the page's session. */
     @GetMapping("/briefing.csv")
-    ResponseEntity<Briefing> briefingCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since) {
+    ResponseEntity<Briefing> briefingCsv(@RequestParam(required = false) @PageDay LocalDate date,
+                                         @RequestParam(required = false) @PageDay LocalDate since) {
         return ResponseEntity.ok().contentType(TEXT_CSV)
                 .body(views.ask(new FindBriefing(date, sinceOrPreviousMeeting(date, since)), ResponseTypes.instanceOf(Briefing.class)));
     }

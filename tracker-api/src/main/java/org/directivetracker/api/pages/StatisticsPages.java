@@ -8,7 +8,6 @@ import org.directivetracker.api.statistics.StatisticsReports;
 import org.directivetracker.core.api.query.Statistics;
 import org.directivetracker.core.api.query.Trend;
 import org.directivetracker.core.api.value.StatisticsGrouping;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -38,8 +37,8 @@ public class StatisticsPages {
     }
 
     @GetMapping
-    String statistics(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+    String statistics(@RequestParam(required = false) @PageDay LocalDate from,
+            @RequestParam(required = false) @PageDay LocalDate to,
             @RequestParam(required = false) StatisticsGrouping by, Model model) throws JsonProcessingException {
         Statistics statistics = reports.statistics(from, to, by != null ? by : StatisticsGrouping.COMMUNE);
         Trend trend = reports.trend(null);
@@ -57,15 +56,15 @@ public class StatisticsPages {
     }
 
     @GetMapping("/file.xlsx")
-    ResponseEntity<Statistics> xlsx(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+    ResponseEntity<Statistics> xlsx(@RequestParam(required = false) @PageDay LocalDate from,
+            @RequestParam(required = false) @PageDay LocalDate to,
             @RequestParam(required = false) StatisticsGrouping by) {
         return file(DocumentMediaTypes.XLSX, from, to, by);
     }
 
     @GetMapping("/file.pdf")
-    ResponseEntity<Statistics> pdf(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+    ResponseEntity<Statistics> pdf(@RequestParam(required = false) @PageDay LocalDate from,
+            @RequestParam(required = false) @PageDay LocalDate to,
             @RequestParam(required = false) StatisticsGrouping by) {
         return file(DocumentMediaTypes.PDF, from, to, by);
     }

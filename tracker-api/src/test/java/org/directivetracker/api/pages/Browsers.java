@@ -44,13 +44,18 @@ final class Browsers {
 
     /** Opens a fresh browser of the given viewport, runs the steps, and closes it; on failure saves what it showed. */
     static void session(String name, int width, int height, Consumer<ChromeDriver> steps) {
+        session(name, width, height, "vi", steps);
+    }
+
+    /** The same, with the browser's own language (what its built-in controls are written in). */
+    static void session(String name, int width, int height, String language, Consumer<ChromeDriver> steps) {
         System.setProperty("SE_OFFLINE", "true");
         Path profile = temporaryProfile();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--lang=vi", "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+                "--lang=" + language, "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         ChromeDriver browser = new ChromeDriver(service, options);

@@ -10,9 +10,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
 
 import org.directivetracker.api.security.LocalAccounts;
 import org.directivetracker.api.support.ApiTest;
+import org.directivetracker.api.support.Given;
+import org.directivetracker.core.api.event.ExtensionRequested;
 import org.directivetracker.core.api.status.Timeliness;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +35,7 @@ import org.springframework.web.util.HtmlUtils;
 /** The fixes found in the browser review, one page test each. */
 class PageFixesTest extends ApiTest {
     private static final String CHAIR = "chair-" + LANG_TRON;
+    private static final String DATE_MISTAKE = "Nhập ngày theo dạng ngày/tháng/năm, ví dụ 31/12/2026.";
 
     @Autowired
     private WebApplicationContext context;
@@ -118,7 +124,7 @@ class PageFixesTest extends ApiTest {
 
     @Test
     void aMalformedDateInTheBriefingIsABadRequestPageNotAFailure() throws Exception {
-        String answer = page(mvc.perform(get("/province/briefing").param("date", "30-11-2026").with(as("leader")))
+        String answer = page(mvc.perform(get("/province/briefing").param("date", "30/11").with(as("leader")))
                 .andExpect(status().isBadRequest()).andReturn());
 
         assertThat(answer).contains("Địa chỉ không hợp lệ");
@@ -179,6 +185,69 @@ class PageFixesTest extends ApiTest {
         assertThat(context.getMessage("timeliness.COMPLETED_LATE", null, java.util.Locale.forLanguageTag("vi"))).isEqualTo("Hoàn thành quá hạn");
         assertThat(context.getMessage("stage.AWAITING_ACCEPTANCE", null, java.util.Locale.forLanguageTag("vi"))).isEqualTo("Chờ xác nhận hoàn thành");
         assertThat(context.getMessage("priority.IMMEDIATE", null, java.util.Locale.forLanguageTag("vi"))).isEqualTo("Hỏa tốc");
+    }
+
+    /** A date input followed the browser's language: 02/12/2026 was the 12th of February on an English phone. */
+    @Test
+    void aChairTypesTheProposedDeadlineTheWayItIsWrittenInVietnam() throws Exception {
+        LocalDate wanted = Given.inDays(61);
+        String[] typings = {
+                wanted.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                wanted.format(DateTimeFormatter.ofPattern("d/M/yyyy")),
+                wanted.format(DateTimeFormatter.ofPattern("dd-MM-yyyy")),
+                wanted.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")),
+                wanted.format(DateTimeFormatter.ofPattern("ddMMyyyy")),
+                wanted.toString()};
+        for (String typed : typings) {
+            String id = given.acknowledged(LANG_TRON);
+            views.awaitViews();
+
+            mvc.perform(post(extensionPath(id)).with(as(CHAIR)).with(csrf()).param("deadline", typed)
+                            .param("reason", "Thiếu nhân sự").param("requestKey", UUID.randomUUID().toString()))
+                    .andExpect(status().is3xxRedirection());
+
+            assertThat(payloads(id)).as(typed).filteredOn(ExtensionRequested.class::isInstance)
+                    .extracting(event -> ((ExtensionRequested) event).proposedDeadline()).containsExactly(wanted);
+        }
+    }
+
+    @Test
+    void aDayNotOnTheCalendarOrInTheAmericanOrderIsRefusedOnItsFieldAndNothingIsAsked() throws Exception {
+        String id = given.acknowledged(LANG_TRON);
+        views.awaitViews();
+        for (String typed : new String[] {"31/02/2027", "12/31/2027", "mai", "31/12"}) {
+            String page = page(mvc.perform(post(extensionPath(id)).with(as(CHAIR)).with(csrf()).param("deadline", typed)
+                            .param("reason", "Thiếu nhân sự").param("requestKey", UUID.randomUUID().toString()))
+                    .andExpect(status().isBadRequest()).andReturn());
+
+            assertThat(page).as(typed).contains("id=\"deadline-error\"").contains(DATE_MISTAKE)
+                    .as("what was typed is shown again to be mended").contains("value=\"" + typed + "\"");
+        }
+        assertThat(payloads(id)).noneMatch(ExtensionRequested.class::isInstance);
+    }
+
+    @Test
+    void theFormsAndTheLeadersFiltersShowTheDayAsDayMonthYear() throws Exception {
+        String id = given.acknowledged(LANG_TRON);
+        views.awaitViews();
+        String form = page(mvc.perform(get("/province/directives/" + id + "/deadline").with(as("leader")))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(form).containsPattern("<input type=\"text\" inputmode=\"numeric\"[^>]*id=\"deadline\"[^>]*placeholder=\"dd/mm/yyyy\"")
+                .contains("data-day=\"Chọn ngày trên lịch\"").doesNotContain("type=\"date\"");
+
+        String briefing = page(mvc.perform(get("/province/briefing").param("date", "2/12/2026").param("since", "25-11-2026")
+                .with(as("leader"))).andExpect(status().isOk()).andReturn());
+        assertThat(briefing).containsPattern("id=\"date\" name=\"date\" value=\"02/12/2026\"")
+                .containsPattern("id=\"since\" name=\"since\" value=\"25/11/2026\"").doesNotContain("type=\"date\"");
+
+        String statistics = page(mvc.perform(get("/province/statistics").param("from", "01/11/2026").param("to", "30/11/2026")
+                .with(as("leader"))).andExpect(status().isOk()).andReturn());
+        assertThat(statistics).containsPattern("id=\"from\" name=\"from\" value=\"01/11/2026\"")
+                .containsPattern("id=\"to\" name=\"to\" value=\"30/11/2026\"");
+    }
+
+    private static String extensionPath(String id) {
+        return "/commune/" + LANG_TRON + "/directives/" + id + "/extension";
     }
 
     private RequestPostProcessor as(String account) {

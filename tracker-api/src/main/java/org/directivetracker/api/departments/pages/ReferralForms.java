@@ -1,8 +1,8 @@
 package org.directivetracker.api.departments.pages;
 
+import org.directivetracker.api.pages.PageDay;
 import org.directivetracker.api.web.RequestId;
 import org.directivetracker.core.api.Actor;
-import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -25,7 +25,7 @@ final class ReferralForms {
 
     static final class ReferralForm extends Keyed {
         public String department;
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @PageDay
         public LocalDate answerBy;
         public String note;
     }
