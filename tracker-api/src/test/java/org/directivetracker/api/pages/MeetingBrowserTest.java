@@ -83,8 +83,7 @@ class MeetingBrowserTest extends ApiTest {
             browser.findElement(By.id("conclusion-text")).sendKeys("Giao các xã rà soát hộ nghèo, cận nghèo cuối năm.");
             browser.findElement(By.cssSelector("details.new-directive summary")).click();
             browser.findElement(By.id("new-directive-title")).sendKeys("Rà soát hộ nghèo, cận nghèo cuối năm");
-            browser.executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id("new-directive-deadline")),
-                    Given.inDays(30).toString());
+            browser.findElement(By.id("new-directive-deadline")).sendKeys(Given.inDays(30).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
             Select communes = new Select(browser.findElement(By.id("new-directive-communes")));
             communes.selectByValue(LANG_TRON);
             communes.selectByValue(DAT_MUI);

@@ -2,6 +2,7 @@ package org.directivetracker.api.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.directivetracker.api.support.ApiTest;
@@ -40,7 +41,7 @@ class ThreadRoundTripBrowserTest extends ApiTest {
         Browsers.session("chair-asks", 360, 740, browser -> {
             Browsers.signIn(browser, port, CHAIR);
             browser.get(url(commune + "/directives/" + id + "/extension"));
-            browser.executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id("deadline")), Given.inDays(45).toString());
+            browser.findElement(By.id("deadline")).sendKeys(Given.inDays(45).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
             browser.findElement(By.id("reason")).sendKeys(reason);
             Browsers.clickToNextPage(browser, browser.findElement(By.cssSelector("form.stack button[type=submit]")));
             assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Đã gửi đề nghị gia hạn.");
