@@ -71,7 +71,7 @@ public class StorageConfiguration {
                     connection.getHosts(), database);
             return new StoreConnection(connection, database, null);
         }
-        EmbeddedMongo embedded = EmbeddedMongo.start(properties.dataDir());
+        EmbeddedMongo embedded = EmbeddedMongo.start(properties.dataDir(), properties.store().tuning());
         log.info("Event store: {} (each append forced to the file before it is answered)", embedded);
         return new StoreConnection(new ConnectionString(embedded.connectionString()), DEFAULT_DATABASE, embedded);
     }
@@ -188,6 +188,12 @@ public class StorageConfiguration {
 
         public DurabilityBarrier durabilityBarrier() {
             return embedded != null ? embedded.durabilityBarrier() : DurabilityBarrier.NONE;
+        }
+
+        /** The embedded server with its file and page cache, or the replica set's hosts and database. */
+        @Override
+        public String toString() {
+            return embedded != null ? embedded.toString() : "MongoDB at " + connectionString.getHosts() + ", database '" + databaseName + "'";
         }
 
         @Override

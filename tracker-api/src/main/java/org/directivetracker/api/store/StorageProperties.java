@@ -1,5 +1,6 @@
 package org.directivetracker.api.store;
 
+import org.directivetracker.eventstore.embedded.EmbeddedMongo.StoreTuning;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -30,9 +31,16 @@ public record StorageProperties(@DefaultValue Mongo mongo, @DefaultValue("./data
      * @param gapTimeoutSeconds how long a reader waits for a position allocated but not yet visible
      * @param exitOnFailure     end the process when the embedded store closed itself (every request would fail until
      *                          a restart; a service manager starts the process again)
+     * @param cacheMegabytes    the embedded store's pages kept decoded in memory, as H2 estimates their size (unset:
+     *                          the store's default, see {@code EmbeddedMongo.StoreTuning})
      */
     public record Store(@DefaultValue("250") int batchSize, @DefaultValue("60") long gapTimeoutSeconds,
-                        @DefaultValue("true") boolean exitOnFailure) {
+                        @DefaultValue("true") boolean exitOnFailure, Integer cacheMegabytes) {
+
+        StoreTuning tuning() {
+            return cacheMegabytes == null ? StoreTuning.DEFAULT
+                    : new StoreTuning(cacheMegabytes, StoreTuning.DEFAULT.retentionMillis());
+        }
     }
 
     /**

@@ -112,6 +112,16 @@ class StorageConfigurationTest {
     }
 
     @Test
+    void theEmbeddedStoresPageCacheIsFourMegabytesUnlessSet() {
+        try (ConfigurableApplicationContext context = startWatched(dataDir.resolve("default"))) {
+            assertThat(context.getBean(StorageConfiguration.StoreConnection.class)).asString().endsWith(", page cache 4 MB");
+        }
+        try (ConfigurableApplicationContext context = startWatched(dataDir.resolve("set"), "tracker.store.cache-megabytes=32")) {
+            assertThat(context.getBean(StorageConfiguration.StoreConnection.class)).asString().endsWith(", page cache 32 MB");
+        }
+    }
+
+    @Test
     void aStoreThatClosedItselfMakesTheHealthCheckFail() throws Exception {
         try (ConfigurableApplicationContext context = startWatched(dataDir, "tracker.store.exit-on-failure=false")) {
             HealthIndicator health = context.getBean(EventStoreHealthIndicator.class);
