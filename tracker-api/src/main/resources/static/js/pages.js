@@ -64,43 +64,53 @@
     refresh();
   });
 
-  // a day field: what was typed shown as dd/MM/yyyy once it reads as a day, and beside it a button that opens the
-  // browser's calendar (whose own format follows the browser's language; the field keeps the province's)
+  // a day field (dd/MM/yyyy) or a moment field (dd/MM/yyyy HH:mm): what was typed is shown in that form once it reads
+  // as one, and a button beside the field opens the browser's calendar (whose own format follows the browser's
+  // language; the field keeps the province's)
   var two = function (n) { return (n < 10 ? '0' : '') + n; };
-  var readDay = function (text) {
-    var parts = /^(\d{1,2})[\/.\-](\d{1,2})[\/.\-](\d{4})$/.exec(text) || /^(\d{2})(\d{2})(\d{4})$/.exec(text);
+  var read = function (text) {
+    var parts = /^(\d{1,2})[\/.\-](\d{1,2})[\/.\-](\d{4})(?:\s+(\d{1,2}):(\d{2}))?$/.exec(text)
+      || /^(\d{2})(\d{2})(\d{4})$/.exec(text);
     if (!parts) {
       return null;
     }
     var day = +parts[1], month = +parts[2], year = +parts[3];
+    var hour = parts[4] === undefined ? null : +parts[4], minute = parts[5] === undefined ? null : +parts[5];
     var date = new Date(year, month - 1, day);
-    var real = date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
-    return real ? { day: day, month: month, year: year } : null;
+    var real = date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day
+      && (hour === null || (hour < 24 && minute < 60));
+    return real ? { day: day, month: month, year: year, hour: hour, minute: minute } : null;
+  };
+  var shown = function (when, withTime) {
+    var day = two(when.day) + '/' + two(when.month) + '/' + when.year;
+    return withTime ? day + ' ' + two(when.hour) + ':' + two(when.minute) : day;
   };
   var calendarIcon = '<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">'
     + '<rect x="3" y="5" width="18" height="16" rx="2" fill="none" stroke="currentColor" stroke-width="2"/>'
     + '<path d="M3 10h18M8 3v4M16 3v4" fill="none" stroke="currentColor" stroke-width="2"/></svg>';
-  document.querySelectorAll('input[data-day]').forEach(function (field) {
+  document.querySelectorAll('input[data-calendar]').forEach(function (field) {
+    var withTime = field.getAttribute('data-calendar') === 'datetime-local';
     field.addEventListener('change', function () {
-      var day = readDay(field.value.trim());
-      if (day) {
-        field.value = two(day.day) + '/' + two(day.month) + '/' + day.year;
+      var when = read(field.value.trim());
+      if (when && (when.hour !== null) === withTime) {
+        field.value = shown(when, withTime);
       }
     });
     var calendar = document.createElement('input');
-    calendar.type = 'date';
-    if (calendar.type !== 'date' || typeof calendar.showPicker !== 'function') {
+    calendar.type = field.getAttribute('data-calendar');
+    if (calendar.type !== field.getAttribute('data-calendar') || typeof calendar.showPicker !== 'function') {
       return; // typing stays the way in
     }
+    var pick = field.getAttribute('data-calendar-pick');
     calendar.className = 'day-calendar';
     calendar.tabIndex = -1;
     calendar.setAttribute('aria-hidden', 'true');
-    calendar.setAttribute('aria-label', field.getAttribute('data-day'));
+    calendar.setAttribute('aria-label', pick);
     var button = document.createElement('button');
     button.type = 'button';
     button.className = 'secondary day-pick';
-    button.title = field.getAttribute('data-day');
-    button.setAttribute('aria-label', button.title);
+    button.title = pick;
+    button.setAttribute('aria-label', pick);
     button.innerHTML = calendarIcon;
     var wrap = document.createElement('span');
     wrap.className = 'day-wrap';
@@ -109,8 +119,9 @@
     wrap.appendChild(button);
     wrap.appendChild(calendar);
     button.addEventListener('click', function () {
-      var day = readDay(field.value.trim());
-      calendar.value = day ? day.year + '-' + two(day.month) + '-' + two(day.day) : '';
+      var when = read(field.value.trim());
+      var iso = when ? when.year + '-' + two(when.month) + '-' + two(when.day) : '';
+      calendar.value = when && withTime ? iso + 'T' + two(when.hour || 0) + ':' + two(when.minute || 0) : iso;
       try {
         calendar.showPicker();
       } catch (refused) {
@@ -118,9 +129,9 @@
       }
     });
     calendar.addEventListener('change', function () {
-      var parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(calendar.value);
+      var parts = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(calendar.value);
       if (parts) {
-        field.value = parts[3] + '/' + parts[2] + '/' + parts[1];
+        field.value = parts[3] + '/' + parts[2] + '/' + parts[1] + (withTime ? ' ' + (parts[4] || '00') + ':' + (parts[5] || '00') : '');
         field.dispatchEvent(new Event('input'));
       }
       field.focus();

@@ -1,11 +1,13 @@
 package org.directivetracker.api.meetings;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.directivetracker.api.pages.PageDay;
+import org.directivetracker.api.pages.PageMoment;
 import org.directivetracker.api.web.RequestId;
 import org.directivetracker.core.api.Actor;
 
@@ -27,8 +29,9 @@ final class MeetingForms {
 
     static final class ScheduleForm extends Keyed {
         public String title;
-        /** As an {@code <input type="datetime-local">} gives it, in the province's time. */
-        public String startsAt;
+        /** In the province's time. */
+        @PageMoment
+        public LocalDateTime startsAt;
         public List<String> communes = new ArrayList<>();
     }
 

@@ -14,11 +14,11 @@ import org.directivetracker.api.meetings.MeetingRequests.NoticeRequest;
 import org.directivetracker.api.meetings.MeetingRequests.ReferralRequest;
 import org.directivetracker.api.meetings.MeetingRequests.ScheduleRequest;
 import org.directivetracker.api.pages.PageController;
-import org.directivetracker.api.pages.PageFormats;
 import org.directivetracker.api.pages.PageWrites;
 import org.directivetracker.api.security.ReadAccess;
 import org.directivetracker.core.api.Actor;
 import org.directivetracker.core.api.query.MeetingView;
+import org.directivetracker.core.api.value.ProvinceTime;
 import org.directivetracker.projections.communes.CommuneDirectory;
 import org.directivetracker.projections.departments.DepartmentDirectory;
 import org.springframework.http.ContentDisposition;
@@ -73,7 +73,7 @@ public class MeetingPages {
     String schedule(@ModelAttribute("scheduleForm") ScheduleForm form, BindingResult errors, Actor actor, Model model,
                     RedirectAttributes flash, HttpServletResponse response) {
         String id = pageWrites.submit(errors, () -> actions.schedule(new ScheduleRequest(form.title,
-                form.startsAt == null || form.startsAt.isBlank() ? null : PageFormats.parseInputDateTime(form.startsAt),
+                form.startsAt == null ? null : form.startsAt.atZone(ProvinceTime.ZONE).toInstant(),
                 form.communes), actor, form.requestId(actor)));
         if (id == null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -8,6 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * How the pages write dates and statuses: dd/MM/yyyy, times in the province's zone whatever the server's, and the
@@ -17,7 +21,13 @@ import java.time.format.DateTimeFormatter;
 public class PageFormats {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-    private static final DateTimeFormatter INPUT_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    /** A moment as the pages' fields show it and read it first; then the day and hour without their zeros, and ISO. */
+    public static final String MOMENT_PATTERN = "dd/MM/yyyy HH:mm";
+    public static final String MOMENT_SHORT_PATTERN = "d/M/yyyy H:mm";
+    public static final String MOMENT_ISO_PATTERN = "yyyy-MM-dd'T'HH:mm";
+    private static final List<DateTimeFormatter> INPUT_MOMENTS = Stream.of(MOMENT_PATTERN, MOMENT_SHORT_PATTERN, MOMENT_ISO_PATTERN)
+            .map(pattern -> DateTimeFormatter.ofPattern(pattern.replace("yyyy", "uuuu")).withResolverStyle(ResolverStyle.STRICT))
+            .toList();
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
@@ -31,13 +41,17 @@ public class PageFormats {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(ProvinceTime.ZONE));
     }
 
-    /** The value of an {@code <input type="datetime-local">}, in the province's zone. */
-    public String inputDateTime(Instant instant) {
-        return instant == null ? "" : INPUT_DATE_TIME.format(instant.atZone(ProvinceTime.ZONE));
-    }
-
+    /** A moment typed in a page's field ({@link PageMoment}'s forms), in the province's zone. */
     public static Instant parseInputDateTime(String text) {
-        return LocalDateTime.parse(text, INPUT_DATE_TIME).atZone(ProvinceTime.ZONE).toInstant();
+        DateTimeParseException first = null;
+        for (DateTimeFormatter format : INPUT_MOMENTS) {
+            try {
+                return LocalDateTime.parse(text.trim(), format).atZone(ProvinceTime.ZONE).toInstant();
+            } catch (DateTimeParseException e) {
+                first = first == null ? e : first;
+            }
+        }
+        throw first;
     }
 
     /** red overdue, orange due soon or completed late, green on track or completed on time (the government's colours). */

@@ -70,7 +70,7 @@ class MeetingPagesTest extends ApiTest {
 
     @Test
     void theLeaderHoldsAMeetingFromSchedulingToTheNoticeAndTheCommunesGetTheNewDirective() throws Exception {
-        String startsAt = LocalDateTime.now(ProvinceTime.ZONE).plusHours(2).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+        String startsAt = LocalDateTime.now(ProvinceTime.ZONE).plusHours(2).format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
         String meetingPath = redirectOf(mvc.perform(post("/meetings").with(as("leader")).with(csrf())
                 .param("requestKey", "schedule-" + System.nanoTime()).param("title", "Giao ban tiến độ tháng 12")
                 .param("startsAt", startsAt).param("communes", LANG_TRON, DAT_MUI, TAN_THANH)).andReturn());

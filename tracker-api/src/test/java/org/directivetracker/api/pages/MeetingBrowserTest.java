@@ -51,8 +51,8 @@ class MeetingBrowserTest extends ApiTest {
             Browsers.signIn(browser, port, "leader");
             Browsers.clickToNextPage(browser, browser.findElement(By.linkText("Cuộc họp")));
             browser.findElement(By.id("meeting-title")).sendKeys("Giao ban tiến độ với ba xã");
-            String startsAt = LocalDateTime.now(ProvinceTime.ZONE).plusHours(1).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
-            browser.executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id("meeting-starts")), startsAt);
+            String startsAt = LocalDateTime.now(ProvinceTime.ZONE).plusHours(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
+            browser.findElement(By.id("meeting-starts")).sendKeys(startsAt);
             Select invited = new Select(browser.findElement(By.id("meeting-communes")));
             for (String code : new String[]{LANG_TRON, DAT_MUI, TAN_THANH}) {
                 invited.selectByValue(code);

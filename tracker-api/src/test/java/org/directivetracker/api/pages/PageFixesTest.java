@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
@@ -19,6 +21,7 @@ import org.directivetracker.api.support.ApiTest;
 import org.directivetracker.api.support.Given;
 import org.directivetracker.core.api.event.ExtensionRequested;
 import org.directivetracker.core.api.status.Timeliness;
+import org.directivetracker.core.api.value.ProvinceTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -232,8 +235,10 @@ class PageFixesTest extends ApiTest {
         views.awaitViews();
         String form = page(mvc.perform(get("/province/directives/" + id + "/deadline").with(as("leader")))
                 .andExpect(status().isOk()).andReturn());
-        assertThat(form).containsPattern("<input type=\"text\" inputmode=\"numeric\"[^>]*id=\"deadline\"[^>]*placeholder=\"dd/mm/yyyy\"")
-                .contains("data-day=\"Chọn ngày trên lịch\"").doesNotContain("type=\"date\"");
+        String field = form.substring(form.indexOf("<input type=\"text\" autocomplete=\"off\" class=\"day\" id=\"deadline\""));
+        assertThat(field.substring(0, field.indexOf('>'))).contains("placeholder=\"dd/mm/yyyy\"", "inputmode=\"numeric\"",
+                "data-calendar=\"date\"", "data-calendar-pick=\"Chọn ngày trên lịch\"");
+        assertThat(form).doesNotContain("type=\"date\"");
 
         String briefing = page(mvc.perform(get("/province/briefing").param("date", "2/12/2026").param("since", "25-11-2026")
                 .with(as("leader"))).andExpect(status().isOk()).andReturn());
@@ -244,6 +249,27 @@ class PageFixesTest extends ApiTest {
                 .with(as("leader"))).andExpect(status().isOk()).andReturn());
         assertThat(statistics).containsPattern("id=\"from\" name=\"from\" value=\"01/11/2026\"")
                 .containsPattern("id=\"to\" name=\"to\" value=\"30/11/2026\"");
+    }
+
+    /** A datetime input showed month first and AM/PM on an English browser: the meeting's start is typed as in Vietnam. */
+    @Test
+    void aMeetingStartsAtADayAndTimeTypedAsDayMonthYearOnA24HourClock() throws Exception {
+        String title = "Giao ban " + UUID.randomUUID();
+        LocalDateTime start = LocalDateTime.now(ProvinceTime.ZONE).plusDays(3).withHour(14).withMinute(30).truncatedTo(ChronoUnit.MINUTES);
+        String refused = page(mvc.perform(post("/meetings").with(as("leader")).with(csrf()).param("title", title)
+                        .param("startsAt", start.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")) + " 2:30 PM")
+                        .param("communes", LANG_TRON).param("requestKey", UUID.randomUUID().toString()))
+                .andExpect(status().isBadRequest()).andReturn());
+        assertThat(refused).contains("id=\"meeting-starts-error\"")
+                .contains("Nhập ngày giờ theo dạng ngày/tháng/năm giờ:phút, ví dụ 31/12/2026 08:30.");
+        assertThat(page(mvc.perform(get("/meetings").with(as("leader"))).andReturn())).doesNotContain(title);
+
+        String typed = start.format(DateTimeFormatter.ofPattern("d/M/yyyy H:mm"));
+        String meeting = mvc.perform(post("/meetings").with(as("leader")).with(csrf()).param("title", title).param("startsAt", typed)
+                        .param("communes", LANG_TRON).param("requestKey", UUID.randomUUID().toString()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(page(mvc.perform(get(meeting).with(as("leader"))).andReturn()))
+                .contains(title).contains(start.format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")));
     }
 
     private static String extensionPath(String id) {

@@ -3,6 +3,7 @@ package org.directivetracker.api.pages;
 import jakarta.servlet.http.Cookie;
 import org.directivetracker.api.security.LocalAccounts;
 import org.directivetracker.api.support.ApiTest;
+import org.directivetracker.core.api.value.ProvinceTime;
 import org.directivetracker.api.support.Given;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -220,7 +221,7 @@ class PagesTest extends ApiTest {
                 .contains("leader assigned it to Láng Tròn").contains(CHAIR + " confirmed receipt for Láng Tròn")
                 .contains("The history is intact: 3 events").contains(path + "/export");
 
-        String now = new PageFormats().inputDateTime(java.time.Instant.now());
+        String now = java.time.LocalDateTime.now(ProvinceTime.ZONE).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
         assertThat(page(mvc.perform(get(path).param("at", now).with(as("auditor"))).andExpect(status().isOk()).andReturn()))
                 .contains("id=\"state-grid\"").contains("Láng Tròn").contains("Đang thực hiện");
         assertThat(page(mvc.perform(get(path).param("at", "2000-01-01T08:00").with(as("auditor"))).andReturn()))
