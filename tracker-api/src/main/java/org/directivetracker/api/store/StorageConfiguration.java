@@ -64,16 +64,17 @@ public class StorageConfiguration {
     /** The database connection, and the embedded server when no URI is configured. */
     @Bean(destroyMethod = "close")
     public StoreConnection storeConnection(StorageProperties properties) {
+        StoreConnection store;
         if (properties.mongo().configured()) {
             ConnectionString connection = new ConnectionString(properties.mongo().uri());
             String database = connection.getDatabase() == null ? DEFAULT_DATABASE : connection.getDatabase();
-            log.info("Event store: MongoDB at {}, database '{}' (write concern majority, journaled)",
-                    connection.getHosts(), database);
-            return new StoreConnection(connection, database, null);
+            store = new StoreConnection(connection, database, null);
+        } else {
+            EmbeddedMongo embedded = EmbeddedMongo.start(properties.dataDir(), properties.store().tuning());
+            store = new StoreConnection(new ConnectionString(embedded.connectionString()), DEFAULT_DATABASE, embedded);
         }
-        EmbeddedMongo embedded = EmbeddedMongo.start(properties.dataDir(), properties.store().tuning());
-        log.info("Event store: {} (each append forced to the file before it is answered)", embedded);
-        return new StoreConnection(new ConnectionString(embedded.connectionString()), DEFAULT_DATABASE, embedded);
+        log.info("Event store: {}", store);
+        return store;
     }
 
     @Bean(destroyMethod = "close")
@@ -190,10 +191,11 @@ public class StorageConfiguration {
             return embedded != null ? embedded.durabilityBarrier() : DurabilityBarrier.NONE;
         }
 
-        /** The embedded server with its file and page cache, or the replica set's hosts and database. */
+        /** What the start's log line says: the embedded server with its file and page cache, or the replica set. */
         @Override
         public String toString() {
-            return embedded != null ? embedded.toString() : "MongoDB at " + connectionString.getHosts() + ", database '" + databaseName + "'";
+            return embedded != null ? embedded + " (each append forced to the file before it is answered)"
+                    : "MongoDB at " + connectionString.getHosts() + ", database '" + databaseName + "' (write concern majority, journaled)";
         }
 
         @Override

@@ -73,7 +73,9 @@ class ReferralPagesTest extends ApiTest {
     @Test
     void theLeaderRefersFromTheObstaclesPageAndTheRegisterShowsWhoOwesTheAnswer() throws Exception {
         String form = page(mvc.perform(get(referPath()).with(as("leader"))).andExpect(status().isOk()).andReturn());
-        assertThat(form).contains("Chuyển sở, ngành xử lý").contains("Sở Xây dựng").contains("Máy scan hư hỏng");
+        assertThat(form).contains("Chuyển sở, ngành xử lý").contains("Sở Xây dựng").contains("Máy scan hư hỏng")
+                .as("the proposed answer-by day, two weeks on, as the province writes it")
+                .contains("value=\"" + Given.inDays(14).format(DAY) + "\"");
 
         mvc.perform(post(referPath()).with(as("leader")).with(csrf()).param("department", "SXD")
                         .param("answerBy", Given.inDays(5).toString()).param("note", "Đề nghị Sở hướng dẫn")
