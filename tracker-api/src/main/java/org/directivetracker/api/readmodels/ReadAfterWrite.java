@@ -5,41 +5,90 @@ import java.util.List;
 
 import org.directivetracker.api.web.InvalidRequestException;
 import org.directivetracker.api.web.Problems.FieldError;
+import org.directivetracker.projections.readmodel.ReadLag;
 import org.springframework.http.HttpMethod;
-import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.AsyncHandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 /**
  * A read that sends a write's consistency token back ({@value ConsistencyTokens#AFTER} header, or {@code ?after=}
  * on a page) is answered once the views have passed it, or after the patience with what they show; the answer says
  * which in {@value #CAUGHT_UP}. A header that is no position is refused (400); a page's parameter that is none is
  * ignored, as a page link may be edited by hand.
+ *
+ * <p>A read that asks for no position may be answered from this instance's copies as they were found current at most
+ * {@code readLag} ago ({@link ReadLag}), without asking the store first: a write is in such an answer within that
+ * lag and a refresh of the copies after the views handled it. A page session's reads after its own write (the
+ * redirect after a form) are answered only from copies found current after the views showed that write.
  */
-public class ReadAfterWrite implements HandlerInterceptor {
+public class ReadAfterWrite implements AsyncHandlerInterceptor {
 
     /** The response header of a read that waited: whether the views had passed the position asked for. */
     public static final String CAUGHT_UP = "Tracker-Caught-Up";
+    /** When the session's last write was done, as {@link System#nanoTime()} of this instance. */
+    private static final String SESSION_WRITE_SHOWN = ReadAfterWrite.class.getName() + ".writeShown";
 
     private final ViewsCatchUp catchUp;
     private final Duration patience;
+    private final Duration readLag;
 
-    public ReadAfterWrite(ViewsCatchUp catchUp, Duration patience) {
+    public ReadAfterWrite(ViewsCatchUp catchUp, Duration patience, Duration readLag) {
         this.catchUp = catchUp;
         this.patience = patience;
+        this.readLag = readLag;
     }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod())) {
+        if (!isRead(request)) {
+            ReadLag.clear();
             return true;
         }
         long position = positionAskedFor(request);
         if (position >= 0) {
             response.setHeader(CAUGHT_UP, Boolean.toString(catchUp.await(position, patience)));
+        } else {
+            ReadLag.allow(readLag, lastWriteShown(request.getSession(false)));
         }
         return true;
+    }
+
+    /**
+     * After a page session's write (a page waits for the views to show its write before it redirects), and before
+     * its redirect is sent, the session's next reads take no copy found current before now.
+     */
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView view) {
+        HttpSession session = isRead(request) ? null : request.getSession(false);
+        if (session != null) {
+            session.setAttribute(SESSION_WRITE_SHOWN, System.nanoTime());
+        }
+    }
+
+    /** After a request, its thread's reads are current again. */
+    @Override
+    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, Exception failure) {
+        ReadLag.clear();
+    }
+
+    /** A streamed answer goes on on another thread: the next request of this one must not inherit the lag. */
+    @Override
+    public void afterConcurrentHandlingStarted(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        ReadLag.clear();
+    }
+
+    private static boolean isRead(HttpServletRequest request) {
+        return HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
+    }
+
+    /** When the session's last write was done; long ago when it wrote none. */
+    private static long lastWriteShown(HttpSession session) {
+        Object shown = session == null ? null : session.getAttribute(SESSION_WRITE_SHOWN);
+        return shown instanceof Long at ? at : System.nanoTime() - Long.MAX_VALUE / 2;
     }
 
     /** The position the read asks to wait for; -1 when it asks none. */

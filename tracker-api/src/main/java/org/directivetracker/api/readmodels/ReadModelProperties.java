@@ -17,12 +17,15 @@ import java.time.Duration;
  * @param queryTimeout   how long a read waits for a view's answer before it is answered 503 with Retry-After
  * @param copyRefresh    how often this instance brings its copies of the read models up to date ahead of their
  *                       readers, after reading them all once at start (0: each only when read)
+ * @param readLag        how long ago a copy may have been found current for a read that asks to see no write of its
+ *                       own (no {@code Tracker-After}, no own page write since) to be answered from it without asking
+ *                       the store (0: every read asks)
  */
 @ConfigurationProperties("tracker.read-models")
 public record ReadModelProperties(@DefaultValue("100") int batchSize, @DefaultValue("false") boolean rebuildAtStart,
                                   @DefaultValue("10s") Duration aliasRefresh, @DefaultValue("10s") Duration claimTimeout,
                                   @DefaultValue("5s") Duration catchUpTimeout, @DefaultValue("30s") Duration queryTimeout,
-                                  @DefaultValue("250ms") Duration copyRefresh) {
+                                  @DefaultValue("250ms") Duration copyRefresh, @DefaultValue("1s") Duration readLag) {
 
     public ReadModelProperties {
         if (claimTimeout.compareTo(Duration.ofSeconds(2)) < 0) {

@@ -31,6 +31,6 @@ public class ReadYourWritesConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new ReadAfterWrite(viewsCatchUp, properties.catchUpTimeout()));
+        registry.addInterceptor(new ReadAfterWrite(viewsCatchUp, properties.catchUpTimeout(), properties.readLag()));
     }
 }

@@ -50,6 +50,6 @@ class ViewQueriesTest {
     }
 
     private static ReadModelProperties properties(Duration queryTimeout) {
-        return new ReadModelProperties(100, false, Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(5), queryTimeout, Duration.ZERO);
+        return new ReadModelProperties(100, false, Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(5), queryTimeout, Duration.ZERO, Duration.ZERO);
     }
 }

@@ -217,7 +217,8 @@ public final class ReadModelCopy<T> {
     private final ChangeLog log;
     private final Loader<T> loader;
     private final ReentrantLock refreshing = new ReentrantLock();
-    private volatile Version<T> known;
+    /** The newest version, and when the log's head was last read no further than it. */
+    private final AtomicReference<InHand<T>> known = new AtomicReference<>();
     /** The whole read under way, if any: the next reader waits for it rather than starting another. */
     private volatile FullRead<T> fullRead;
     private volatile boolean readingEverything;
@@ -253,7 +254,7 @@ public final class ReadModelCopy<T> {
 
     /** Brings the copy up to date if it was read before; a copy never read stays unread. */
     public void refreshIfRead() {
-        if (known != null) {
+        if (known.get() != null) {
             read();
         }
     }
@@ -261,9 +262,15 @@ public final class ReadModelCopy<T> {
     /** The current version: its values and indexes belong together, whatever the copy does meanwhile. */
     public Version<T> read() {
         String prefix = collections.prefix();
+        InHand<T> inHand = known.get();
+        if (inHand != null && inHand.confirmed && inHand.version.prefix.equals(prefix) && ReadLag.allows(inHand.confirmedAt)) {
+            return inHand.version;
+        }
+        long asked = System.nanoTime();
         long head = log.head(); // read before the values: they are then at least as new as this
-        Version<T> version = known;
+        Version<T> version = versionInHand();
         if (isCurrent(version, prefix, head)) {
+            confirm(version, asked);
             return version;
         }
         if (version != null && readingEverything) {
@@ -271,8 +278,9 @@ public final class ReadModelCopy<T> {
         }
         refreshing.lock();
         try {
-            version = known;
+            version = versionInHand();
             if (isCurrent(version, prefix, head)) {
+                confirm(version, asked);
                 return version;
             }
             Version<T> next = null;
@@ -290,7 +298,8 @@ public final class ReadModelCopy<T> {
                     readingEverything = false;
                 }
             }
-            known = next;
+            // a whole read begun by an earlier reader may be as of an earlier head than this reader's
+            known.set(new InHand<>(next, asked, next.number >= head));
             version = next;
         } finally {
             refreshing.unlock();
@@ -326,6 +335,24 @@ public final class ReadModelCopy<T> {
 
     /** A whole read under way, of the collections with this prefix. */
     private record FullRead<T>(String prefix, CompletableFuture<Version<T>> result) {
+    }
+
+    private Version<T> versionInHand() {
+        InHand<T> inHand = known.get();
+        return inHand == null ? null : inHand.version;
+    }
+
+    /** The log's head, read at {@code asked}, was no further than this version. */
+    private void confirm(Version<T> version, long asked) {
+        known.updateAndGet(inHand -> inHand != null && inHand.version == version
+                && (!inHand.confirmed || asked - inHand.confirmedAt > 0) ? new InHand<>(version, asked, true) : inHand);
+    }
+
+    /**
+     * A version, and whether and when it was last found current ({@link System#nanoTime()}), for the reads
+     * {@link ReadLag} lets lag.
+     */
+    private record InHand<T>(Version<T> version, long confirmedAt, boolean confirmed) {
     }
 
     private static boolean isCurrent(Version<?> version, String prefix, long head) {

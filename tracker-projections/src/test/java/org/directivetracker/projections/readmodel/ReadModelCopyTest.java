@@ -2,6 +2,7 @@ package org.directivetracker.projections.readmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -94,6 +95,40 @@ class ReadModelCopyTest {
         Map<String, DirectiveProgressView> copied = new TreeMap<>();
         otherInstance.all().forEach(state -> copied.put(state.directiveId(), state.view(AS_OF, ReadModels.COMMUNES, ReadModels.RULES)));
         assertThat(copied).isEqualTo(fold(history));
+    }
+
+    @Test
+    void aReadAllowedToLagTakesTheVersionLastFoundCurrentButNoneFoundBeforeItsOwnLastWrite() throws Exception {
+        List<DomainEventMessage<DirectiveEvent>> history = new RandomHistory(13, ReadModels.COMMUNES.codes()).generate(900);
+        DirectiveStates otherInstance = new ReadModels(readModels.database).progress;
+        ChangeLog log = new ChangeLog(ReadModelCollections.live(readModels.database, DirectiveStates.NAME));
+        long longAgo = System.nanoTime() - Duration.ofHours(1).toNanos();
+        readModels.deliver(history.subList(0, 300));
+        String first = otherInstance.version();
+        readModels.deliver(history.subList(300, 600));
+        try {
+            ReadLag.allow(Duration.ofMinutes(1), longAgo);
+            assertThat(otherInstance.version()).as("found current a moment ago, not asked again").isEqualTo(first);
+
+            ReadLag.allow(Duration.ofMinutes(1), System.nanoTime()); // as right after the reader's own write
+            String second = otherInstance.version();
+            assertThat(second).isNotEqualTo(first).endsWith("@" + log.head());
+
+            readModels.deliver(history.subList(600, 750));
+            ReadLag.allow(Duration.ofMinutes(1), longAgo);
+            assertThat(otherInstance.version()).isEqualTo(second);
+            ReadLag.clear();
+            String third = otherInstance.version();
+            assertThat(third).as("a read allowed no lag").endsWith("@" + log.head()).isNotEqualTo(second);
+
+            readModels.deliver(history.subList(750, 900));
+            ReadLag.allow(Duration.ofMillis(1), longAgo);
+            Thread.sleep(5);
+            assertThat(otherInstance.version()).as("found current longer ago than the lag allowed")
+                    .isNotEqualTo(third).endsWith("@" + log.head());
+        } finally {
+            ReadLag.clear();
+        }
     }
 
     @Test
