@@ -2,9 +2,12 @@ package org.directivetracker.api.readmodels;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.directivetracker.projections.readmodel.ReadModelContext;
 import org.directivetracker.projections.readmodel.ReadModelRoom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +62,7 @@ public class ReadModelLifecycle implements SmartLifecycle {
             copyRefresher = daemonScheduler("read-model-copy-refresh");
             copyRefresher.execute(this::readCopies); // first, on the same thread: then the refreshes keep them current
             copyRefresher.scheduleWithFixedDelay(this::refreshCopies, copyRefresh.toMillis(), copyRefresh.toMillis(), TimeUnit.MILLISECONDS);
+            rebuilder.readModels().all().forEach(live -> live.context().afterEachLoggedBatch(new RefreshSoon(live.context())));
         }
         running = true;
     }
@@ -109,10 +113,47 @@ public class ReadModelLifecycle implements SmartLifecycle {
             }
             copyRefreshFailing = false;
         } catch (RuntimeException e) {
-            if (running && !copyRefreshFailing) {
-                log.warn("could not bring the read models' copies up to date (tried again every {}): {}", copyRefresh, e.toString());
+            refreshFailed(e);
+        }
+    }
+
+    private void refreshFailed(RuntimeException e) {
+        if (running && !copyRefreshFailing) {
+            log.warn("could not bring the read models' copies up to date (tried again every {}): {}", copyRefresh, e.toString());
+        }
+        copyRefreshFailing = true;
+    }
+
+    /**
+     * After a batch this instance's processor logged, that read model's copies are brought up to date on the refresher's
+     * thread as soon as it is free, rather than at its next round: the reads that may lag ({@code read-lag}) then show
+     * a write about as soon as the views have it. Batches logged while one such refresh waits share it.
+     */
+    private final class RefreshSoon implements Runnable {
+        private final ReadModelContext context;
+        private final AtomicBoolean waiting = new AtomicBoolean();
+
+        RefreshSoon(ReadModelContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void run() {
+            if (!running || !waiting.compareAndSet(false, true)) {
+                return;
             }
-            copyRefreshFailing = true;
+            try {
+                copyRefresher.execute(() -> {
+                    waiting.set(false);
+                    try {
+                        context.refreshCopies();
+                    } catch (RuntimeException e) {
+                        refreshFailed(e); // the next round tries again
+                    }
+                });
+            } catch (RejectedExecutionException stopping) {
+                waiting.set(false);
+            }
         }
     }
 

@@ -44,7 +44,7 @@ public final class ReadLag {
     }
 
     /** Whether a read on this thread may take a version found current at {@code confirmedAt} ({@link System#nanoTime()}). */
-    static boolean allows(long confirmedAt) {
+    public static boolean allows(long confirmedAt) {
         ReadLag lag = ON_THIS_THREAD.get();
         return lag != null && confirmedAt - lag.notBefore >= 0 && System.nanoTime() - confirmedAt <= lag.lagNanos;
     }

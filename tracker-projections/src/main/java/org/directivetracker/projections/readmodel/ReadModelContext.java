@@ -46,6 +46,8 @@ public final class ReadModelContext {
     private final boolean soleWriter;
     /** The copies read from these collections, brought up to date ahead of their readers by {@link #refreshCopies()}. */
     private final List<ReadModelCopy<?>> copies = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Told on the processor's thread after each batch it logged. */
+    private volatile Runnable afterLoggedBatch = () -> { };
 
     /** A context on collections that other instances may write too (a live read model's processor moves between them). */
     public ReadModelContext(ReadModelCollections collections) {
@@ -99,6 +101,14 @@ public final class ReadModelContext {
      */
     public void readCopies() {
         copies.forEach(ReadModelCopy::read);
+    }
+
+    /**
+     * Runs {@code listener} on the processor's thread after each batch that logged keys, e.g. to have this instance's
+     * copies brought up to date at once rather than at the next periodic refresh; it must return quickly and not fail.
+     */
+    public void afterEachLoggedBatch(Runnable listener) {
+        this.afterLoggedBatch = listener;
     }
 
     /**
@@ -168,8 +178,12 @@ public final class ReadModelContext {
         void close() {
             new ArrayList<>(pending.values()).forEach(Pending::write);
             pending.clear();
+            boolean logged = !touched.isEmpty();
             changeLog.append(touched);
             touched.clear();
+            if (logged) {
+                afterLoggedBatch.run();
+            }
         }
     }
 
