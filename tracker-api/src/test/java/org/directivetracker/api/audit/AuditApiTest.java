@@ -317,7 +317,16 @@ class AuditApiTest extends ApiTest {
     @Test
     void theProvinceWideVerificationNamesABrokenDirectiveAndItsDigestMatchesTheCommandLine() throws Exception {
         String id = scenario();
+        // the digest covers every directive: an event stored meanwhile by another test's late work (a meeting's
+        // conclusions become directives on a processor of their own) changes it, so the round is made again then
+        for (int round = 1; !verifiedInAQuietRound(id); round++) {
+            assertThat(round).as("rounds in which other events were stored").isLessThan(3);
+        }
+    }
 
+    /** The verification's round; false when events were stored meanwhile, so that its digests cannot be compared. */
+    private boolean verifiedInAQuietRound(String id) throws Exception {
+        long head = eventStore.createHeadToken().position().orElse(0);
         JsonNode clean = ok(http.post(AUDITOR, "/api/admin/verify", null));
         CommandLineRun cleanRun = verifyAllOnTheCommandLine();
 
@@ -340,9 +349,14 @@ class AuditApiTest extends ApiTest {
         } finally {
             restore(originals);
         }
+        JsonNode restored = ok(http.post(AUDITOR, "/api/admin/verify", null));
+        assertThat(brokenIds(restored)).doesNotContain(id);
+        if (eventStore.createHeadToken().position().orElse(0) != head) {
+            return false;
+        }
         // the digest covers the last hashes as stored: the intruder left them alone, so it is unchanged
-        assertThat(ok(http.post(AUDITOR, "/api/admin/verify", null)).get("digest")).isEqualTo(clean.get("digest"));
-        assertThat(brokenIds(ok(http.post(AUDITOR, "/api/admin/verify", null)))).doesNotContain(id);
+        assertThat(restored.get("digest")).isEqualTo(clean.get("digest"));
+        return true;
     }
 
     // ---------------------------------------------------------------- export
