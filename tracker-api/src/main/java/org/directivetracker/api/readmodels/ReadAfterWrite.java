@@ -30,7 +30,7 @@ public class ReadAfterWrite implements AsyncHandlerInterceptor {
     /** The response header of a read that waited: whether the views had passed the position asked for. */
     public static final String CAUGHT_UP = "Tracker-Caught-Up";
     /** When the session's last write was done, as {@link System#nanoTime()} of this instance. */
-    private static final String SESSION_WRITE_SHOWN = ReadAfterWrite.class.getName() + ".writeShown";
+    private static final String SESSION_LAST_WRITE = ReadAfterWrite.class.getName() + ".lastWrite";
 
     private final ViewsCatchUp catchUp;
     private final Duration patience;
@@ -52,7 +52,7 @@ public class ReadAfterWrite implements AsyncHandlerInterceptor {
         if (position >= 0) {
             response.setHeader(CAUGHT_UP, Boolean.toString(catchUp.await(position, patience)));
         } else {
-            ReadLag.allow(readLag, lastWriteShown(request.getSession(false)));
+            ReadLag.allow(readLag, lastWrite(request.getSession(false)));
         }
         return true;
     }
@@ -65,7 +65,7 @@ public class ReadAfterWrite implements AsyncHandlerInterceptor {
     public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView view) {
         HttpSession session = isRead(request) ? null : request.getSession(false);
         if (session != null) {
-            session.setAttribute(SESSION_WRITE_SHOWN, System.nanoTime());
+            session.setAttribute(SESSION_LAST_WRITE, System.nanoTime());
         }
     }
 
@@ -86,8 +86,8 @@ public class ReadAfterWrite implements AsyncHandlerInterceptor {
     }
 
     /** When the session's last write was done; long ago when it wrote none. */
-    private static long lastWriteShown(HttpSession session) {
-        Object shown = session == null ? null : session.getAttribute(SESSION_WRITE_SHOWN);
+    private static long lastWrite(HttpSession session) {
+        Object shown = session == null ? null : session.getAttribute(SESSION_LAST_WRITE);
         return shown instanceof Long at ? at : System.nanoTime() - Long.MAX_VALUE / 2;
     }
 

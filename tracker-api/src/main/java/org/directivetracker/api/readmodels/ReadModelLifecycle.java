@@ -19,8 +19,8 @@ import org.springframework.web.server.ResponseStatusException;
  * rebuilds every read model after Axon's processors (and the demo data) started and before the web server takes a
  * request; then re-reads the read models' aliases now and then, so that a rebuild promoted by another instance is
  * followed here too, reads this instance's copies of the read models once in the background and then brings them up
- * to date every {@code copyRefresh}, so that a reader finds them current instead of waiting for every change since the
- * last read (or, the first time, for the whole view).
+ * to date every {@code copyRefresh} and after each batch this instance's processors log, so that a reader finds them
+ * current instead of waiting for every change since the last read (or, the first time, for the whole view).
  */
 public class ReadModelLifecycle implements SmartLifecycle {
 
@@ -126,12 +126,17 @@ public class ReadModelLifecycle implements SmartLifecycle {
 
     /**
      * After a batch this instance's processor logged, that read model's copies are brought up to date on the refresher's
-     * thread as soon as it is free, rather than at its next round: the reads that may lag ({@code read-lag}) then show
-     * a write about as soon as the views have it. Batches logged while one such refresh waits share it.
+     * thread soon, rather than at its next round: the reads that may lag ({@code read-lag}) then show a write about as
+     * soon as the views have it. Batches logged while one such refresh waits share it, and one starts at the soonest
+     * {@link #SPACING} after the one before: under a province's writes a refresh per batch made a version per batch,
+     * each with its indexes brought up to date (at 1,000,000 events 141 against 164 writes/s).
      */
     private final class RefreshSoon implements Runnable {
+        private static final long SPACING = TimeUnit.MILLISECONDS.toNanos(100);
+
         private final ReadModelContext context;
         private final AtomicBoolean waiting = new AtomicBoolean();
+        private volatile long lastStarted = System.nanoTime() - SPACING;
 
         RefreshSoon(ReadModelContext context) {
             this.context = context;
@@ -142,17 +147,21 @@ public class ReadModelLifecycle implements SmartLifecycle {
             if (!running || !waiting.compareAndSet(false, true)) {
                 return;
             }
+            long delay = Math.max(0, SPACING - (System.nanoTime() - lastStarted));
             try {
-                copyRefresher.execute(() -> {
-                    waiting.set(false);
-                    try {
-                        context.refreshCopies();
-                    } catch (RuntimeException e) {
-                        refreshFailed(e); // the next round tries again
-                    }
-                });
+                copyRefresher.schedule(this::refresh, delay, TimeUnit.NANOSECONDS);
             } catch (RejectedExecutionException stopping) {
                 waiting.set(false);
+            }
+        }
+
+        private void refresh() {
+            lastStarted = System.nanoTime();
+            waiting.set(false);
+            try {
+                context.refreshCopies();
+            } catch (RuntimeException e) {
+                refreshFailed(e); // the next round tries again
             }
         }
     }
