@@ -31,6 +31,10 @@ import java.util.stream.Stream;
         "tracker.accounts[0].password-hash=" + ApiTest.OFFICE_HASH,
         "tracker.accounts[0].role=PROVINCE",
         "tracker.http.max-body-size=64KB",
+        // the tests read what they wrote, through the command gateway too, right after the views have it: every read
+        // asks the store whether the copies are current (reads that may lag: ReadAfterWriteLagTest, ReadModelCopyTest,
+        // CopiesRefreshedAfterEachBatchTest, and the two-instance test, which runs with the default)
+        "tracker.read-models.read-lag=0s",
 })
 public abstract class ApiTest {
     public static final String OFFICE_HASH = "$2a$10$TF7qqhKOh8upQ1057zi9We20uFpYcyewEuTrL4FL9eHM3Rvb4fDj6";
