@@ -21,9 +21,10 @@ import jakarta.servlet.http.HttpSession;
  * ignored, as a page link may be edited by hand.
  *
  * <p>A read that asks for no position may be answered from this instance's copies as they were found current at most
- * {@code readLag} ago ({@link ReadLag}), without asking the store first: a write is in such an answer within that
- * lag and a refresh of the copies after the views handled it. A page session's reads after its own write (the
- * redirect after a form) are answered only from copies found current after the views showed that write.
+ * {@code readLag} ago ({@link ReadLag}), without asking the store first: such an answer shows a write once the views
+ * have handled it and this instance has refreshed its copies since (soon after each batch, at the latest after
+ * {@code readLag}). A page session's reads after its own write (the redirect after a form, which waited for the views
+ * to show the write) take no copy found current before that write's request ended.
  */
 public class ReadAfterWrite implements AsyncHandlerInterceptor {
 

@@ -15,26 +15,25 @@ import java.time.Duration;
  */
 public final class ReadLag {
 
-    private static final ThreadLocal<ReadLag> ON_THIS_THREAD = new ThreadLocal<>();
+    private static final ThreadLocal<Allowance> ON_THIS_THREAD = new ThreadLocal<>();
 
-    private final long lagNanos;
-    private final long notBefore;
+    private ReadLag() {
+    }
 
-    private ReadLag(long lagNanos, long notBefore) {
-        this.lagNanos = lagNanos;
-        this.notBefore = notBefore;
+    /** How long ago, and not before when ({@link System#nanoTime()}), a version may have been found current. */
+    private record Allowance(long lagNanos, long notBefore) {
     }
 
     /**
      * Lets the reads on this thread be answered from a version found current at most {@code lag} ago and not before
-     * {@code notBefore} ({@link System#nanoTime()}, e.g. when the views showed the reader's own last write); a zero
-     * lag keeps them current.
+     * {@code notBefore} ({@link System#nanoTime()}, e.g. when the reader's session last wrote); a zero lag keeps them
+     * current.
      */
     public static void allow(Duration lag, long notBefore) {
         if (lag.isZero() || lag.isNegative()) {
             ON_THIS_THREAD.remove();
         } else {
-            ON_THIS_THREAD.set(new ReadLag(lag.toNanos(), notBefore));
+            ON_THIS_THREAD.set(new Allowance(lag.toNanos(), notBefore));
         }
     }
 
@@ -45,7 +44,8 @@ public final class ReadLag {
 
     /** Whether a read on this thread may take a version found current at {@code confirmedAt} ({@link System#nanoTime()}). */
     public static boolean allows(long confirmedAt) {
-        ReadLag lag = ON_THIS_THREAD.get();
-        return lag != null && confirmedAt - lag.notBefore >= 0 && System.nanoTime() - confirmedAt <= lag.lagNanos;
+        Allowance allowed = ON_THIS_THREAD.get();
+        return allowed != null && confirmedAt - allowed.notBefore() >= 0
+            && System.nanoTime() - confirmedAt <= allowed.lagNanos();
     }
 }
