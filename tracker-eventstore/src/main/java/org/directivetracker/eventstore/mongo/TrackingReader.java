@@ -24,6 +24,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -62,6 +63,8 @@ final class TrackingReader {
     private final Clock clock;
     /** When this engine first saw each open gap; a gap is given up once it has been open for the gap timeout. */
     private final Map<Long, Instant> gapsFirstSeen = new ConcurrentHashMap<>();
+    /** When {@link #gapsFirstSeen} was last swept of old observations. */
+    private final AtomicReference<Instant> lastForgotten = new AtomicReference<>(Instant.MIN);
 
     TrackingReader(MongoCollection<Document> events, PositionCounter counter, RecentCommitEnds commitEnds,
                    int batchSize, int maxGapOffset, Duration gapTimeout, Clock clock) {
@@ -82,6 +85,20 @@ final class TrackingReader {
         TrackingRead read = new TrackingRead(trackingToken == null
                 ? GapAwareTrackingToken.newInstance(0, Collections.emptySet()) : (GapAwareTrackingToken) trackingToken);
         return StreamSupport.stream(read, false);
+    }
+
+    /**
+     * Forgets observations of gaps long filled or dropped by every reader (ten gap timeouts old), so the map stays
+     * small: at most once a gap timeout, as every batch of every processor comes here and the map holds every gap
+     * seen in the last minutes.
+     */
+    private void forgetOldGaps(Instant now) {
+        Instant last = lastForgotten.get();
+        if (now.isBefore(last.plus(gapTimeout)) || !lastForgotten.compareAndSet(last, now)) {
+            return;
+        }
+        Instant forgetBefore = now.minus(gapTimeout.multipliedBy(11));
+        gapsFirstSeen.values().removeIf(firstSeen -> firstSeen.isBefore(forgetBefore));
     }
 
     /** Reads the commits after a token batch by batch, lazily, as Axon pulls events. */
@@ -213,8 +230,7 @@ final class TrackingReader {
         private GapAwareTrackingToken dropStaleGaps(GapAwareTrackingToken current) {
             Instant now = clock.instant();
             Instant limit = now.minus(gapTimeout);
-            // observations of gaps long filled or dropped by every reader are forgotten, so the map stays small
-            gapsFirstSeen.values().removeIf(firstSeen -> firstSeen.isBefore(limit.minus(gapTimeout.multipliedBy(10))));
+            forgetOldGaps(now);
             if (!current.hasGaps()) {
                 return current;
             }
