@@ -27,10 +27,9 @@ public class PathFirstHandlerMapping extends RequestMappingHandlerMapping {
 
     @Override
     protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
-        if (!ServletRequestPathUtils.hasParsedRequestPath(request)) {
-            return super.lookupHandlerMethod(lookupPath, request);
-        }
-        PATH_BEING_MAPPED.set(ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication());
+        // without a parsed path (Spring's older path matching) every mapping is checked by Spring alone
+        PATH_BEING_MAPPED.set(ServletRequestPathUtils.hasParsedRequestPath(request)
+                ? ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication() : null);
         try {
             return super.lookupHandlerMethod(lookupPath, request);
         } finally {

@@ -88,9 +88,9 @@ final class TrackingReader {
     }
 
     /**
-     * Forgets observations of gaps long filled or dropped by every reader (ten gap timeouts old), so the map stays
-     * small: at most once a gap timeout, as every batch of every processor comes here and the map holds every gap
-     * seen in the last minutes.
+     * Forgets observations of gaps long filled or dropped by every reader (first seen eleven gap timeouts ago, ten
+     * after any reader gave them up), so the map stays small: at most once a gap timeout, as every batch of every
+     * processor comes here and the map holds every gap seen in the last minutes.
      */
     private void forgetOldGaps(Instant now) {
         Instant last = lastForgotten.get();
